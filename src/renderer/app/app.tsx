@@ -1,0 +1,88 @@
+import { AppShell, Badge, Burger, Group, MantineProvider, NavLink, Stack, Text, Title, createTheme } from '@mantine/core'
+import { DatesProvider } from '@mantine/dates'
+import { useDisclosure } from '@mantine/hooks'
+import { Notifications } from '@mantine/notifications'
+import type { i18n as I18n } from 'i18next'
+import { I18nextProvider, useTranslation } from 'react-i18next'
+import { HashRouter, NavLink as RouterNavLink, Route, Routes, useLocation } from 'react-router'
+import 'dayjs/locale/id'
+import { ServicesProvider, type Services } from './services'
+import { NAV_ITEMS, ROUTES } from './routes'
+import { ErrorBoundary } from './error-boundary'
+
+const theme = createTheme({
+  primaryColor: 'teal',
+  defaultRadius: 'sm',
+  fontFamily: 'system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
+})
+
+function Shell({ persisted }: { persisted: boolean }) {
+  const { t } = useTranslation()
+  const [opened, { toggle, close }] = useDisclosure()
+  const location = useLocation()
+  return (
+    <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+      <a className="skip-link" href="#main">
+        {t('shell:skipToContent')}
+      </a>
+      <AppShell.Header>
+        <Group h="100%" px="md" justify="space-between">
+          <Group gap="sm">
+            <Burger opened={opened} onClick={toggle} hiddenFrom="sm" size="sm" aria-label="Menu" />
+            <Title order={1} size="h3" c="teal.8">
+              {t('appName')}
+            </Title>
+            <Text size="sm" c="dimmed" visibleFrom="sm">
+              {t('tagline')}
+            </Text>
+          </Group>
+          {!persisted && (
+            <Badge color="yellow" variant="light" title={t('shell:persistDenied')}>
+              {t('shell:persistDenied').split('.')[0]}
+            </Badge>
+          )}
+        </Group>
+      </AppShell.Header>
+      <AppShell.Navbar p="xs" aria-label={t('appName')}>
+        <Stack gap={2} component="nav">
+          {NAV_ITEMS.map((item) => (
+            <NavLink
+              key={item.path}
+              component={RouterNavLink}
+              to={item.path}
+              label={t(`nav.${item.key}`)}
+              active={item.path === '/' ? location.pathname === '/' : location.pathname.startsWith(item.path)}
+              onClick={close}
+            />
+          ))}
+        </Stack>
+      </AppShell.Navbar>
+      <AppShell.Main id="main">
+        <ErrorBoundary key={location.pathname}>
+          <Routes>
+            {ROUTES.map((r) => (
+              <Route key={r.path} path={r.path} element={r.element} />
+            ))}
+          </Routes>
+        </ErrorBoundary>
+      </AppShell.Main>
+    </AppShell>
+  )
+}
+
+export function App({ services, i18n, persisted }: { services: Services; i18n: I18n; persisted: boolean }) {
+  return (
+    <I18nextProvider i18n={i18n}>
+      <ServicesProvider value={services}>
+        <MantineProvider theme={theme}>
+          <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
+            <Notifications position="top-right" />
+            <HashRouter>
+              <Shell persisted={persisted} />
+            </HashRouter>
+          </DatesProvider>
+        </MantineProvider>
+      </ServicesProvider>
+    </I18nextProvider>
+  )
+}

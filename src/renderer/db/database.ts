@@ -1,0 +1,76 @@
+/**
+ * The one Dexie database. Each version restates the whole schema; a shipped version is never
+ * edited, and every upgrade is a named function in migrations.ts with a test in
+ * test/unit/db/migrations.test.ts (see the harness there).
+ *
+ * Index only what screens query. Soft-deleted records carry `deletedAt`; live records do not
+ * have the property, so the `deletedAt` index holds only the trash.
+ */
+import Dexie, { type EntityTable } from 'dexie'
+import type {
+  ActionItem,
+  AgendaItem,
+  Attendance,
+  AuditEntry,
+  Commitment,
+  CommitmentMeasurement,
+  Committee,
+  CoverageObservation,
+  CoverageTarget,
+  Decision,
+  Meeting,
+  Region,
+  SettingRow,
+  Stakeholder,
+} from './types'
+
+export const DB_NAME = 'simpul'
+
+/** Version 1, the first shipped schema. Never edit: add version 2 below it instead. */
+export const SCHEMA_V1 = {
+  regions: 'id, parentId, kind',
+  coverage:
+    'id, regionId, period, [regionId+period], [regionId+segment+period], [segment+period], deletedAt, isSample, updatedAt',
+  targets: 'id, [regionId+year], [regionId+segment+year], deletedAt, isSample, updatedAt',
+  commitments: 'id, regionId, parentId, deadline, meetingId, deletedAt, isSample, updatedAt',
+  measurements: 'id, commitmentId, [commitmentId+date], deletedAt, isSample, updatedAt',
+  meetings: 'id, startsAt, seriesId, *regionIds, deletedAt, isSample, updatedAt',
+  agendaItems: 'id, meetingId, [meetingId+order], deletedAt, isSample, updatedAt',
+  attendance: 'id, meetingId, stakeholderId, deletedAt, isSample, updatedAt',
+  decisions: 'id, meetingId, deletedAt, isSample, updatedAt',
+  actionItems: 'id, meetingId, status, dueDate, deletedAt, isSample, updatedAt',
+  stakeholders: 'id, category, institutionId, name, deletedAt, isSample, updatedAt',
+  committees: 'id, name, deletedAt, isSample, updatedAt',
+  audit: '++seq, [table+recordId], at',
+  settings: 'key',
+} as const
+
+export type SimpulDexie = Dexie & {
+  regions: EntityTable<Region, 'id'>
+  coverage: EntityTable<CoverageObservation, 'id'>
+  targets: EntityTable<CoverageTarget, 'id'>
+  commitments: EntityTable<Commitment, 'id'>
+  measurements: EntityTable<CommitmentMeasurement, 'id'>
+  meetings: EntityTable<Meeting, 'id'>
+  agendaItems: EntityTable<AgendaItem, 'id'>
+  attendance: EntityTable<Attendance, 'id'>
+  decisions: EntityTable<Decision, 'id'>
+  actionItems: EntityTable<ActionItem, 'id'>
+  stakeholders: EntityTable<Stakeholder, 'id'>
+  committees: EntityTable<Committee, 'id'>
+  audit: EntityTable<AuditEntry, 'seq'>
+  settings: EntityTable<SettingRow, 'key'>
+}
+
+/** Declares every version on a Dexie instance; shared by the app and the migration tests. */
+export function declareVersions(db: Dexie): void {
+  db.version(1).stores(SCHEMA_V1)
+}
+
+export function createDatabase(name = DB_NAME): SimpulDexie {
+  // 'strict' durability: a write is reported done only once it is on disk, so a crash or
+  // power cut right after "Tersimpan" does not lose it.
+  const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as SimpulDexie
+  declareVersions(db)
+  return db
+}

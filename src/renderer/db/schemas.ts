@@ -1,0 +1,268 @@
+/**
+ * Validation shared by every boundary: forms, imports, the exchange and the repository use
+ * these same schemas, so a value refused in a form is refused in a file too. Messages are
+ * Indonesian and each issue names its field through FIELD_LABELS.
+ */
+import { z } from 'zod'
+import {
+  BASE_KINDS,
+  COMMITMENT_KINDS,
+  MEASURES,
+  MEETING_KINDS,
+  REGION_KINDS,
+  SEGMENTS,
+  STAKEHOLDER_CATEGORIES,
+  TARGET_SETTERS,
+  type UserTableName,
+} from './types'
+
+// zod's JIT probe uses `new Function`, which our CSP (script-src 'self') forbids.
+z.config({ jitless: true })
+z.config(z.locales.id())
+
+const isoDateRe = /^\d{4}-\d{2}-\d{2}$/
+
+/** A real calendar date (2023-02-30 is refused), between 1945 and 2100. */
+export const isoDate = z.string().refine((s) => {
+  if (!isoDateRe.test(s)) return false
+  const d = new Date(`${s}T00:00:00Z`)
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && s >= '1945-01-01' && s <= '2100-12-31'
+}, 'tanggal tidak sah (format TTTT-BB-HH, tanggal yang ada)')
+
+export const isoInstant = z.string().refine((s) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s), 'waktu tidak sah')
+
+/** 'YYYY' or 'YYYY-MM'. */
+export const period = z.string().regex(/^(19[5-9]\d|20\d\d)(-(0[1-9]|1[0-2]))?$/, 'periode harus TTTT atau TTTT-BB')
+
+/** Kemendagri code: '63' or '63.11' (two digits, optional dot and two digits). */
+export const regionCode = z.string().regex(/^\d{2}(\.\d{2})?$/, 'kode wilayah Kemendagri tidak sah (contoh 63 atau 63.11)')
+
+const text = (max = 500) => z.string().trim().max(max, `paling banyak ${max} karakter`)
+const requiredText = (max = 500) => text(max).min(1, 'wajib diisi')
+const count = z.number().int('harus bilangan bulat').nonnegative('tidak boleh negatif').max(1e9, 'terlalu besar')
+const percent = z.number().min(0, 'tidak boleh negatif').max(100, 'paling besar 100')
+const flag = z.union([z.literal(0), z.literal(1)])
+
+export const regionSchema = z.object({
+  id: regionCode,
+  name: requiredText(120),
+  kind: z.enum(REGION_KINDS),
+  parentId: regionCode.nullable(),
+  origin: z.enum(['bawaan', 'impor']),
+})
+
+export const coverageInputSchema = z
+  .object({
+    regionId: regionCode,
+    period,
+    segment: z.enum(SEGMENTS),
+    measure: z.enum(MEASURES),
+    count: count.nullable(),
+    baseKind: z.enum(BASE_KINDS),
+    baseLabel: text(200),
+    baseSize: count.positive('harus lebih dari 0').nullable(),
+    statedPercent: percent.nullable(),
+    sourceDocument: requiredText(300),
+    sourceInstitution: text(200),
+    asOfDate: isoDate.nullable(),
+    note: text(2000),
+  })
+  .superRefine((v, ctx) => {
+    const computable = v.count !== null && v.baseSize !== null
+    if (!computable && v.statedPercent === null && v.count === null) {
+      ctx.addIssue({ code: 'custom', path: ['count'], message: 'isi jumlah peserta (atau persentase bila sumber hanya menyebut persen)' })
+    }
+    if (computable && v.statedPercent !== null) {
+      ctx.addIssue({ code: 'custom', path: ['statedPercent'], message: 'persentase dihitung dari jumlah dan basis; kosongkan kolom ini' })
+    }
+    if (v.count !== null && v.baseSize !== null && v.count > v.baseSize * 1.5) {
+      ctx.addIssue({ code: 'custom', path: ['count'], message: 'jumlah jauh melebihi basis; periksa basisnya' })
+    }
+  })
+
+export const targetInputSchema = z.object({
+  regionId: regionCode,
+  year: z.number().int().min(2000).max(2100),
+  segment: z.enum(SEGMENTS),
+  value: z.number().nonnegative('tidak boleh negatif'),
+  unit: z.enum(['count', 'percent']),
+  setBy: z.enum(TARGET_SETTERS),
+  sourceDocument: requiredText(300),
+  note: text(2000),
+}).superRefine((v, ctx) => {
+  if (v.unit === 'percent' && v.value > 100) ctx.addIssue({ code: 'custom', path: ['value'], message: 'persentase paling besar 100' })
+})
+
+const evidence = z.object({ label: requiredText(200), reference: requiredText(500) })
+
+export const commitmentInputSchema = z
+  .object({
+    regionId: regionCode,
+    parentId: z.string().nullable(),
+    title: requiredText(200),
+    statement: text(4000),
+    kind: z.enum(COMMITMENT_KINDS),
+    segment: z.enum(SEGMENTS).nullable(),
+    baselineValue: z.number().nonnegative('tidak boleh negatif').nullable(),
+    baselineDate: isoDate.nullable(),
+    baselineSource: text(300),
+    targetValue: z.number().nonnegative('tidak boleh negatif').nullable(),
+    deadline: isoDate,
+    meetingId: z.string().nullable(),
+    madeByName: text(200),
+    madeByPosition: text(200),
+    responsibleOffice: text(200),
+    stages: z.array(requiredText(100)).max(20),
+    lifecycle: z.enum(['aktif', 'dibatalkan']),
+    notes: text(4000),
+    evidence: z.array(evidence).max(50),
+  })
+  .superRefine((v, ctx) => {
+    if (v.kind === 'milestone') {
+      if (v.stages.length < 2) ctx.addIssue({ code: 'custom', path: ['stages'], message: 'komitmen tonggak butuh paling sedikit dua tahap' })
+    } else if (v.targetValue === null) {
+      ctx.addIssue({ code: 'custom', path: ['targetValue'], message: 'wajib diisi' })
+    }
+    if (v.kind === 'percent') {
+      if (v.targetValue !== null && v.targetValue > 100) ctx.addIssue({ code: 'custom', path: ['targetValue'], message: 'persentase paling besar 100' })
+      if (v.baselineValue !== null && v.baselineValue > 100) ctx.addIssue({ code: 'custom', path: ['baselineValue'], message: 'persentase paling besar 100' })
+    }
+    if (v.baselineDate !== null && v.baselineDate > v.deadline) {
+      ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'tenggat harus sesudah tanggal baseline' })
+    }
+  })
+
+export const measurementInputSchema = z.object({
+  commitmentId: z.string().min(1),
+  date: isoDate,
+  value: z.number().nonnegative('tidak boleh negatif').nullable(),
+  stageIndex: z.number().int().nonnegative().nullable(),
+  source: requiredText(300),
+  note: text(2000),
+}).refine((v) => v.value !== null || v.stageIndex !== null, { path: ['value'], message: 'isi nilai atau tahap' })
+
+export const meetingInputSchema = z.object({
+  kind: z.enum(MEETING_KINDS),
+  title: requiredText(200),
+  startsAt: isoInstant,
+  datePrecision: z.enum(['time', 'day', 'year']),
+  endsAt: isoInstant.nullable(),
+  venue: text(200),
+  organiser: text(200),
+  regionIds: z.array(regionCode).max(600),
+  seriesId: z.string().nullable(),
+  seriesName: text(200),
+  notes: text(4000),
+}).refine((v) => v.endsAt === null || v.endsAt >= v.startsAt, { path: ['endsAt'], message: 'waktu selesai harus sesudah waktu mulai' })
+
+export const agendaItemInputSchema = z.object({
+  meetingId: z.string().min(1),
+  order: z.number().int().nonnegative(),
+  title: requiredText(300),
+  presenter: text(200),
+  minutes: z.number().int().positive('harus lebih dari 0').max(600).nullable(),
+  outcome: text(2000),
+})
+
+export const attendanceInputSchema = z.object({
+  meetingId: z.string().min(1),
+  stakeholderId: z.string().min(1),
+  invited: flag,
+  attended: flag,
+  note: text(500),
+})
+
+export const decisionInputSchema = z.object({
+  meetingId: z.string().min(1),
+  agendaItemId: z.string().nullable(),
+  text: requiredText(2000),
+})
+
+export const actionItemInputSchema = z.object({
+  meetingId: z.string().min(1),
+  text: requiredText(1000),
+  owner: text(200),
+  dueDate: isoDate.nullable(),
+  status: z.enum(['terbuka', 'selesai', 'batal']),
+  commitmentId: z.string().nullable(),
+})
+
+export const stakeholderInputSchema = z.object({
+  kind: z.enum(['institution', 'person']),
+  name: requiredText(200),
+  institutionId: z.string().nullable(),
+  institutionName: text(200),
+  position: text(200),
+  category: z.enum(STAKEHOLDER_CATEGORIES),
+  regionId: regionCode.nullable(),
+  phone: text(50),
+  email: z.union([z.literal(''), z.email('alamat surel tidak sah')]),
+})
+
+export const committeeInputSchema = z.object({
+  name: requiredText(200),
+  description: text(2000),
+  regionId: regionCode.nullable(),
+  members: z.array(z.object({
+    stakeholderId: z.string().nullable(),
+    role: z.enum(['ketua', 'sekretaris', 'anggota']),
+    seat: text(200),
+  })).max(100),
+})
+
+export const inputSchemaByTable: Record<UserTableName, z.ZodType> = {
+  coverage: coverageInputSchema,
+  targets: targetInputSchema,
+  commitments: commitmentInputSchema,
+  measurements: measurementInputSchema,
+  meetings: meetingInputSchema,
+  agendaItems: agendaItemInputSchema,
+  attendance: attendanceInputSchema,
+  decisions: decisionInputSchema,
+  actionItems: actionItemInputSchema,
+  stakeholders: stakeholderInputSchema,
+  committees: committeeInputSchema,
+}
+
+/** Indonesian names of fields, for messages that name the field. */
+export const FIELD_LABELS: Record<string, string> = {
+  regionId: 'Wilayah', period: 'Periode', segment: 'Segmen', measure: 'Yang dihitung', count: 'Jumlah',
+  baseKind: 'Jenis basis', baseLabel: 'Keterangan basis', baseSize: 'Besar basis', statedPercent: 'Persentase (dari sumber)',
+  sourceDocument: 'Sumber', sourceInstitution: 'Lembaga sumber', asOfDate: 'Tanggal data', note: 'Catatan',
+  year: 'Tahun', value: 'Nilai', unit: 'Satuan', setBy: 'Penetap', title: 'Judul', statement: 'Pernyataan',
+  kind: 'Jenis', baselineValue: 'Nilai awal', baselineDate: 'Tanggal nilai awal', baselineSource: 'Sumber nilai awal',
+  targetValue: 'Target', deadline: 'Tenggat', meetingId: 'Kegiatan', madeByName: 'Disampaikan oleh',
+  madeByPosition: 'Jabatan', responsibleOffice: 'Perangkat daerah penanggung jawab', stages: 'Tahapan', lifecycle: 'Status',
+  notes: 'Catatan', evidence: 'Bukti', date: 'Tanggal', stageIndex: 'Tahap', source: 'Sumber',
+  startsAt: 'Waktu mulai', endsAt: 'Waktu selesai', venue: 'Tempat', organiser: 'Penyelenggara', regionIds: 'Wilayah cakupan',
+  seriesName: 'Seri', datePrecision: 'Ketelitian tanggal', order: 'Urutan', presenter: 'Penyaji', minutes: 'Durasi (menit)', text: 'Isi', owner: 'Penanggung jawab',
+  dueDate: 'Batas waktu', status: 'Status', name: 'Nama', position: 'Jabatan', category: 'Kategori', phone: 'Telepon',
+  email: 'Surel', institutionName: 'Instansi', id: 'Kode', parentId: 'Induk',
+}
+
+export interface FieldIssue {
+  field: string
+  label: string
+  message: string
+}
+
+/** Flatten zod issues into messages that name the field in Indonesian. */
+export function describeIssues(error: z.ZodError): FieldIssue[] {
+  return error.issues.map((issue) => {
+    const field = String(issue.path[0] ?? '')
+    return { field, label: FIELD_LABELS[field] ?? field, message: issue.message }
+  })
+}
+
+export class ValidationError extends Error {
+  constructor(readonly issues: FieldIssue[]) {
+    super(issues.map((i) => `${i.label}: ${i.message}`).join('; '))
+    this.name = 'ValidationError'
+  }
+}
+
+export function parseOrThrow<T>(schema: z.ZodType<T>, input: unknown): T {
+  const result = schema.safeParse(input)
+  if (!result.success) throw new ValidationError(describeIssues(result.error))
+  return result.data
+}

@@ -1,0 +1,297 @@
+/**
+ * The data model. Plain types with no Dexie or React import, so the PDF builder, the
+ * command line and the tests use them too. Every record users create carries RecordMeta:
+ * a UUID (records move between laptops without clashing), who changed it where and when,
+ * a revision counter, a soft-delete mark and the sample flag.
+ */
+
+export const SEGMENTS = [
+  'semua',
+  'pu',
+  'bpu',
+  'jakon',
+  'pmi',
+  'honorer',
+  'perangkat_desa',
+  'pekerja_rentan',
+] as const
+/** PU, BPU, Jasa Konstruksi, PMI, or a target group; 'semua' is all workers together. */
+export type Segment = (typeof SEGMENTS)[number]
+
+export const REGION_KINDS = ['provinsi', 'kabupaten', 'kota'] as const
+export type RegionKind = (typeof REGION_KINDS)[number]
+
+/** Kemendagri code as id: '63' (province), '63.11' (regency or city). Reference data. */
+export interface Region {
+  id: string
+  name: string
+  kind: RegionKind
+  parentId: string | null
+  origin: 'bawaan' | 'impor'
+}
+
+/** 0/1 rather than boolean: IndexedDB cannot index booleans. */
+export type Flag = 0 | 1
+
+export interface RecordMeta {
+  id: string
+  createdAt: string
+  createdBy: string
+  updatedAt: string
+  updatedBy: string
+  /** Device id of the installation that made the last change. */
+  updatedOn: string
+  /** Increases by one on every change; the exchange uses it to detect conflicts. */
+  rev: number
+  /** ISO time of a soft delete; absent while the record is live (so the index holds only the trash). */
+  deletedAt?: string
+  isSample: Flag
+}
+
+export const MEASURES = ['registered', 'active'] as const
+/** What was counted: registered members (terdaftar) or members with current contributions (aktif). */
+export type Measure = (typeof MEASURES)[number]
+
+export const BASE_KINDS = [
+  'angkatan_kerja',
+  'pekerja_eligible',
+  'potensi',
+  'target',
+  'peserta_terdaftar',
+  'tidak_disebut',
+] as const
+/**
+ * What a coverage figure is a share of. 'target' is a stated target population (for example
+ * Bappenas' 64 thousand for Balangan); 'peserta_terdaftar' makes "96% of registered are
+ * active" expressible; 'tidak_disebut' records honestly that the source did not say.
+ */
+export type BaseKind = (typeof BASE_KINDS)[number]
+
+export interface CoverageObservation extends RecordMeta {
+  regionId: string
+  /** 'YYYY' for a year, 'YYYY-MM' for a month. */
+  period: string
+  segment: Segment
+  measure: Measure
+  /** The numerator, when the source gives it. */
+  count: number | null
+  baseKind: BaseKind
+  /** Words for the base as the source puts it: "tenaga kerja di luar lembaga pemerintah". */
+  baseLabel: string
+  baseSize: number | null
+  /** A percentage as the source states it, used only when count or base size is missing. */
+  statedPercent: number | null
+  sourceDocument: string
+  sourceInstitution: string
+  /** ISO date the figure is valid for; null when the source gives only the period. */
+  asOfDate: string | null
+  note: string
+}
+
+export const TARGET_SETTERS = ['bappenas', 'inpres', 'provinsi', 'kabupaten_kota', 'bpjs', 'lainnya'] as const
+export type TargetSetter = (typeof TARGET_SETTERS)[number]
+
+export interface CoverageTarget extends RecordMeta {
+  regionId: string
+  year: number
+  segment: Segment
+  value: number
+  unit: 'count' | 'percent'
+  setBy: TargetSetter
+  sourceDocument: string
+  note: string
+}
+
+export const COMMITMENT_KINDS = ['count', 'percent', 'milestone'] as const
+export type CommitmentKind = (typeof COMMITMENT_KINDS)[number]
+/** Lifecycle set by users; the progress status (on track, behind…) is derived, never stored. */
+export type CommitmentLifecycle = 'aktif' | 'dibatalkan'
+
+export interface EvidenceLink {
+  label: string
+  reference: string
+}
+
+export interface Commitment extends RecordMeta {
+  regionId: string
+  parentId: string | null
+  title: string
+  statement: string
+  kind: CommitmentKind
+  segment: Segment | null
+  baselineValue: number | null
+  baselineDate: string | null
+  baselineSource: string
+  targetValue: number | null
+  /** ISO date. */
+  deadline: string
+  meetingId: string | null
+  madeByName: string
+  madeByPosition: string
+  responsibleOffice: string
+  /** Ordered stages of a milestone commitment (draft, signed, budgeted, implemented…). */
+  stages: string[]
+  lifecycle: CommitmentLifecycle
+  notes: string
+  evidence: EvidenceLink[]
+}
+
+export interface CommitmentMeasurement extends RecordMeta {
+  commitmentId: string
+  /** ISO date. */
+  date: string
+  /** For count and percent commitments. */
+  value: number | null
+  /** For milestones: index into the commitment's stages. */
+  stageIndex: number | null
+  source: string
+  note: string
+}
+
+export const MEETING_KINDS = ['sosialisasi', 'rakor', 'bimtek', 'fgd', 'penilaian_paritrana'] as const
+export type MeetingKind = (typeof MEETING_KINDS)[number]
+
+export interface Meeting extends RecordMeta {
+  kind: MeetingKind
+  title: string
+  /** ISO instant; shown in WITA. With a coarser datePrecision only its year (or day) is known. */
+  startsAt: string
+  /** How much of startsAt the source gives: 'time' (day and hour), 'day', or only the 'year'. */
+  datePrecision: 'time' | 'day' | 'year'
+  endsAt: string | null
+  venue: string
+  organiser: string
+  regionIds: string[]
+  /** Meetings of one series ("Rakor triwulan") share this id; null for a one-off. */
+  seriesId: string | null
+  seriesName: string
+  notes: string
+}
+
+export interface AgendaItem extends RecordMeta {
+  meetingId: string
+  order: number
+  title: string
+  presenter: string
+  minutes: number | null
+  outcome: string
+}
+
+export interface Attendance extends RecordMeta {
+  meetingId: string
+  stakeholderId: string
+  invited: Flag
+  attended: Flag
+  note: string
+}
+
+export interface Decision extends RecordMeta {
+  meetingId: string
+  agendaItemId: string | null
+  text: string
+}
+
+export type ActionStatus = 'terbuka' | 'selesai' | 'batal'
+
+export interface ActionItem extends RecordMeta {
+  meetingId: string
+  text: string
+  owner: string
+  dueDate: string | null
+  status: ActionStatus
+  /** Set when a pledge made in the meeting became a commitment. */
+  commitmentId: string | null
+}
+
+export const STAKEHOLDER_CATEGORIES = [
+  'pemda',
+  'bpjs',
+  'disnakertrans',
+  'apindo',
+  'serikat_pekerja',
+  'akademisi',
+  'lainnya',
+] as const
+export type StakeholderCategory = (typeof STAKEHOLDER_CATEGORIES)[number]
+
+export interface Stakeholder extends RecordMeta {
+  kind: 'institution' | 'person'
+  name: string
+  /** For a person: the institution record they belong to. */
+  institutionId: string | null
+  /** For a person, free text when the institution is not in the directory. */
+  institutionName: string
+  position: string
+  category: StakeholderCategory
+  regionId: string | null
+  phone: string
+  email: string
+}
+
+export interface CommitteeMember {
+  /** null while the seat is vacant or its holder is not in the directory. */
+  stakeholderId: string | null
+  role: 'ketua' | 'sekretaris' | 'anggota'
+  /** The seat as defined ("Ahli Hukum"), which may be vacant. */
+  seat: string
+}
+
+export interface Committee extends RecordMeta {
+  name: string
+  description: string
+  regionId: string | null
+  members: CommitteeMember[]
+}
+
+export type AuditAction = 'create' | 'update' | 'delete' | 'restore'
+
+export interface AuditEntry {
+  seq?: number
+  table: UserTableName
+  recordId: string
+  action: AuditAction
+  at: string
+  by: string
+  deviceId: string
+  /** For updates only the changed fields; null on create. */
+  before: Record<string, unknown> | null
+  after: Record<string, unknown> | null
+}
+
+export interface SettingRow {
+  key: string
+  value: unknown
+}
+
+/** Tables that hold user records (with RecordMeta, audit, soft delete). */
+export const USER_TABLES = [
+  'coverage',
+  'targets',
+  'commitments',
+  'measurements',
+  'meetings',
+  'agendaItems',
+  'attendance',
+  'decisions',
+  'actionItems',
+  'stakeholders',
+  'committees',
+] as const
+export type UserTableName = (typeof USER_TABLES)[number]
+
+export interface UserRecordByTable {
+  coverage: CoverageObservation
+  targets: CoverageTarget
+  commitments: Commitment
+  measurements: CommitmentMeasurement
+  meetings: Meeting
+  agendaItems: AgendaItem
+  attendance: Attendance
+  decisions: Decision
+  actionItems: ActionItem
+  stakeholders: Stakeholder
+  committees: Committee
+}
+
+/** What a user supplies for a record; the repository adds RecordMeta. */
+export type RecordInput<T extends RecordMeta> = Omit<T, keyof RecordMeta> & { id?: string; isSample?: Flag }

@@ -1,0 +1,47 @@
+import { Button, List, Paper, Stack, Text, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useServices } from '../../app/services'
+import { importRegions, parseRegionFile } from '../../db/regions'
+
+export function RegionsPanel() {
+  const { db, bridge } = useServices()
+  const { t } = useTranslation('data')
+  const [errors, setErrors] = useState<string[]>([])
+  const count = useLiveQuery(() => db.regions.count(), [db]) ?? 0
+  const choose = async () => {
+    const file = await bridge.openFile({ filters: [{ name: 'CSV / JSON', extensions: ['csv', 'json'] }] })
+    if (!file) return
+    const text = new TextDecoder('utf-8', { fatal: false }).decode(file.data)
+    const known = new Set((await db.regions.toCollection().primaryKeys()) as string[])
+    const result = parseRegionFile(text, file.name, known)
+    setErrors(result.errors)
+    if (result.errors.length) {
+      notifications.show({ message: t('regionsFailed'), color: 'red' })
+      return
+    }
+    await importRegions(db, result.regions)
+    notifications.show({ message: t('regionsImported', { count: result.regions.length }), color: 'teal' })
+  }
+  return (
+    <Paper withBorder p="lg">
+      <Stack gap="sm">
+        <Title order={3}>{t('regionsTitle')}</Title>
+        <Text>{t('regionsBody')}</Text>
+        <Text size="sm" c="dimmed">{t('regionCount', { count })}</Text>
+        <Button variant="light" onClick={() => void choose()} w="fit-content">
+          {t('regionsImport')}
+        </Button>
+        {errors.length > 0 && (
+          <List c="red" size="sm" role="alert">
+            {errors.slice(0, 50).map((e) => (
+              <List.Item key={e}>{e}</List.Item>
+            ))}
+          </List>
+        )}
+      </Stack>
+    </Paper>
+  )
+}

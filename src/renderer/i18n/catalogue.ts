@@ -1,0 +1,14 @@
+/** Every namespace of the catalogue. A feature adds its file here with one line. */
+import { common } from './messages/common'
+import { shell } from './messages/shell'
+import { data } from './messages/data'
+import { settings } from './messages/settings'
+import { trash } from './messages/trash'
+
+export const catalogue = {
+  common,
+  shell,
+  data,
+  settings,
+  trash,
+} as const
