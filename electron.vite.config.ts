@@ -6,6 +6,20 @@ import pkg from './package.json' with { type: 'json' }
 
 const root = fileURLToPath(new URL('.', import.meta.url))
 
+/** The renderer alone: also used by vite.web.config.ts for the browser build (npm run web). */
+export const rendererConfig = {
+  root: resolve(root, 'src/renderer'),
+  base: './',
+  define: { __APP_VERSION__: JSON.stringify(pkg.version) },
+  plugins: [react()],
+  build: {
+    outDir: resolve(root, 'out/renderer'),
+    emptyOutDir: true,
+    rollupOptions: { input: { index: resolve(root, 'src/renderer/index.html') } },
+  },
+  worker: { format: 'es' as const },
+}
+
 // The renderer is a plain web app: the same build runs inside Electron (app://simpul/)
 // and in any Chromium served over http (npm run web). Paths are relative for that reason.
 export default defineConfig({
@@ -25,15 +39,5 @@ export default defineConfig({
       },
     },
   },
-  renderer: {
-    root: resolve(root, 'src/renderer'),
-    base: './',
-    define: { __APP_VERSION__: JSON.stringify(pkg.version) },
-    plugins: [react()],
-    build: {
-      outDir: resolve(root, 'out/renderer'),
-      rollupOptions: { input: { index: resolve(root, 'src/renderer/index.html') } },
-    },
-    worker: { format: 'es' },
-  },
+  renderer: rendererConfig,
 })

@@ -5,7 +5,9 @@ import { readFile, stat } from 'node:fs/promises'
 import { extname, join, normalize, resolve, sep } from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-const root = resolve(fileURLToPath(new URL('../out/renderer', import.meta.url)))
+const projectRoot = fileURLToPath(new URL('..', import.meta.url))
+// SIMPUL_WEB_ROOT lets parallel test runs serve their own build folder.
+const root = resolve(projectRoot, process.env.SIMPUL_WEB_ROOT ?? 'out/renderer')
 const port = Number(process.env.SIMPUL_PORT ?? 5199)
 const host = '127.0.0.1'
 
@@ -58,7 +60,7 @@ async function resolveFile(urlPath) {
 try {
   await stat(join(root, 'index.html'))
 } catch {
-  console.error('out/renderer/index.html tidak ada: jalankan `npm run build` dahulu.')
+  console.error(`${root}/index.html tidak ada: jalankan \`npm run build\` dahulu.`)
   process.exit(1)
 }
 
