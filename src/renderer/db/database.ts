@@ -6,7 +6,7 @@
  * Index only what screens query. Soft-deleted records carry `deletedAt`; live records do not
  * have the property, so the `deletedAt` index holds only the trash.
  */
-import Dexie, { type EntityTable } from 'dexie'
+import Dexie, { type EntityTable, type Transaction } from 'dexie'
 import type {
   ActionItem,
   AgendaItem,
@@ -62,9 +62,28 @@ export type SimpulDexie = Dexie & {
   settings: EntityTable<SettingRow, 'key'>
 }
 
-/** Declares every version on a Dexie instance; shared by the app and the migration tests. */
-export function declareVersions(db: Dexie): void {
-  db.version(1).stores(SCHEMA_V1)
+export interface SchemaVersion {
+  version: number
+  stores: Record<string, string | null>
+  /** A named function from migrations.ts; it gets its own test in the migration harness. */
+  upgrade?: (tx: Transaction) => Promise<void>
+}
+
+/** Every shipped version, oldest first. Add a new entry (never edit an old one). */
+export const VERSIONS: SchemaVersion[] = [{ version: 1, stores: SCHEMA_V1 }]
+
+export const CURRENT_SCHEMA_VERSION = VERSIONS[VERSIONS.length - 1]!.version
+
+/**
+ * Declares the versions up to `upTo` (all by default) on a Dexie instance. The migration
+ * tests use `upTo` to create a database exactly as an older release left it.
+ */
+export function declareVersions(db: Dexie, upTo = CURRENT_SCHEMA_VERSION): void {
+  for (const v of VERSIONS) {
+    if (v.version > upTo) break
+    const declared = db.version(v.version).stores(v.stores)
+    if (v.upgrade) declared.upgrade(v.upgrade)
+  }
 }
 
 export function createDatabase(name = DB_NAME): SimpulDexie {

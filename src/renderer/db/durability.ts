@@ -4,7 +4,15 @@
  * that say what happened and what to do. Keys refer to the `shell` message namespace.
  */
 import Dexie from 'dexie'
-import type { SimpulDexie } from './database'
+import { CURRENT_SCHEMA_VERSION, type SimpulDexie } from './database'
+
+/** Raised when the data on disk was written by a newer Simpul than this one. */
+export class NewerSchemaError extends Error {
+  override name = 'VersionError'
+  constructor(readonly onDisk: number) {
+    super(`Data dibuat oleh Simpul dengan skema versi ${onDisk}; versi ini hanya mengenal sampai ${CURRENT_SCHEMA_VERSION}.`)
+  }
+}
 
 export type StorageProblem = 'dbQuota' | 'dbUnavailable' | 'dbNewerVersion' | 'dbBlocked' | 'dbOpenFailed'
 
@@ -37,6 +45,15 @@ export async function openDatabase(db: SimpulDexie, hooks: OpenHooks): Promise<v
     hooks.onBlocked()
   })
   await db.open()
+  // Dexie 4 opens a database whose on-disk version is newer than ours as if nothing were
+  // wrong; writing old-shaped records into it could corrupt a newer release's data.
+  // db.verno reports our declared version; the native database knows the truth (Dexie
+  // stores version n as n × 10).
+  const onDisk = Math.floor(db.backendDB().version / 10)
+  if (onDisk > CURRENT_SCHEMA_VERSION) {
+    db.close()
+    throw new NewerSchemaError(onDisk)
+  }
 }
 
 /** Ask the browser not to evict our data under storage pressure. */
