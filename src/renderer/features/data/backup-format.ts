@@ -1,0 +1,300 @@
+/**
+ * The full-backup file: one JSON document holding every table, versioned and checksummed.
+ * Pure (no Dexie, no DOM) so the briefing CLI and the bench read backups in Node too.
+ *
+ *   { format: 'simpul-backup', formatVersion: 1, schemaVersion, createdAt, deviceId,
+ *     appVersion, counts: {table: n}, checksum: 'sha256:<hex>', tables: {table: rows[]} }
+ *
+ * The checksum covers a canonical serialisation of `tables` (object keys sorted, no
+ * whitespace), so re-indenting the file does not break it but changing any value does.
+ * Rows are written sorted by primary key: two backups of identical databases are identical.
+ */
+import { z } from 'zod'
+import { FIELD_LABELS, inputSchemaByTable, regionSchema } from '../../db/schemas'
+import { USER_TABLES, type AuditEntry, type Region, type SettingRow, type UserRecordByTable, type UserTableName } from '../../db/types'
+
+export const BACKUP_FORMAT = 'simpul-backup'
+export const BACKUP_FORMAT_VERSION = 1
+/** The Dexie schema version this build writes and understands (see db/database.ts). */
+export const CURRENT_SCHEMA_VERSION = 1
+
+export const BACKUP_TABLES = [
+  'regions',
+  ...USER_TABLES,
+  'audit',
+  'settings',
+] as const
+export type BackupTableName = (typeof BACKUP_TABLES)[number]
+
+export type BackupTables = { regions: Region[]; audit: AuditEntry[]; settings: SettingRow[] } & {
+  [K in UserTableName]: UserRecordByTable[K][]
+}
+
+export interface BackupMeta {
+  format: typeof BACKUP_FORMAT
+  formatVersion: number
+  schemaVersion: number
+  createdAt: string
+  deviceId: string
+  appVersion: string
+  counts: Record<BackupTableName, number>
+  checksum: string
+}
+
+export interface ParsedBackup {
+  meta: BackupMeta
+  tables: BackupTables
+}
+
+/** Indonesian table names for messages and the restore preview. */
+export const TABLE_LABELS: Record<BackupTableName, string> = {
+  regions: 'wilayah',
+  coverage: 'cakupan',
+  targets: 'target',
+  commitments: 'komitmen',
+  measurements: 'capaian komitmen',
+  meetings: 'kegiatan',
+  agendaItems: 'agenda',
+  attendance: 'daftar hadir',
+  decisions: 'keputusan',
+  actionItems: 'tindak lanjut',
+  stakeholders: 'pemangku kepentingan',
+  committees: 'tim/komite',
+  audit: 'riwayat perubahan',
+  settings: 'pengaturan',
+}
+
+export type BackupErrorKind = 'empty' | 'not-json' | 'foreign' | 'newer' | 'checksum' | 'invalid'
+
+export class BackupFormatError extends Error {
+  constructor(
+    readonly kind: BackupErrorKind,
+    message: string,
+  ) {
+    super(message)
+    this.name = 'BackupFormatError'
+  }
+}
+
+/** JSON with object keys sorted at every level; array order is kept. */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value))
+}
+
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys)
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {}
+    for (const key of Object.keys(value).sort()) {
+      const v = (value as Record<string, unknown>)[key]
+      if (v !== undefined) out[key] = sortKeys(v)
+    }
+    return out
+  }
+  return value
+}
+
+export async function sha256Hex(text: string): Promise<string> {
+  const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
+}
+
+const primaryKey = (table: BackupTableName, row: Record<string, unknown>): string | number =>
+  table === 'audit' ? Number(row.seq ?? 0) : table === 'settings' ? String(row.key) : String(row.id)
+
+/** Rows in primary-key order, so the same database always gives the same file. */
+export function sortTables(tables: BackupTables): BackupTables {
+  const out: Record<string, unknown[]> = {}
+  for (const table of BACKUP_TABLES) {
+    const rows = [...((tables[table] ?? []) as unknown as Record<string, unknown>[])]
+    rows.sort((a, b) => {
+      const ka = primaryKey(table, a)
+      const kb = primaryKey(table, b)
+      return ka < kb ? -1 : ka > kb ? 1 : 0
+    })
+    out[table] = rows
+  }
+  return out as unknown as BackupTables
+}
+
+export function countTables(tables: BackupTables): Record<BackupTableName, number> {
+  const counts = {} as Record<BackupTableName, number>
+  for (const table of BACKUP_TABLES) counts[table] = (tables[table] ?? []).length
+  return counts
+}
+
+export interface SerializeMeta {
+  createdAt: string
+  deviceId: string
+  appVersion: string
+  schemaVersion?: number
+}
+
+export async function serializeBackup(tables: BackupTables, meta: SerializeMeta): Promise<string> {
+  const sorted = sortTables(tables)
+  const checksum = `sha256:${await sha256Hex(canonicalJson(sorted))}`
+  const doc = {
+    format: BACKUP_FORMAT,
+    formatVersion: BACKUP_FORMAT_VERSION,
+    schemaVersion: meta.schemaVersion ?? CURRENT_SCHEMA_VERSION,
+    createdAt: meta.createdAt,
+    deviceId: meta.deviceId,
+    appVersion: meta.appVersion,
+    counts: countTables(sorted),
+    checksum,
+    tables: sorted,
+  }
+  return JSON.stringify(doc, null, 1)
+}
+
+// --- validation of records -------------------------------------------------------------
+
+export const recordMetaSchema = z.object({
+  id: z.string().min(1, 'wajib diisi'),
+  createdAt: z.string().min(1),
+  createdBy: z.string(),
+  updatedAt: z.string().min(1),
+  updatedBy: z.string(),
+  updatedOn: z.string(),
+  rev: z.number().int().positive(),
+  deletedAt: z.string().optional(),
+  isSample: z.union([z.literal(0), z.literal(1)]),
+})
+const META_KEYS = Object.keys(recordMetaSchema.shape)
+
+const auditSchema = z.object({
+  seq: z.number().int().positive().optional(),
+  table: z.enum(USER_TABLES),
+  recordId: z.string().min(1),
+  action: z.enum(['create', 'update', 'delete', 'restore']),
+  at: z.string().min(1),
+  by: z.string(),
+  deviceId: z.string(),
+  before: z.record(z.string(), z.unknown()).nullable(),
+  after: z.record(z.string(), z.unknown()).nullable(),
+})
+
+const settingSchema = z.object({ key: z.string().min(1), value: z.unknown() })
+
+const META_LABELS: Record<string, string> = {
+  id: 'Id', createdAt: 'Dibuat', createdBy: 'Dibuat oleh', updatedAt: 'Diubah', updatedBy: 'Diubah oleh',
+  updatedOn: 'Perangkat', rev: 'Revisi', deletedAt: 'Dihapus', isSample: 'Contoh', seq: 'Urutan', table: 'Tabel',
+  recordId: 'Id data', action: 'Tindakan', at: 'Waktu', by: 'Oleh', deviceId: 'Perangkat', before: 'Sebelum',
+  after: 'Sesudah', key: 'Kunci', value: 'Nilai', origin: 'Asal',
+}
+
+export const fieldLabel = (field: string): string => FIELD_LABELS[field] ?? META_LABELS[field] ?? field
+
+/**
+ * Checks one stored row of a table with the same schemas forms use. Returns an Indonesian
+ * message naming the field, or null when the row is valid.
+ */
+export function checkStoredRow(table: BackupTableName, row: unknown): string | null {
+  if (!row || typeof row !== 'object' || Array.isArray(row)) return 'bukan data yang sah'
+  const record = row as Record<string, unknown>
+  const problems: { path: PropertyKey[]; message: string }[] = []
+  const collect = (schema: z.ZodType, value: unknown) => {
+    const result = schema.safeParse(value)
+    if (!result.success) problems.push(...result.error.issues)
+  }
+  if (table === 'regions') collect(regionSchema, record)
+  else if (table === 'audit') collect(auditSchema, record)
+  else if (table === 'settings') collect(settingSchema, record)
+  else {
+    collect(recordMetaSchema, record)
+    const data: Record<string, unknown> = {}
+    for (const [k, v] of Object.entries(record)) if (!META_KEYS.includes(k)) data[k] = v
+    collect(inputSchemaByTable[table], data)
+  }
+  if (!problems.length) return null
+  const first = problems[0]!
+  const field = String(first.path[0] ?? '')
+  return field ? `kolom ${fieldLabel(field)}: ${first.message}` : first.message
+}
+
+// --- parsing ---------------------------------------------------------------------------
+
+const NEWER = 'Berkas ini dibuat oleh versi Simpul yang lebih baru. Perbarui Simpul dulu, lalu pulihkan lagi. Tidak ada yang diubah.'
+
+/**
+ * Reads and fully checks a backup file. Throws BackupFormatError with an Indonesian message
+ * for an empty, truncated, foreign, newer, corrupted or invalid file.
+ */
+export async function parseBackup(text: string): Promise<ParsedBackup> {
+  const trimmed = text.replace(/^\uFEFF/, '').trim()
+  if (trimmed === '') throw new BackupFormatError('empty', 'Berkas kosong. Pilih berkas cadangan Simpul (.simpul.json).')
+  let doc: unknown
+  try {
+    doc = JSON.parse(trimmed)
+  } catch {
+    throw new BackupFormatError('not-json', 'Berkas rusak atau terpotong: isinya bukan JSON yang utuh. Tidak ada yang diubah.')
+  }
+  if (!doc || typeof doc !== 'object' || Array.isArray(doc) || (doc as { format?: unknown }).format !== BACKUP_FORMAT) {
+    throw new BackupFormatError('foreign', 'Berkas ini bukan cadangan Simpul (penanda format tidak ada). Tidak ada yang diubah.')
+  }
+  const d = doc as Record<string, unknown>
+  const formatVersion = d.formatVersion
+  const schemaVersion = d.schemaVersion
+  if (typeof formatVersion !== 'number' || typeof schemaVersion !== 'number' || !Number.isInteger(formatVersion) || !Number.isInteger(schemaVersion)) {
+    throw new BackupFormatError('invalid', 'Cadangan tidak lengkap: versi format atau versi skema tidak ada.')
+  }
+  if (formatVersion > BACKUP_FORMAT_VERSION || schemaVersion > CURRENT_SCHEMA_VERSION) throw new BackupFormatError('newer', NEWER)
+  if (formatVersion < 1 || schemaVersion < 1) throw new BackupFormatError('invalid', 'Cadangan tidak lengkap: versi format tidak sah.')
+  const tables = d.tables
+  if (!tables || typeof tables !== 'object' || Array.isArray(tables)) {
+    throw new BackupFormatError('invalid', 'Cadangan tidak lengkap: bagian tabel tidak ada.')
+  }
+  for (const table of BACKUP_TABLES) {
+    if (!Array.isArray((tables as Record<string, unknown>)[table])) {
+      throw new BackupFormatError('invalid', `Cadangan tidak lengkap: tabel ${TABLE_LABELS[table]} (${table}) tidak ada.`)
+    }
+  }
+  const checksum = typeof d.checksum === 'string' ? d.checksum : ''
+  const actual = `sha256:${await sha256Hex(canonicalJson(tables))}`
+  if (checksum !== actual) {
+    throw new BackupFormatError('checksum', 'Cadangan rusak: checksum tidak cocok, isi berkas berubah sejak dibuat. Tidak ada yang diubah.')
+  }
+  const t = tables as BackupTables
+  for (const table of BACKUP_TABLES) {
+    const rows = t[table] as unknown[]
+    const seen = new Set<string | number>()
+    for (let i = 0; i < rows.length; i++) {
+      const problem = checkStoredRow(table, rows[i])
+      if (problem) {
+        throw new BackupFormatError('invalid', `Cadangan berisi data tidak sah: tabel ${TABLE_LABELS[table]}, baris ${i + 1}, ${problem}. Tidak ada yang diubah.`)
+      }
+      const key = primaryKey(table, rows[i] as Record<string, unknown>)
+      if (table !== 'audit' || (rows[i] as AuditEntry).seq !== undefined) {
+        if (seen.has(key)) throw new BackupFormatError('invalid', `Cadangan berisi data ganda: tabel ${TABLE_LABELS[table]}, baris ${i + 1} (${String(key)}).`)
+        seen.add(key)
+      }
+    }
+  }
+  const counts = countTables(t)
+  const stated = d.counts as Record<string, unknown> | undefined
+  for (const table of BACKUP_TABLES) {
+    if (stated && typeof stated[table] === 'number' && stated[table] !== counts[table]) {
+      throw new BackupFormatError('invalid', `Cadangan tidak cocok dengan ringkasannya: tabel ${TABLE_LABELS[table]} berisi ${counts[table]} baris, tertulis ${String(stated[table])}.`)
+    }
+  }
+  return {
+    meta: {
+      format: BACKUP_FORMAT,
+      formatVersion,
+      schemaVersion,
+      createdAt: typeof d.createdAt === 'string' ? d.createdAt : '',
+      deviceId: typeof d.deviceId === 'string' ? d.deviceId : '',
+      appVersion: typeof d.appVersion === 'string' ? d.appVersion : '',
+      counts,
+      checksum,
+    },
+    tables: t,
+  }
+}
+
+/** File name for a backup, accepted by the bridge's backups.write: simpul-backup-<stamp>.simpul.json */
+export function backupFileName(createdAt: string, label = ''): string {
+  const stamp = createdAt.replace(/[:.]/g, '-').replace(/[^0-9A-Za-z_-]/g, '')
+  const suffix = label ? `_${label.replace(/[^0-9A-Za-z-]/g, '')}` : ''
+  return `simpul-backup-${stamp}${suffix}.simpul.json`
+}
