@@ -106,3 +106,9 @@ export async function importRegions(db: SimpulDexie, regions: Region[]): Promise
     await db.regions.bulkPut(regions)
   })
 }
+
+/** The region list in the same CSV shape parseRegionFile reads, so it can travel and come back. */
+export function regionsToCsv(regions: Region[]): string {
+  const lines = regions.map((r) => [r.id, r.name, r.kind, r.parentId ?? ''].join(';'))
+  return ['kode;nama;jenis;induk', ...lines].join('\r\n') + '\r\n'
+}

@@ -63,3 +63,13 @@ describe('regions from a file', () => {
     expect(await db.regions.where('parentId').equals('64').count()).toBe(1)
   })
 })
+
+describe('region list download', () => {
+  it('writes a CSV that reads back to the same regions', async () => {
+    const { regionsToCsv } = await import('../../../src/renderer/db/regions')
+    const csv = regionsToCsv(bundledRegions())
+    const back = parseRegionFile(csv, 'simpul-wilayah.csv', new Set())
+    expect(back.errors).toEqual([])
+    expect(back.regions.map(({ origin: _o, ...r }) => r)).toEqual(bundledRegions().map(({ origin: _o, ...r }) => r))
+  })
+})

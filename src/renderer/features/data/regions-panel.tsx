@@ -1,10 +1,10 @@
-import { Button, List, Paper, Stack, Text, Title } from '@mantine/core'
+import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
-import { importRegions, parseRegionFile } from '../../db/regions'
+import { importRegions, parseRegionFile, regionsToCsv } from '../../db/regions'
 
 export function RegionsPanel() {
   const { db, bridge } = useServices()
@@ -25,15 +25,30 @@ export function RegionsPanel() {
     await importRegions(db, result.regions)
     notifications.show({ message: t('regionsImported', { count: result.regions.length }), color: 'teal' })
   }
+  const download = async () => {
+    const csv = regionsToCsv(await db.regions.orderBy('id').toArray())
+    const result = await bridge.saveFile({
+      suggestedName: 'simpul-wilayah.csv',
+      data: new TextEncoder().encode(csv),
+      mimeType: 'text/csv',
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+    })
+    if (result.saved) notifications.show({ message: t('regionsDownloaded'), color: 'teal' })
+  }
   return (
     <Paper withBorder p="lg">
       <Stack gap="sm">
         <Title order={3}>{t('regionsTitle')}</Title>
         <Text>{t('regionsBody')}</Text>
         <Text size="sm" c="dimmed">{t('regionCount', { count })}</Text>
-        <Button variant="light" onClick={() => void choose()} w="fit-content">
-          {t('regionsImport')}
-        </Button>
+        <Group>
+          <Button variant="light" onClick={() => void choose()}>
+            {t('regionsImport')}
+          </Button>
+          <Button variant="default" onClick={() => void download()}>
+            {t('regionsDownload')}
+          </Button>
+        </Group>
         {errors.length > 0 && (
           <List c="red" size="sm" role="alert">
             {errors.slice(0, 50).map((e) => (

@@ -17,6 +17,8 @@ export const data = {
     regionsImported: '{{count}} wilayah ditambahkan atau diperbarui',
     regionsFailed: 'Berkas wilayah ditolak; tidak ada yang disimpan',
     regionCount: '{{count}} wilayah tersimpan.',
+    regionsDownload: 'Unduh daftar wilayah (CSV)',
+    regionsDownloaded: 'Daftar wilayah disimpan',
   },
   en: {
     title: 'Data',
@@ -36,5 +38,7 @@ export const data = {
     regionsImported: '{{count}} regions added or updated',
     regionsFailed: 'Regions file refused; nothing was saved',
     regionCount: '{{count}} regions stored.',
+    regionsDownload: 'Download the region list (CSV)',
+    regionsDownloaded: 'Region list saved',
   },
 }
