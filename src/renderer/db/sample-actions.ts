@@ -18,7 +18,7 @@ export async function loadSampleData(db: SimpulDexie, actor: Actor, now = new Da
       const fresh = drafts.filter((d) => !existing.has(d.id))
       // The sample passes the same validation as user input; a bad sample fails loudly.
       const records = fresh.map((d) => {
-        const { id, ...rest } = d
+        const { id: _id, ...rest } = d
         parseOrThrow(inputSchemaByTable[table], rest)
         return { ...d, createdAt: at, createdBy: actor.name, updatedAt: at, updatedBy: actor.name, updatedOn: actor.deviceId, rev: 1, isSample: 1 as const }
       })
