@@ -4,6 +4,7 @@ import { shell } from './messages/shell'
 import { data } from './messages/data'
 import { settings } from './messages/settings'
 import { trash } from './messages/trash'
+import { commitments } from './messages/commitments'
 
 export const catalogue = {
   common,
@@ -11,4 +12,5 @@ export const catalogue = {
   data,
   settings,
   trash,
+  commitments,
 } as const
