@@ -6,14 +6,11 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useServices } from '../../app/services'
 import type { SimpulDexie } from '../../db/database'
 import type { Commitment, CommitmentMeasurement, Meeting, Region } from '../../db/types'
-import { evaluateCommitment, type CommitmentEvaluation } from './progress'
+import type { CommitmentRow } from './list-model'
+import { evaluateCommitment } from './progress'
 import { todayInAppZone } from './today'
 
-export interface CommitmentRow {
-  commitment: Commitment
-  evaluation: CommitmentEvaluation
-  regionName: string
-}
+export type { CommitmentRow }
 
 export interface CommitmentRows {
   asOf: string
