@@ -1,0 +1,153 @@
+/**
+ * Spreadsheets in and out, as plain grids of cells. Pure apart from the lazily loaded
+ * exceljs (about 1 MB, loaded only when a user exports or imports XLSX).
+ *
+ * Formula injection: a text cell that begins with =, +, - or @ would run as a formula in
+ * Excel, so it is written with a leading apostrophe (Excel shows the text as typed).
+ * readCell() removes that apostrophe again, so an exported file imports back unchanged.
+ */
+import Papa from 'papaparse'
+import { formatNumber } from '../../../shared/format'
+
+export type Cell = string | number | null
+export interface Sheet {
+  header: string[]
+  rows: Cell[][]
+}
+
+export interface SheetColumn<T> {
+  header: string
+  value: (row: T) => Cell
+}
+
+const DANGEROUS = /^[=+\-@\t\r]/
+
+/** Makes a text cell safe to open in a spreadsheet program. Numbers stay numbers. */
+export function neutralise(cell: Cell): Cell {
+  if (typeof cell !== 'string') return cell
+  return DANGEROUS.test(cell) ? `'${cell}` : cell
+}
+
+/** Undoes neutralise() on a text cell read back from a file. */
+export function unneutralise(text: string): string {
+  return /^'[=+\-@\t\r]/.test(text) ? text.slice(1) : text
+}
+
+export function toSheet<T>(rows: readonly T[], columns: readonly SheetColumn<T>[]): Sheet {
+  return {
+    header: columns.map((c) => String(neutralise(c.header))),
+    rows: rows.map((row) => columns.map((c) => neutralise(c.value(row)))),
+  }
+}
+
+/**
+ * CSV the way Indonesian Excel opens it: semicolon separated, UTF-8 with BOM, decimal comma,
+ * whole numbers without grouping (so 41120 never reads as 41,12).
+ */
+export function writeCsv(sheet: Sheet): string {
+  const cells = (row: Cell[]) => row.map((c) => (typeof c === 'number' ? formatNumber(c, 'id', 10).replace(/\./g, '') : (c ?? '')))
+  return `\uFEFF${Papa.unparse([sheet.header, ...sheet.rows.map(cells)], { delimiter: ';', newline: '\r\n', quotes: true })}`
+}
+
+export async function writeXlsx(sheet: Sheet, sheetName = 'Data'): Promise<Uint8Array> {
+  const { default: ExcelJS } = await import('exceljs')
+  const wb = new ExcelJS.Workbook()
+  wb.creator = 'Simpul'
+  const ws = wb.addWorksheet(sheetName.slice(0, 31))
+  ws.addRow(sheet.header).font = { bold: true }
+  for (const row of sheet.rows) ws.addRow(row.map((c) => (c === null ? null : c)))
+  ws.columns.forEach((col, i) => {
+    const widest = Math.max(sheet.header[i]?.length ?? 8, ...sheet.rows.slice(0, 200).map((r) => String(r[i] ?? '').length))
+    col.width = Math.min(60, Math.max(10, widest + 2))
+  })
+  ws.views = [{ state: 'frozen', ySplit: 1 }]
+  const buffer = await wb.xlsx.writeBuffer()
+  return new Uint8Array(buffer as ArrayBuffer)
+}
+
+export class SheetReadError extends Error {
+  constructor(message: string) {
+    super(message)
+    this.name = 'SheetReadError'
+  }
+}
+
+/** A raw cell as it comes from a file: CSV gives text, XLSX gives numbers and dates too. */
+export type RawCell = string | number | Date | null
+
+const MAX_ROWS = 200_000
+
+export function readCsv(text: string): RawCell[][] {
+  const body = text.replace(/^\uFEFF/, '')
+  if (body.trim() === '') throw new SheetReadError('Berkas kosong: tidak ada baris sama sekali.')
+  if (body.includes('\u0000')) throw new SheetReadError('Berkas ini bukan CSV teks (berisi data biner). Mungkin berkas lain yang diberi akhiran .csv.')
+  const firstLine = body.split(/\r?\n/, 1)[0] ?? ''
+  const delimiter = (firstLine.match(/;/g) ?? []).length >= (firstLine.match(/,/g) ?? []).length && firstLine.includes(';') ? ';' : firstLine.includes('\t') ? '\t' : ','
+  const parsed = Papa.parse<string[]>(body, { delimiter, dynamicTyping: false, skipEmptyLines: 'greedy' })
+  const fatal = parsed.errors.find((e) => e.code === 'MissingQuotes')
+  if (fatal) throw new SheetReadError(`Berkas CSV rusak atau terpotong: tanda petik tidak ditutup (baris ${(fatal.row ?? 0) + 1}).`)
+  if (parsed.data.length > MAX_ROWS + 1) throw new SheetReadError(`Berkas terlalu besar: lebih dari ${formatNumber(MAX_ROWS)} baris. Bagi menjadi beberapa berkas.`)
+  return parsed.data
+}
+
+function excelCell(value: unknown): RawCell {
+  if (value === null || value === undefined) return null
+  if (typeof value === 'string' || typeof value === 'number') return value
+  if (typeof value === 'boolean') return value ? '1' : '0'
+  if (value instanceof Date) return value
+  if (typeof value === 'object') {
+    const v = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; formula?: unknown; error?: unknown }
+    if (v.richText) return v.richText.map((p) => p.text).join('')
+    // A formula cell: take the value Excel computed, never the formula.
+    if (v.formula !== undefined || v.result !== undefined) return excelCell(v.result)
+    if (typeof v.text === 'string') return v.text
+    if (v.error !== undefined) return null
+  }
+  return String(value)
+}
+
+/** Reads the first worksheet of an XLSX file. */
+export async function readXlsx(data: Uint8Array): Promise<RawCell[][]> {
+  if (data.byteLength === 0) throw new SheetReadError('Berkas kosong: tidak ada baris sama sekali.')
+  // Every XLSX file is a ZIP archive, which starts with "PK".
+  if (data[0] !== 0x50 || data[1] !== 0x4b) throw new SheetReadError('Berkas ini bukan XLSX yang sah (bukan arsip Excel). Mungkin berkas lain yang diberi akhiran .xlsx.')
+  const { default: ExcelJS } = await import('exceljs')
+  const wb = new ExcelJS.Workbook()
+  try {
+    await wb.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer)
+  } catch {
+    throw new SheetReadError('Berkas XLSX rusak atau terpotong; Excel pun mungkin tidak bisa membukanya.')
+  }
+  const ws = wb.worksheets[0]
+  if (!ws || ws.rowCount === 0) throw new SheetReadError('Berkas kosong: lembar kerja pertama tidak berisi baris.')
+  if (ws.rowCount > MAX_ROWS + 1) throw new SheetReadError(`Berkas terlalu besar: lebih dari ${formatNumber(MAX_ROWS)} baris. Bagi menjadi beberapa berkas.`)
+  const rows: RawCell[][] = []
+  const width = ws.columnCount
+  ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+    const cells: RawCell[] = []
+    for (let c = 1; c <= width; c++) cells.push(excelCell(row.getCell(c).value))
+    rows[rowNumber - 1] = cells
+  })
+  for (let i = 0; i < rows.length; i++) rows[i] ??= []
+  // Trailing blank rows are common in hand-edited sheets.
+  while (rows.length && rows[rows.length - 1]!.every((c) => c === null || c === '')) rows.pop()
+  return rows
+}
+
+export async function readSheetFile(name: string, data: Uint8Array): Promise<RawCell[][]> {
+  const lower = name.toLowerCase()
+  if (lower.endsWith('.xlsx')) return readXlsx(data)
+  if (lower.endsWith('.csv') || lower.endsWith('.txt')) {
+    let text: string
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(data)
+    } catch {
+      text = new TextDecoder('windows-1252').decode(data)
+    }
+    return readCsv(text)
+  }
+  throw new SheetReadError('Jenis berkas tidak didukung. Pilih berkas .xlsx atau .csv.')
+}
+
+export const XLSX_MIME = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
+export const CSV_MIME = 'text/csv;charset=utf-8'
