@@ -1,0 +1,102 @@
+/**
+ * One benchmark pass over an open page of the app: load the generated data into the app's
+ * own database, then time what a user does, each figure the median of several runs, with
+ * the raw IndexedDB floor timed in the same page. Used by `npm run bench` (national scale)
+ * and by test/e2e/bench-smoke.spec.ts (tiny scale, same code path).
+ */
+import type { Page } from 'playwright-core'
+import type { BackupFigure, LoadResult, ReadFigure } from '../../src/renderer/bench/page-hook'
+import { firstChunkSize } from './first-chunk'
+import { HeapSampler } from './heap'
+import { FEATURE_MEASURES, type FeatureContext } from './features'
+import { median, notMeasured, row, type ResultRow } from './stats'
+
+export interface BenchOptions {
+  scale: 'national' | 'tiny'
+  seed: number
+  /** Runs per figure (the median is reported); cheap figures use `runs`, costly ones fewer. */
+  runs: number
+  costlyRuns: number
+  /** The built web root served at baseURL, for the first-chunk size. */
+  webRoot: string
+  hookSource: string
+  log?: (line: string) => void
+}
+
+export interface BenchResult {
+  scale: string
+  seed: number
+  counts: Record<string, number>
+  loadMs: number
+  rows: ResultRow[]
+}
+
+export async function installHook(page: Page, hookSource: string): Promise<void> {
+  await page.evaluate(hookSource)
+}
+
+/** performance.now() (ms since navigation start) at the first frame where `ready` holds. */
+async function navigationToReady(page: Page, url: string, readySelector: string): Promise<number> {
+  await page.goto(url, { waitUntil: 'commit' })
+  const handle = await page.waitForFunction((sel) => (document.querySelector(sel) ? performance.now() : null), readySelector, { polling: 'raf', timeout: 60_000 })
+  return (await handle.jsonValue()) as number
+}
+
+export async function runBench(page: Page, opts: BenchOptions): Promise<BenchResult> {
+  const log = opts.log ?? (() => undefined)
+  const rows: ResultRow[] = []
+  // A page of the app's origin that does not run the app: the data goes in without the app
+  // holding the database open.
+  await page.goto('./favicon.svg')
+  await installHook(page, opts.hookSource)
+  log(`generating and loading the ${opts.scale} data set in the page…`)
+  const loaded = (await page.evaluate(([seed, scale]) => window.simpulBench!.load(seed, scale), [opts.seed, opts.scale] as const)) as LoadResult
+  log(`loaded in ${(loaded.ms / 1000).toFixed(1)} s: ${JSON.stringify(loaded.counts)}`)
+
+  const heap = new HeapSampler()
+  await heap.start(page)
+
+  // First load. The dashboard marks itself ready once it shows data; until that screen has
+  // landed, the shell's title is the ready signal and the row says so.
+  const ctx: FeatureContext = { page, opts, log }
+  const ready = await dashboardReadySignal(page)
+  const loads: number[] = []
+  for (let i = 0; i < opts.runs; i++) loads.push(await navigationToReady(page, './#/', ready.selector))
+  rows.push(row('firstLoad', `first load to ${ready.what}`, 'ms', loads, 1500, ready.note))
+  log(`first load: ${median(loads).toFixed(0)} ms`)
+
+  for (const measure of FEATURE_MEASURES) {
+    log(`measuring ${measure.name}…`)
+    rows.push(...(await measure.run(ctx)))
+  }
+
+  // Backup and restore with the data feature's own functions (see page-hook.ts).
+  await page.goto('./favicon.svg')
+  await installHook(page, opts.hookSource)
+  const backups: BackupFigure[] = []
+  for (let i = 0; i < opts.costlyRuns; i++) backups.push((await page.evaluate(() => window.simpulBench!.backupRoundTrip())) as BackupFigure)
+  const b0 = backups[0]!
+  const backupNote = `${b0.rows} rows, ${(b0.bytes / 1e6).toFixed(0)} MB file; data feature's readAllTables+serializeBackup / parseBackup+replaceAllTables, no file dialog`
+  rows.push(row('backupExport', 'full backup export (national database)', 'ms', backups.map((b) => b.exportMs), 5000, backupNote))
+  rows.push(row('backupRestore', 'full restore of that backup', 'ms', backups.map((b) => b.restoreMs), 5000))
+  log(`backup: export ${median(backups.map((b) => b.exportMs)).toFixed(0)} ms, restore ${median(backups.map((b) => b.restoreMs)).toFixed(0)} ms`)
+
+  // The floor: the same reads with raw IndexedDB, in the same page and run.
+  const reads = (await page.evaluate((runs) => window.simpulBench!.reads(runs), opts.runs)) as ReadFigure[]
+  for (const r of reads) {
+    rows.push({ key: `read:${r.name}`, label: `read: ${r.name}`, unit: 'ms', value: r.simpulMs, runs: r.simpulRuns, target: null, floorMs: r.floorMs, ratio: r.ratio, note: `${r.rows} rows; Simpul = ${r.simpulPath}` })
+  }
+
+  await heap.stop()
+  rows.push({ key: 'peakHeap', label: 'peak JS heap (after data load)', unit: 'MB', value: heap.peakBytes / 1e6, runs: [heap.peakBytes / 1e6], target: 500, note: `${heap.samples} samples of JSHeapUsedSize` })
+  const chunk = await firstChunkSize(opts.webRoot)
+  rows.push({ key: 'firstChunk', label: 'first JS chunk, gzipped', unit: 'KB', value: chunk.gzipBytes / 1000, runs: [chunk.gzipBytes / 1000], target: 400, note: `${chunk.file}, ${(chunk.bytes / 1000).toFixed(0)} KB raw` })
+  return { scale: opts.scale, seed: opts.seed, counts: loaded.counts, loadMs: loaded.ms, rows }
+}
+
+async function dashboardReadySignal(page: Page): Promise<{ selector: string; what: string; note?: string }> {
+  void page
+  return { selector: 'h1', what: 'shell interactive', note: 'dashboard not built yet: timed to the shell title, not to national figures' }
+}
+
+export { notMeasured }

@@ -1,0 +1,42 @@
+/** Small statistics and the shape of one result row. */
+
+export const median = (xs: number[]): number => {
+  if (!xs.length) return NaN
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+
+export type Unit = 'ms' | 'MB' | 'KB'
+
+export interface ResultRow {
+  key: string
+  label: string
+  unit: Unit
+  /** Median of `runs`, or the single figure; null when not measured. */
+  value: number | null
+  runs: number[]
+  /** The target of issue 8 in the same unit, when it sets one. */
+  target: number | null
+  /** Raw IndexedDB time for the same read, and Simpul ÷ floor. */
+  floorMs?: number
+  ratio?: number
+  note?: string
+  /** Why there is no figure ("not measured: dashboard not built yet"). */
+  notMeasured?: string
+}
+
+export function row(key: string, label: string, unit: Unit, runs: number[], target: number | null, note?: string): ResultRow {
+  return { key, label, unit, value: median(runs), runs, target, ...(note ? { note } : {}) }
+}
+
+export function notMeasured(key: string, label: string, unit: Unit, target: number | null, why: string): ResultRow {
+  return { key, label, unit, value: null, runs: [], target, notMeasured: `not measured: ${why}` }
+}
+
+/** 'met', 'missed by x' or '' when there is no target or no figure. */
+export function verdict(r: ResultRow): string {
+  if (r.value === null || r.target === null) return ''
+  if (r.value <= r.target) return 'ok'
+  return `MISSED (${(r.value / r.target).toFixed(1)}x target)`
+}

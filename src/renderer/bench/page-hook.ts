@@ -1,0 +1,218 @@
+/**
+ * The bench's hands inside the page. Built by scripts/bench.ts as a separate script (never
+ * part of the app's build or its first chunk) and evaluated by Playwright in a page of the
+ * app's origin, so it writes to and reads from the app's own 'simpul' database.
+ *
+ *  - load(): generates the national data set in the page and bulk-adds it in batches, with
+ *    one 'create' audit entry per record, as the app's audited import path leaves them.
+ *  - reads(): times the app's own queries against the floor: the same reads done with raw
+ *    IndexedDB (getAll over the same index, same key range), interleaved, median of runs.
+ */
+import { createDatabase } from '../db/database'
+import type { AuditEntry } from '../db/types'
+import { loadCommitmentRows } from '../features/commitments/queries'
+import { readAllTables, replaceAllTables } from '../features/data/backup-db'
+import { parseBackup, serializeBackup } from '../features/data/backup-format'
+import { GENERATED_TABLES, NATIONAL, TINY, benchContext, benchRegions, generateSlice, tableSize, type BenchScale } from './generate'
+
+const SCALES: Record<string, BenchScale> = { national: NATIONAL, tiny: TINY }
+const BATCH = 5_000
+
+export interface LoadResult {
+  counts: Record<string, number>
+  ms: number
+}
+
+async function load(seed: number, scaleName: string, withAudit = true): Promise<LoadResult> {
+  const scale = SCALES[scaleName]
+  if (!scale) throw new Error(`unknown scale ${scaleName}`)
+  const t0 = performance.now()
+  const db = createDatabase()
+  await db.open()
+  const ctx = benchContext(seed, scale)
+  await db.regions.bulkPut(benchRegions())
+  const counts: Record<string, number> = { regions: await db.regions.count() }
+  let audited = 0
+  for (const table of GENERATED_TABLES) {
+    const size = tableSize(ctx, table)
+    for (let from = 0; from < size; from += BATCH) {
+      const rows = generateSlice(ctx, table, from, from + BATCH)
+      const audit: AuditEntry[] = withAudit
+        ? rows.map((r) => ({ table, recordId: r.id, action: 'create', at: ctx.stampedAt, by: r.createdBy, deviceId: r.updatedOn, before: null, after: null }))
+        : []
+      await db.transaction('rw', db.table(table), db.audit, async () => {
+        await db.table(table).bulkAdd(rows)
+        if (audit.length) await db.audit.bulkAdd(audit)
+      })
+      audited += audit.length
+    }
+    counts[table] = size
+  }
+  counts.audit = audited
+  db.close()
+  return { counts, ms: performance.now() - t0 }
+}
+
+// --- raw IndexedDB, the floor ---------------------------------------------------------------
+
+function req<T>(r: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    r.onsuccess = () => resolve(r.result)
+    r.onerror = () => reject(r.error)
+  })
+}
+
+function openRaw(): Promise<IDBDatabase> {
+  return req(indexedDB.open('simpul'))
+}
+
+async function rawIndexGetAll(idb: IDBDatabase, store: string, index: string, range: IDBKeyRange): Promise<unknown[]> {
+  return req(idb.transaction(store, 'readonly').objectStore(store).index(index).getAll(range))
+}
+
+async function rawStoreGetAll(idb: IDBDatabase, stores: string[]): Promise<unknown[][]> {
+  const tx = idb.transaction(stores, 'readonly')
+  return Promise.all(stores.map((s) => req(tx.objectStore(s).getAll())))
+}
+
+// --- the reads, paired --------------------------------------------------------------------
+
+export interface ReadFigure {
+  name: string
+  rows: number
+  simpulMs: number
+  floorMs: number
+  ratio: number
+  simpulRuns: number[]
+  floorRuns: number[]
+  /** What "Simpul" means for this row: the app's query function, or Dexie over the index. */
+  simpulPath: string
+}
+
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b)
+  const m = Math.floor(s.length / 2)
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
+}
+
+async function timeIt(fn: () => Promise<unknown>): Promise<number> {
+  const t0 = performance.now()
+  await fn()
+  return performance.now() - t0
+}
+
+async function reads(runs = 5, asOf = '2026-11-23'): Promise<ReadFigure[]> {
+  const db = createDatabase()
+  await db.open()
+  const idb = await openRaw()
+  const kalsel = (await db.regions.where('parentId').equals('63').primaryKeys()) as string[]
+  const lastPeriod = ((await db.coverage.orderBy('period').last())?.period ?? '2025-12') as string
+  const pairs: { name: string; simpulPath: string; simpul: () => Promise<number>; floor: () => Promise<number> }[] = [
+    {
+      name: `cakupan nasional, satu periode (${lastPeriod}, segmen semua)`,
+      simpulPath: 'Dexie where([segment+period])',
+      simpul: async () => (await db.coverage.where('[segment+period]').equals(['semua', lastPeriod]).filter((r) => !r.deletedAt).toArray()).length,
+      floor: async () => (await rawIndexGetAll(idb, 'coverage', '[segment+period]', IDBKeyRange.only(['semua', lastPeriod]))).length,
+    },
+    {
+      name: 'cakupan Kalsel, 13 kab/kota x semua periode',
+      simpulPath: 'Dexie where([regionId+segment+period]) per kab/kota',
+      simpul: async () => {
+        const lists = await Promise.all(
+          kalsel.map((id) => db.coverage.where('[regionId+segment+period]').between([id, 'semua', ''], [id, 'semua', '\uffff']).filter((r) => !r.deletedAt).toArray()),
+        )
+        return lists.reduce((n, l) => n + l.length, 0)
+      },
+      floor: async () => {
+        const lists = await Promise.all(kalsel.map((id) => rawIndexGetAll(idb, 'coverage', '[regionId+segment+period]', IDBKeyRange.bound([id, 'semua', ''], [id, 'semua', '\uffff']))))
+        return lists.reduce((n, l) => n + l.length, 0)
+      },
+    },
+    {
+      name: 'daftar komitmen nasional (komitmen + capaian + wilayah)',
+      simpulPath: 'features/commitments/queries.ts loadCommitmentRows (termasuk evaluasi)',
+      simpul: async () => (await loadCommitmentRows(db, asOf)).rows.length,
+      floor: async () => (await rawStoreGetAll(idb, ['commitments', 'measurements', 'regions']))[0]!.length,
+    },
+    {
+      name: 'komitmen Kalsel (indeks regionId + capaian)',
+      simpulPath: 'features/commitments/queries.ts loadCommitmentRows(regionId) per kab/kota',
+      simpul: async () => {
+        let n = 0
+        for (const id of kalsel) n += (await loadCommitmentRows(db, asOf, id)).rows.length
+        return n
+      },
+      floor: async () => {
+        let n = 0
+        for (const id of kalsel) {
+          const tx = idb.transaction(['commitments', 'measurements', 'regions'], 'readonly')
+          const cs = (await req(tx.objectStore('commitments').index('regionId').getAll(IDBKeyRange.only(id)))) as { id: string }[]
+          await Promise.all([
+            req(tx.objectStore('regions').getAll()),
+            ...cs.map((c) => req(tx.objectStore('measurements').index('commitmentId').getAll(IDBKeyRange.only(c.id)))),
+          ])
+          n += cs.length
+        }
+        return n
+      },
+    },
+  ]
+  const out: ReadFigure[] = []
+  for (const p of pairs) {
+    const rows = await p.simpul()
+    const floorRows = await p.floor()
+    if (rows !== floorRows) throw new Error(`${p.name}: Simpul read ${rows} rows, the floor ${floorRows}`)
+    const s: number[] = []
+    const f: number[] = []
+    for (let i = 0; i < runs; i++) {
+      f.push(await timeIt(p.floor))
+      s.push(await timeIt(p.simpul))
+    }
+    const simpulMs = median(s)
+    const floorMs = median(f)
+    out.push({ name: p.name, rows, simpulMs, floorMs, ratio: simpulMs / floorMs, simpulRuns: s, floorRuns: f, simpulPath: p.simpulPath })
+  }
+  idb.close()
+  db.close()
+  return out
+}
+
+// --- full backup and restore through the data feature's own functions ------------------------
+
+export interface BackupFigure {
+  exportMs: number
+  restoreMs: number
+  bytes: number
+  rows: number
+}
+
+/**
+ * Export: read every table and serialise (checksum included), as the backup button does.
+ * Restore: parse and check the file, then replace every table in one transaction. The file
+ * text stays in the page (the bridge's saveFile is a download and is not timed).
+ */
+async function backupRoundTrip(): Promise<BackupFigure> {
+  const db = createDatabase()
+  await db.open()
+  const t0 = performance.now()
+  const tables = await readAllTables(db)
+  let text: string | null = await serializeBackup(tables, { createdAt: new Date().toISOString(), deviceId: 'bench-device', appVersion: 'bench' })
+  const exportMs = performance.now() - t0
+  const bytes = text.length
+  const rows = Object.values(tables).reduce((n, rows) => n + (rows as unknown[]).length, 0)
+  const t1 = performance.now()
+  const parsed = await parseBackup(text)
+  text = null
+  await replaceAllTables(db, parsed.tables)
+  const restoreMs = performance.now() - t1
+  db.close()
+  return { exportMs, restoreMs, bytes, rows }
+}
+
+declare global {
+  interface Window {
+    simpulBench?: { load: typeof load; reads: typeof reads; backupRoundTrip: typeof backupRoundTrip }
+  }
+}
+
+window.simpulBench = { load, reads, backupRoundTrip }
