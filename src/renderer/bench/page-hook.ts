@@ -196,13 +196,12 @@ async function backupRoundTrip(): Promise<BackupFigure> {
   await db.open()
   const t0 = performance.now()
   const tables = await readAllTables(db)
-  let text: string | null = await serializeBackup(tables, { createdAt: new Date().toISOString(), deviceId: 'bench-device', appVersion: 'bench' })
+  const text = await serializeBackup(tables, { createdAt: new Date().toISOString(), deviceId: 'bench-device', appVersion: 'bench' })
   const exportMs = performance.now() - t0
   const bytes = text.length
   const rows = Object.values(tables).reduce((n, rows) => n + (rows as unknown[]).length, 0)
   const t1 = performance.now()
   const parsed = await parseBackup(text)
-  text = null
   await replaceAllTables(db, parsed.tables)
   const restoreMs = performance.now() - t1
   db.close()
