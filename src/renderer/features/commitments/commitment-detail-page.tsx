@@ -1,0 +1,386 @@
+import { Anchor, Button, Group, List, Modal, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
+import { useDisclosure } from '@mantine/hooks'
+import { notifications } from '@mantine/notifications'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useNavigate, useParams } from 'react-router'
+import { useServices } from '../../app/services'
+import { softDeleteRecord } from '../../db/repository'
+import type { Commitment, CommitmentMeasurement } from '../../db/types'
+import { ConfirmButton } from '../../ui/confirm-button'
+import { EmptyState } from '../../ui/empty-state'
+import { RecordHistory } from '../../ui/record-history'
+import { SampleBadge } from '../../ui/sample-badge'
+import { useFormat } from '../../ui/use-format'
+import { CommitmentChartView } from './commitment-chart-view'
+import { DeadlineText } from './deadline-text'
+import { MeasurementForm } from './measurement-form'
+import { byUrgency, evaluateCommitment, rollUp, targetSize, type CommitmentEvaluation } from './progress'
+import { ProgressCell } from './progress-cell'
+import { useCommitmentDetail, type CommitmentRow } from './queries'
+import { statusHistory } from './status-history'
+import { CommitmentStatusBadge } from './status-badge'
+
+function useValueText(commitment: Commitment) {
+  const fmt = useFormat()
+  return (v: number | null) => {
+    if (v === null) return '—'
+    if (commitment.kind === 'milestone') return commitment.stages[v] ?? String(v)
+    return commitment.kind === 'percent' ? `${fmt.number(v, 2)}%` : fmt.number(v, 0)
+  }
+}
+
+function Fact({ label, children }: { label: string; children: React.ReactNode }) {
+  return (
+    <Stack gap={2}>
+      <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+        {label}
+      </Text>
+      <Text component="div">{children}</Text>
+    </Stack>
+  )
+}
+
+export function CommitmentDetailPage() {
+  const { id = '' } = useParams()
+  const { t } = useTranslation('commitments')
+  const detail = useCommitmentDetail(id)
+  if (!detail) return null
+  if (!detail.commitment) {
+    return (
+      <EmptyState title={t('detail.notFound')} actions={<Anchor component={Link} to="/komitmen">{t('detail.back')}</Anchor>}>
+        {''}
+      </EmptyState>
+    )
+  }
+  return <CommitmentDetail commitment={detail.commitment} measurements={detail.measurements} asOf={detail.asOf} regionName={detail.region?.name ?? detail.commitment.regionId} meetingTitle={detail.meeting?.title ?? null} meetingDate={detail.meeting?.startsAt ?? null} parent={detail.parent} childRows={detail.children} />
+}
+
+interface DetailProps {
+  commitment: Commitment
+  measurements: CommitmentMeasurement[]
+  asOf: string
+  regionName: string
+  meetingTitle: string | null
+  meetingDate: string | null
+  parent: Commitment | null
+  childRows: CommitmentRow[]
+}
+
+function CommitmentDetail({ commitment, measurements, asOf, regionName, meetingTitle, meetingDate, parent, childRows }: DetailProps) {
+  const { t } = useTranslation('commitments')
+  const { t: tc } = useTranslation()
+  const fmt = useFormat()
+  const { db } = useServices()
+  const navigate = useNavigate()
+  const [adding, { open, close }] = useDisclosure(false)
+  const evaluation = useMemo(() => evaluateCommitment(commitment, measurements, asOf), [commitment, measurements, asOf])
+  const history = useMemo(() => statusHistory(commitment, measurements), [commitment, measurements])
+  const valueText = useValueText(commitment)
+  const source = (s: string) => (s ? t('detail.source', { source: s }) : t('detail.noSource'))
+
+  const remove = async () => {
+    await softDeleteRecord(db, 'commitments', commitment.id)
+    notifications.show({ message: t('detail.deleted'), color: 'teal' })
+    void navigate('/komitmen')
+  }
+
+  return (
+    <Stack gap="md" data-testid="commitment-detail">
+      <Anchor component={Link} to="/komitmen" size="sm">
+        ← {t('detail.back')}
+      </Anchor>
+      <Group justify="space-between" align="flex-start">
+        <Stack gap={4}>
+          <Group gap="sm">
+            <Title order={2}>{commitment.title}</Title>
+            <SampleBadge isSample={commitment.isSample} />
+          </Group>
+          <Text c="dimmed">
+            {regionName}
+            {commitment.segment ? ` · ${tc(`segments.${commitment.segment}`)}` : ''} · {t(`kinds.${commitment.kind}`)}
+          </Text>
+        </Stack>
+        <Group gap="sm">
+          <CommitmentStatusBadge status={evaluation.status} size="xl" />
+          <Button component={Link} to={`/komitmen/${commitment.id}/ubah`} variant="default">
+            {tc('actions.edit')}
+          </Button>
+          <ConfirmButton color="red" variant="light" message={t('detail.deleteConfirm')} onConfirm={remove}>
+            {t('detail.delete')}
+          </ConfirmButton>
+        </Group>
+      </Group>
+
+      <ProgressSummary commitment={commitment} evaluation={evaluation} valueText={valueText} />
+
+      <Paper withBorder p="md">
+        <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
+          <Fact label={t('detail.baseline')}>
+            {commitment.kind === 'milestone' ? (commitment.stages[0] ?? '—') : valueText(commitment.baselineValue)}
+            {commitment.baselineDate && ` (${fmt.date(commitment.baselineDate)})`}
+            <Text size="xs" c="dimmed">
+              {source(commitment.baselineSource)}
+            </Text>
+          </Fact>
+          <Fact label={t('detail.target')}>{commitment.kind === 'milestone' ? (commitment.stages[commitment.stages.length - 1] ?? '—') : valueText(commitment.targetValue)}</Fact>
+          <Fact label={t('detail.deadline')}>
+            <DeadlineText deadline={commitment.deadline} evaluation={evaluation} />
+          </Fact>
+          <Fact label={t('detail.madeAt')}>{meetingTitle ? `${meetingTitle}${meetingDate ? ` (${fmt.date(meetingDate)})` : ''}` : '—'}</Fact>
+          <Fact label={t('detail.madeBy')}>{[commitment.madeByName, commitment.madeByPosition].filter(Boolean).join(', ') || '—'}</Fact>
+          <Fact label={t('detail.office')}>{commitment.responsibleOffice || '—'}</Fact>
+        </SimpleGrid>
+        {commitment.statement && (
+          <Stack gap={2} mt="md">
+            <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+              {t('detail.statement')}
+            </Text>
+            <Text style={{ whiteSpace: 'pre-wrap' }}>{commitment.statement}</Text>
+          </Stack>
+        )}
+        {parent && (
+          <Text mt="md" size="sm">
+            {t('detail.parent')}: <Anchor component={Link} to={`/komitmen/${parent.id}`}>{parent.title}</Anchor>
+          </Text>
+        )}
+      </Paper>
+
+      {childRows.length > 0 && <Children rows={childRows} />}
+
+      <Paper withBorder p="md">
+        <Title order={4} mb="sm">
+          {t('detail.chart')}
+        </Title>
+        <CommitmentChartView commitment={commitment} measurements={measurements} />
+      </Paper>
+
+      <Paper withBorder p="md">
+        <Group justify="space-between" mb="sm">
+          <Title order={4}>{t('detail.measurements')}</Title>
+          <Button onClick={open}>{t('detail.addMeasurement')}</Button>
+        </Group>
+        {measurements.length === 0 ? (
+          <Text c="dimmed">{t('detail.noMeasurements')}</Text>
+        ) : (
+          <MeasurementTable commitment={commitment} measurements={measurements} valueText={valueText} />
+        )}
+      </Paper>
+
+      <Paper withBorder p="md">
+        <Title order={4}>{t('detail.statusHistory')}</Title>
+        <Text size="sm" c="dimmed" mb="sm">
+          {t('detail.statusHistoryHint')}
+        </Text>
+        {history.length === 0 ? (
+          <Text c="dimmed">{t('detail.noMeasurements')}</Text>
+        ) : (
+          <Table data-testid="status-history">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('table.date')}</Table.Th>
+                <Table.Th>{t('table.value')}</Table.Th>
+                <Table.Th>{t('table.progress')}</Table.Th>
+                <Table.Th>{t('table.expected')}</Table.Th>
+                <Table.Th>{t('table.status')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {history.map((h) => (
+                <Table.Tr key={h.date}>
+                  <Table.Td>{fmt.date(h.date)}</Table.Td>
+                  <Table.Td>{valueText(h.value)}</Table.Td>
+                  <Table.Td>{h.progressRaw === null ? '—' : fmt.percent(h.progressRaw * 100, 1)}</Table.Td>
+                  <Table.Td>{h.expectedProgress === null ? '—' : fmt.percent(h.expectedProgress * 100, 1)}</Table.Td>
+                  <Table.Td>
+                    <CommitmentStatusBadge status={h.status} size="sm" />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        )}
+      </Paper>
+
+      <SimpleGrid cols={{ base: 1, md: 2 }}>
+        <Paper withBorder p="md">
+          <Title order={4} mb="sm">
+            {t('detail.evidence')}
+          </Title>
+          {commitment.evidence.length === 0 ? (
+            <Text c="dimmed">{t('detail.noEvidence')}</Text>
+          ) : (
+            <List>
+              {commitment.evidence.map((e, i) => (
+                <List.Item key={i}>
+                  <b>{e.label}</b> — {e.reference}
+                </List.Item>
+              ))}
+            </List>
+          )}
+          {commitment.notes && (
+            <>
+              <Title order={5} mt="md">
+                {t('detail.notes')}
+              </Title>
+              <Text style={{ whiteSpace: 'pre-wrap' }}>{commitment.notes}</Text>
+            </>
+          )}
+        </Paper>
+        <RecordHistory table="commitments" recordId={commitment.id} />
+      </SimpleGrid>
+
+      <Modal opened={adding} onClose={close} title={t('measurement.title')} centered>
+        <MeasurementForm commitment={commitment} onDone={close} />
+      </Modal>
+    </Stack>
+  )
+}
+
+function ProgressSummary({ commitment, evaluation, valueText }: { commitment: Commitment; evaluation: CommitmentEvaluation; valueText: (v: number | null) => string }) {
+  const { t } = useTranslation('commitments')
+  const fmt = useFormat()
+  const e = evaluation
+  const forecastText =
+    e.forecast === 'reached'
+      ? t(e.reachedLate ? 'forecast.reachedLate' : 'forecast.reached', { date: fmt.date(e.forecastDate ?? '') })
+      : e.forecast === 'on_date'
+        ? t('forecast.on_date', { date: fmt.date(e.forecastDate ?? '') })
+        : e.forecast === 'not_at_this_pace'
+          ? e.forecastDate
+            ? t('forecast.not_at_this_pace_date', { date: fmt.date(e.forecastDate) })
+            : t('forecast.not_at_this_pace')
+          : t('forecast.unknown')
+  return (
+    <Paper withBorder p="md" data-testid="progress-summary">
+      <Group align="flex-start" gap="xl" wrap="wrap">
+        <Stack gap={4}>
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600}>
+            {t('detail.progress')}
+          </Text>
+          <ProgressCell evaluation={e} width={280} />
+        </Stack>
+        <Stack gap={4} style={{ flex: 1, minWidth: 260 }}>
+          {e.progressShown !== null && (
+            <Text>
+              {t('detail.progressOf', { progress: fmt.percent(e.progressShown * 100, 1), expected: fmt.percent((e.expectedProgress ?? 0) * 100, 1) })}
+            </Text>
+          )}
+          {e.latest && (
+            <Text>
+              {t('detail.latest')}: <b data-testid="latest-value">{t('detail.latestOn', { value: valueText(e.latest.value), date: fmt.date(e.latest.date) })}</b>
+            </Text>
+          )}
+          {commitment.kind === 'milestone' && e.stageIndex !== null && (
+            <Text>{t('detail.stageOf', { n: e.stageIndex + 1, total: commitment.stages.length, name: commitment.stages[e.stageIndex] ?? '' })}</Text>
+          )}
+          <Text fw={600} data-testid="forecast">
+            {forecastText}
+          </Text>
+          {e.progressRaw !== null && (e.progressRaw > 1 || e.progressRaw < 0) && (
+            <Text size="sm" c="dimmed">
+              {t('detail.progressRaw', { raw: fmt.percent(e.progressRaw * 100, 1) })}
+            </Text>
+          )}
+          {e.baselineInferred && <Text size="sm" c="orange.8">{t('detail.baselineInferred')}</Text>}
+          {e.ignoredBeforeBaseline > 0 && <Text size="sm" c="orange.8">{t('detail.ignoredBeforeBaseline', { count: e.ignoredBeforeBaseline })}</Text>}
+        </Stack>
+      </Group>
+    </Paper>
+  )
+}
+
+function MeasurementTable({ commitment, measurements, valueText }: { commitment: Commitment; measurements: CommitmentMeasurement[]; valueText: (v: number | null) => string }) {
+  const { t } = useTranslation('commitments')
+  const fmt = useFormat()
+  const { db } = useServices()
+  const sorted = [...measurements].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
+  const span = commitment.targetValue !== null && commitment.baselineValue !== null ? commitment.targetValue - commitment.baselineValue : null
+  return (
+    <Table striped data-testid="measurement-table">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>{t('table.date')}</Table.Th>
+          <Table.Th>{commitment.kind === 'milestone' ? t('table.stage') : t('table.value')}</Table.Th>
+          <Table.Th>{t('table.progress')}</Table.Th>
+          <Table.Th>{t('table.source')}</Table.Th>
+          <Table.Th>{t('table.by')}</Table.Th>
+          <Table.Th />
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {sorted.map((m) => {
+          const v = commitment.kind === 'milestone' ? m.stageIndex : m.value
+          const progress =
+            commitment.kind === 'milestone'
+              ? m.stageIndex !== null ? m.stageIndex / Math.max(1, commitment.stages.length - 1) : null
+              : span && m.value !== null && commitment.baselineValue !== null ? (m.value - commitment.baselineValue) / span : null
+          return (
+            <Table.Tr key={m.id}>
+              <Table.Td>{fmt.date(m.date)}</Table.Td>
+              <Table.Td fw={600}>{valueText(v)}</Table.Td>
+              <Table.Td>{progress === null ? '—' : fmt.percent(progress * 100, 1)}</Table.Td>
+              <Table.Td>
+                {m.source}
+                {m.note && (
+                  <Text size="xs" c="dimmed">
+                    {m.note}
+                  </Text>
+                )}
+              </Table.Td>
+              <Table.Td>
+                <Text size="sm">{m.createdBy}</Text>
+                <Text size="xs" c="dimmed">
+                  {fmt.dateTime(m.createdAt)}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <ConfirmButton size="compact-xs" variant="subtle" color="red" message={t('detail.deleteMeasurementConfirm')} onConfirm={() => softDeleteRecord(db, 'measurements', m.id)}>
+                  {t('detail.deleteMeasurement')}
+                </ConfirmButton>
+              </Table.Td>
+            </Table.Tr>
+          )
+        })}
+      </Table.Tbody>
+    </Table>
+  )
+}
+
+function Children({ rows }: { rows: CommitmentRow[] }) {
+  const { t } = useTranslation('commitments')
+  const fmt = useFormat()
+  const sorted = [...rows].sort((a, b) => byUrgency(a.evaluation, b.evaluation))
+  const r = rollUp(rows.map((c) => ({ evaluation: c.evaluation, targetSize: targetSize(c.commitment) })))
+  const progress = r.progress === null ? '' : fmt.percent(r.progress * 100, 1)
+  return (
+    <Paper withBorder p="md" data-testid="children">
+      <Title order={4}>{t('detail.children')}</Title>
+      <Text size="sm" mb="sm" fw={600}>
+        {r.progress === null ? t('detail.rollupNone') : t(r.method === 'weighted' ? 'detail.rollupWeighted' : 'detail.rollupEven', { progress })}
+      </Text>
+      <Table>
+        <Table.Tbody>
+          {sorted.map((c) => (
+            <Table.Tr key={c.commitment.id}>
+              <Table.Td>
+                <Anchor component={Link} to={`/komitmen/${c.commitment.id}`}>
+                  {c.commitment.title}
+                </Anchor>
+                <Text size="xs" c="dimmed">
+                  {c.regionName}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <ProgressCell evaluation={c.evaluation} />
+              </Table.Td>
+              <Table.Td>
+                <CommitmentStatusBadge status={c.evaluation.status} size="sm" />
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </Paper>
+  )
+}

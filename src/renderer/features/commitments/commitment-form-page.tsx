@@ -1,0 +1,147 @@
+import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { notifications } from '@mantine/notifications'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate, useParams, useSearchParams } from 'react-router'
+import { useServices } from '../../app/services'
+import { createRecord, updateRecord } from '../../db/repository'
+import { ValidationError } from '../../db/schemas'
+import { COMMITMENT_KINDS, SEGMENTS, type Commitment } from '../../db/types'
+import { PageHeader } from '../../ui/page-header'
+import { commitmentToForm, emptyCommitmentForm, formToCommitmentInput, type CommitmentFormValues } from './form-model'
+import { useMeetingOptions, useRegionOptions } from './queries'
+
+/** New (/komitmen/baru) or edit (/komitmen/:id/ubah); the edit form starts once the record is read. */
+export function CommitmentFormPage() {
+  const { id } = useParams()
+  const [params] = useSearchParams()
+  const { db } = useServices()
+  const existing = useLiveQuery(async () => (id ? ((await db.commitments.get(id)) ?? null) : null), [db, id])
+  if (id && existing === undefined) return null
+  const initial = existing ? commitmentToForm(existing) : { ...emptyCommitmentForm(params.get('wilayah') ?? ''), parentId: params.get('induk') ?? '' }
+  return <CommitmentForm key={existing?.id ?? 'new'} existing={existing ?? null} initial={initial} />
+}
+
+function CommitmentForm({ existing, initial }: { existing: Commitment | null; initial: CommitmentFormValues }) {
+  const { t } = useTranslation('commitments')
+  const { t: tc } = useTranslation()
+  const { db } = useServices()
+  const navigate = useNavigate()
+  const regions = useRegionOptions()
+  const meetings = useMeetingOptions()
+  const parents = useLiveQuery(
+    () => db.commitments.filter((c) => !c.deletedAt && c.id !== existing?.id && c.parentId === null).toArray(),
+    [db, existing?.id],
+  )
+  const [failed, setFailed] = useState(false)
+  const form = useForm<CommitmentFormValues>({ initialValues: initial })
+  const kind = form.values.kind
+  const messages = { notNumber: t('form.notNumber'), evidenceLine: (line: number) => t('form.evidenceLineInvalid', { line }) }
+
+  const submit = async (values: CommitmentFormValues) => {
+    const { input, errors } = formToCommitmentInput(values, messages)
+    form.setErrors(errors)
+    if (!input) {
+      setFailed(true)
+      return
+    }
+    try {
+      const saved = existing ? await updateRecord(db, 'commitments', existing.id, input) : await createRecord(db, 'commitments', input)
+      notifications.show({ message: t('form.saved'), color: 'teal' })
+      void navigate(`/komitmen/${saved.id}`)
+    } catch (e) {
+      if (e instanceof ValidationError) {
+        form.setErrors(Object.fromEntries(e.issues.map((i) => [i.field, `${i.label}: ${i.message}`])))
+        setFailed(true)
+      } else throw e
+    }
+  }
+
+  const none = (label: string) => [{ value: '', label }]
+  return (
+    <>
+      <PageHeader title={existing ? t('form.editTitle') : t('form.newTitle')} />
+      <form onSubmit={form.onSubmit(submit)} noValidate data-testid="commitment-form">
+        <Stack gap="md" maw={960}>
+          {failed && Object.keys(form.errors).length > 0 && (
+            <Alert color="red" title={t('form.invalid')} data-testid="form-errors">
+              {Object.values(form.errors).map((m) => (
+                <Text size="sm" key={String(m)}>
+                  {m}
+                </Text>
+              ))}
+            </Alert>
+          )}
+          <Paper withBorder p="md">
+            <Title order={4} mb="sm">
+              {t('form.sectionWhat')}
+            </Title>
+            <Stack gap="sm">
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <NativeSelect label={t('form.region')} required data={[...none('—'), ...(regions ?? [])]} {...form.getInputProps('regionId')} />
+                <NativeSelect label={t('form.parent')} data={[...none('—'), ...(parents ?? []).map((p) => ({ value: p.id, label: p.title }))]} {...form.getInputProps('parentId')} />
+              </SimpleGrid>
+              <TextInput label={t('form.title')} placeholder={t('form.titlePlaceholder')} required {...form.getInputProps('title')} />
+              <Textarea label={t('form.statement')} autosize minRows={2} {...form.getInputProps('statement')} />
+              <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                <NativeSelect label={t('form.kind')} data={COMMITMENT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} {...form.getInputProps('kind')} />
+                <NativeSelect label={t('form.segment')} data={[...none(t('form.noSegment')), ...SEGMENTS.map((s) => ({ value: s, label: tc(`segments.${s}`) }))]} {...form.getInputProps('segment')} />
+              </SimpleGrid>
+            </Stack>
+          </Paper>
+          <Paper withBorder p="md">
+            <Title order={4} mb="sm">
+              {t('form.sectionNumbers')}
+            </Title>
+            {kind === 'milestone' ? (
+              <Stack gap="sm">
+                <Textarea label={t('form.stages')} description={t('form.stagesHint')} autosize minRows={4} required {...form.getInputProps('stages')} />
+                <SimpleGrid cols={{ base: 1, sm: 2 }}>
+                  <TextInput type="date" label={t('form.baselineDate')} {...form.getInputProps('baselineDate')} />
+                  <TextInput type="date" label={t('form.deadline')} required {...form.getInputProps('deadline')} />
+                </SimpleGrid>
+              </Stack>
+            ) : (
+              <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                <TextInput label={t('form.baselineValue')} description={t('form.numberHint')} inputMode="decimal" {...form.getInputProps('baselineValue')} />
+                <TextInput type="date" label={t('form.baselineDate')} description=" " {...form.getInputProps('baselineDate')} />
+                <TextInput label={t('form.baselineSource')} description=" " {...form.getInputProps('baselineSource')} />
+                <TextInput label={t('form.targetValue')} description={t('form.numberHint')} inputMode="decimal" required {...form.getInputProps('targetValue')} />
+                <TextInput type="date" label={t('form.deadline')} description=" " required {...form.getInputProps('deadline')} />
+              </SimpleGrid>
+            )}
+          </Paper>
+          <Paper withBorder p="md">
+            <Title order={4} mb="sm">
+              {t('form.sectionWho')}
+            </Title>
+            <SimpleGrid cols={{ base: 1, sm: 2 }}>
+              <NativeSelect label={t('form.meeting')} data={[...none(t('form.noMeeting')), ...(meetings ?? [])]} {...form.getInputProps('meetingId')} />
+              <TextInput label={t('form.responsibleOffice')} {...form.getInputProps('responsibleOffice')} />
+              <TextInput label={t('form.madeByName')} {...form.getInputProps('madeByName')} />
+              <TextInput label={t('form.madeByPosition')} {...form.getInputProps('madeByPosition')} />
+            </SimpleGrid>
+          </Paper>
+          <Paper withBorder p="md">
+            <Title order={4} mb="sm">
+              {t('form.sectionMore')}
+            </Title>
+            <Stack gap="sm">
+              <NativeSelect label={t('form.lifecycle')} data={(['aktif', 'dibatalkan'] as const).map((l) => ({ value: l, label: t(`lifecycle.${l}`) }))} {...form.getInputProps('lifecycle')} />
+              <Textarea label={t('form.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
+              <Textarea label={t('form.evidence')} description={t('form.evidenceHint')} autosize minRows={2} {...form.getInputProps('evidence')} />
+            </Stack>
+          </Paper>
+          <Group>
+            <Button type="submit">{t('form.save')}</Button>
+            <Button variant="default" onClick={() => void navigate(existing ? `/komitmen/${existing.id}` : '/komitmen')}>
+              {tc('actions.cancel')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </>
+  )
+}
