@@ -38,7 +38,7 @@ async function readAll(db: SimpulDexie): Promise<ExchangeRecords> {
 async function buildLocalView(db: SimpulDexie): Promise<LocalView & { lineage: Record<string, string[]> }> {
   const all = await readAll(db)
   const byKey = new Map<string, Row>()
-  for (const t of USER_TABLES) for (const r of all[t] as Row[]) byKey.set(recordKey(t, r.id), r)
+  for (const t of USER_TABLES) for (const r of all[t] as unknown as Row[]) byKey.set(recordKey(t, r.id), r)
   const seen = new Map<string, Set<string>>()
   await db.audit.each((a) => {
     const key = recordKey(a.table, a.recordId)
@@ -62,7 +62,7 @@ export async function exportPackage(db: SimpulDexie, selection: ExchangeSelectio
   const ancestors: Record<string, string[]> = {}
   let count = 0
   for (const t of USER_TABLES) {
-    for (const r of records[t] as Row[]) {
+    for (const r of records[t] as unknown as Row[]) {
       count++
       const own = stampOf(r)
       const seen = [...view.seen(t, r.id)].filter((s) => s !== own).sort()

@@ -61,7 +61,7 @@ export interface LocalView {
 export function planMerge(pkg: ExchangePackage, local: LocalView): MergePlan {
   const plan: MergePlan = { takes: [], learned: {}, conflicts: [], unchanged: 0, keptNewerLocal: 0 }
   for (const table of USER_TABLES) {
-    for (const incoming of pkg.records[table] as Row[]) {
+    for (const incoming of pkg.records[table] as unknown as Row[]) {
       const key = recordKey(table, incoming.id)
       const ancestors = new Set(pkg.ancestors[key] ?? [])
       const l = local.get(table, incoming.id)
