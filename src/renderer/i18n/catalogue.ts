@@ -5,6 +5,9 @@ import { data } from './messages/data'
 import { settings } from './messages/settings'
 import { trash } from './messages/trash'
 import { commitments } from './messages/commitments'
+import { coverage } from './messages/coverage'
+import { dashboard } from './messages/dashboard'
+import { regions } from './messages/regions'
 
 export const catalogue = {
   common,
@@ -13,4 +16,7 @@ export const catalogue = {
   settings,
   trash,
   commitments,
+  coverage,
+  dashboard,
+  regions,
 } as const

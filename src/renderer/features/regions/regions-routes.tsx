@@ -1,5 +1,14 @@
-import { PlaceholderPage } from '../../ui/placeholder-page'
+import { Route, Routes } from 'react-router'
+import { CoverageEntryPage } from '../coverage/coverage-entry-page'
+import { RegionListPage } from './region-list-page'
+import { RegionProfilePage } from './region-profile-page'
 
 export function RegionsRoutes() {
-  return <PlaceholderPage area="regions" />
+  return (
+    <Routes>
+      <Route index element={<RegionListPage />} />
+      <Route path="cakupan" element={<CoverageEntryPage />} />
+      <Route path=":regionId" element={<RegionProfilePage />} />
+    </Routes>
+  )
 }

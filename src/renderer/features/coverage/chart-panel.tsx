@@ -1,0 +1,85 @@
+import { Paper, SegmentedControl, Group, Table, Text, Title } from '@mantine/core'
+import type { ChartConfiguration, ChartType } from 'chart.js'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+import { registerCharts } from './chart-setup'
+
+export interface ChartTable {
+  head: string[]
+  rows: (string | number)[][]
+}
+
+/**
+ * A chart drawn from a pure configuration, with a table view of the same numbers for screen
+ * readers and for copying into a letter or a spreadsheet.
+ */
+export function ChartPanel<T extends ChartType>({ title, caption, config, table, height, testId }: {
+  title: string
+  caption?: ReactNode
+  config: ChartConfiguration<T, unknown[], unknown>
+  table: ChartTable
+  height: number
+  testId: string
+}) {
+  const { t } = useTranslation('coverage')
+  const [view, setView] = useState<'chart' | 'table'>('chart')
+  const canvasRef = useRef<HTMLCanvasElement>(null)
+  useEffect(() => {
+    if (view !== 'chart' || !canvasRef.current) return
+    const Chart = registerCharts()
+    // Lets the end-to-end tests call Chart.getChart(canvas) on the bundled Chart.js.
+    ;(window as unknown as { SimpulChart?: typeof Chart }).SimpulChart = Chart
+    const chart = new Chart(canvasRef.current, config as ChartConfiguration)
+    return () => chart.destroy()
+  }, [config, view])
+  return (
+    <Paper withBorder p="md" data-testid={testId}>
+      <Group justify="space-between" mb="xs" wrap="wrap">
+        <Title order={3} size="h4">
+          {title}
+        </Title>
+        <SegmentedControl
+          size="xs"
+          value={view}
+          onChange={(v) => setView(v as 'chart' | 'table')}
+          data={[
+            { value: 'chart', label: t('chart.viewChart') },
+            { value: 'table', label: t('chart.viewTable') },
+          ]}
+          aria-label={t('chart.viewLabel', { title })}
+        />
+      </Group>
+      {caption && (
+        <Text size="sm" c="dimmed" mb="xs">
+          {caption}
+        </Text>
+      )}
+      {view === 'chart' ? (
+        <div style={{ position: 'relative', height }}>
+          <canvas ref={canvasRef} role="img" aria-label={title} data-testid={`${testId}-canvas`} />
+        </div>
+      ) : (
+        <Table.ScrollContainer minWidth={400}>
+          <Table striped withTableBorder data-testid={`${testId}-table`}>
+            <Table.Thead>
+              <Table.Tr>
+                {table.head.map((h) => (
+                  <Table.Th key={h}>{h}</Table.Th>
+                ))}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {table.rows.map((row, i) => (
+                <Table.Tr key={i}>
+                  {row.map((cell, j) => (
+                    <Table.Td key={j}>{cell}</Table.Td>
+                  ))}
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Paper>
+  )
+}

@@ -1,0 +1,45 @@
+/**
+ * Reading coverage through the indexes: [regionId+period] for one region up to a date, so a
+ * dashboard of 13 regencies reads a few thousand rows, not all 185.000.
+ */
+import Dexie from 'dexie'
+import type { SimpulDexie } from '../../db/database'
+import type { CoverageObservation, CoverageTarget, Region } from '../../db/types'
+import { periodUpperBound } from './periods'
+
+/** Live figures of the given regions with a period up to asOf's month (yearly figures included). */
+export async function coverageUpTo(db: SimpulDexie, regionIds: readonly string[], asOf: string): Promise<CoverageObservation[]> {
+  const upper = periodUpperBound(asOf)
+  const lists = await Promise.all(
+    regionIds.map((id) => db.coverage.where('[regionId+period]').between([id, Dexie.minKey], [id, upper], true, true).toArray()),
+  )
+  return lists.flat().filter((o) => !o.deletedAt)
+}
+
+export async function coverageOfRegion(db: SimpulDexie, regionId: string): Promise<CoverageObservation[]> {
+  return (await db.coverage.where('regionId').equals(regionId).toArray()).filter((o) => !o.deletedAt)
+}
+
+export async function targetsOf(db: SimpulDexie, regionIds: readonly string[], year: number): Promise<CoverageTarget[]> {
+  if (!regionIds.length) return []
+  const rows = await db.targets.where('[regionId+year]').anyOf(regionIds.map((id) => [id, year])).toArray()
+  return rows.filter((t) => !t.deletedAt)
+}
+
+export async function targetsOfRegion(db: SimpulDexie, regionId: string): Promise<CoverageTarget[]> {
+  const rows = await db.targets.where('[regionId+year]').between([regionId, Dexie.minKey], [regionId, Dexie.maxKey]).toArray()
+  return rows.filter((t) => !t.deletedAt).sort((a, b) => b.year - a.year)
+}
+
+export async function provinces(db: SimpulDexie): Promise<Region[]> {
+  return (await db.regions.where('kind').equals('provinsi').toArray()).sort((a, b) => a.id.localeCompare(b.id))
+}
+
+export async function regenciesOf(db: SimpulDexie, provinceId: string): Promise<Region[]> {
+  return (await db.regions.where('parentId').equals(provinceId).toArray()).sort((a, b) => a.name.localeCompare(b.name, 'id'))
+}
+
+/** Distinct periods with data, read from the index alone. */
+export async function periodsWithData(db: SimpulDexie): Promise<string[]> {
+  return (await db.coverage.orderBy('period').uniqueKeys()) as string[]
+}

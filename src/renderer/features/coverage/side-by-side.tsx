@@ -1,0 +1,58 @@
+import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { CoverageObservation } from '../../db/types'
+import { latestPerRegion, registeredVersusActive } from './coverage-math'
+import { useFigureText } from './figure-text'
+
+/**
+ * Registered beside active for the latest period where both exist: "lebih dari 90 %
+ * terdaftar, 96 % di antaranya aktif" (Balangan 2025).
+ */
+export function SideBySide({ figures, asOf = '9999-12-31' }: { figures: CoverageObservation[]; asOf?: string }) {
+  const { t } = useTranslation('coverage')
+  const { t: tc } = useTranslation()
+  const text = useFigureText()
+  const latest = latestPerRegion(figures, asOf)
+  const segments = [...new Set(latest.filter((f) => f.measure === 'active').map((f) => f.segment))]
+  const pairs = segments
+    .map((s) => ({ segment: s, ...registeredVersusActive(latest.filter((f) => f.segment === s)) }))
+    .filter((p) => p.registered && p.active)
+  if (!pairs.length) return null
+  return (
+    <Paper withBorder p="md" data-testid="registered-active">
+      <Title order={3} size="h4" mb="xs">
+        {t('entry.sideBySide')}
+      </Title>
+      {pairs.map((p) => (
+        <SimpleGrid cols={2} key={p.segment} spacing="md">
+          <Stack gap={2}>
+            <Text size="sm" c="dimmed">
+              {tc(`segments.${p.segment}`)} · {tc('measures.registered')}
+            </Text>
+            <Text fz={28} fw={700}>
+              {text.percent(p.registered!)}
+            </Text>
+            <Text size="sm">{text.base(p.registered!)}</Text>
+            <Text size="xs" c="dimmed">
+              {text.when(p.registered!)}
+            </Text>
+          </Stack>
+          <Stack gap={2}>
+            <Text size="sm" c="dimmed">
+              {tc(`segments.${p.segment}`)} · {tc('measures.active')}
+            </Text>
+            <Text fz={28} fw={700}>
+              {text.percent(p.active!)}
+            </Text>
+            <Text size="sm">
+              {p.activeShareOfRegistered !== null ? t('figure.activeOfRegistered', { percent: text.fmt.percent(p.activeShareOfRegistered, 2) }) : text.base(p.active!)}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {text.when(p.active!)}
+            </Text>
+          </Stack>
+        </SimpleGrid>
+      ))}
+    </Paper>
+  )
+}

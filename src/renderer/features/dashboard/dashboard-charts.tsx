@@ -1,0 +1,74 @@
+import { SimpleGrid, Text } from '@mantine/core'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Segment } from '../../db/types'
+import { ChartPanel } from '../coverage/chart-panel'
+import { coverageByRegionChart, coverageTrendChart } from '../coverage/coverage-charts'
+import { useFigureText } from '../coverage/figure-text'
+import type { DashboardModel } from './dashboard-model'
+
+export function DashboardCharts({ model, segment }: { model: DashboardModel; segment: Segment }) {
+  const { t } = useTranslation('dashboard')
+  const { t: tc } = useTranslation()
+  const text = useFigureText()
+  const locale = text.fmt.locale
+  const target = model.provinceTarget?.unit === 'percent' ? model.provinceTarget.value : null
+  const barConfig = useMemo(
+    () => coverageByRegionChart(model.bars, { target, locale, seriesLabel: `${tc(`segments.${segment}`)} · ${tc('measures.registered')}` }),
+    [model.bars, target, locale, segment, tc],
+  )
+  const trendSeries = useMemo(
+    () =>
+      model.trend.map((line) => ({
+        label: `${tc(`segments.${line.segment}`)} · ${tc(`measures.${line.measure}`)} · ${line.baseKind === 'tidak_disebut' ? t('baseUnstatedShort') : line.baseLabel || tc(`baseKinds.${line.baseKind}`)}`,
+        points: line.points.map((p) => ({ period: p.period, percent: p.percent })),
+      })),
+    [model.trend, t, tc],
+  )
+  const trendConfig = useMemo(() => coverageTrendChart(trendSeries, { locale }), [trendSeries, locale])
+  const barTable = {
+    head: [t('colRegion'), t('colCoverage'), t('colBase'), t('colSourceDate')],
+    rows: model.bars.map((b) => [
+      b.name,
+      b.observation ? text.percent(b.observation) : tc('states.empty'),
+      b.observation ? text.base(b.observation) : '—',
+      b.observation ? `${text.when(b.observation)}; ${b.observation.sourceDocument}` : '—',
+    ]),
+  }
+  const trendTable = {
+    head: [t('colSeries'), t('colPeriod'), t('colCoverage'), t('colSourceDate')],
+    rows: model.trend.flatMap((line, i) =>
+      line.points.map((p) => [trendSeries[i]?.label ?? '', text.fmt.period(p.period), text.percent(p.observation), `${text.when(p.observation)}; ${p.observation.sourceDocument}`]),
+    ),
+  }
+  const barHeight = Math.max(260, model.bars.length * 34 + 80)
+  return (
+    <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
+      <ChartPanel
+        title={t('barTitle', { segment: tc(`segments.${segment}`) })}
+        caption={
+          <>
+            {t('barCaption')} {target === null ? t('noProvinceTarget') : t('provinceTarget', { value: text.fmt.percent(target) })}
+          </>
+        }
+        config={barConfig}
+        table={barTable}
+        height={barHeight}
+        testId="chart-regions"
+      />
+      <ChartPanel
+        title={t('trendTitle')}
+        caption={model.trend.length ? t('trendCaption') : undefined}
+        config={trendConfig}
+        table={trendTable}
+        height={barHeight}
+        testId="chart-trend"
+      />
+      {!model.trend.length && (
+        <Text size="sm" c="dimmed">
+          {t('noTrend')}
+        </Text>
+      )}
+    </SimpleGrid>
+  )
+}

@@ -1,0 +1,52 @@
+import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { CoverageObservation } from '../../db/types'
+import { SampleBadge } from '../../ui/sample-badge'
+import { uncoveredWorkers } from '../coverage/coverage-math'
+import { useFigureText } from '../coverage/figure-text'
+
+/** One province figure: the share in large type, then what it is a share of, the source and the date. */
+export function FigureCard({ o, title }: { o: CoverageObservation; title?: string }) {
+  const { t } = useTranslation('coverage')
+  const text = useFigureText()
+  const uncovered = uncoveredWorkers(o)
+  const count = text.count(o)
+  return (
+    <Paper withBorder p="md" radius="md" data-testid="headline-figure">
+      <Stack gap={4}>
+        <Group justify="space-between" wrap="nowrap" align="flex-start">
+          <Text size="sm" fw={600} c="dimmed">
+            {title ?? text.what(o)} · {text.fmt.period(o.period)}
+          </Text>
+          <SampleBadge isSample={o.isSample} />
+        </Group>
+        <Text fz={38} fw={700} lh={1.1} c="teal.9">
+          {text.percent(o)}
+        </Text>
+        <Text size="sm" fw={600}>
+          {text.base(o)}
+        </Text>
+        {count && <Text size="sm">{count}</Text>}
+        {uncovered.value !== null && uncovered.value > 0 && o.baseKind !== 'peserta_terdaftar' && (
+          <Text size="sm">{t('figure.uncovered', { count: uncovered.estimated ? `≈ ${text.fmt.compact(uncovered.value)}` : text.fmt.compact(uncovered.value) })}</Text>
+        )}
+        <Text size="xs" c="dimmed">
+          {text.when(o)}
+        </Text>
+        <Text size="xs" c="dimmed" lineClamp={2}>
+          {text.source(o)}
+        </Text>
+      </Stack>
+    </Paper>
+  )
+}
+
+export function HeadlineFigures({ figures }: { figures: CoverageObservation[] }) {
+  return (
+    <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} spacing="md" data-testid="headline-figures">
+      {figures.map((o) => (
+        <FigureCard key={o.id} o={o} />
+      ))}
+    </SimpleGrid>
+  )
+}

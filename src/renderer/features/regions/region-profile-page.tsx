@@ -1,0 +1,179 @@
+import { Alert, Anchor, Badge, Button, List, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useMemo } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, useParams } from 'react-router'
+import { useServices } from '../../app/services'
+import { PageHeader } from '../../ui/page-header'
+import { SampleBadge } from '../../ui/sample-badge'
+import { RegionCommitmentsPanel } from '../commitments/region-commitments'
+import { ChartPanel } from '../coverage/chart-panel'
+import { coverageTrendChart } from '../coverage/coverage-charts'
+import { CoverageGrid } from '../coverage/coverage-grid'
+import { latestPerRegion } from '../coverage/coverage-math'
+import { coverageOfRegion, targetsOfRegion } from '../coverage/coverage-queries'
+import { useFigureText } from '../coverage/figure-text'
+import { SideBySide } from '../coverage/side-by-side'
+import { trendLines } from '../dashboard/dashboard-model'
+import { FigureCard } from '../dashboard/headline-figures'
+import { MeetingsList } from '../dashboard/meetings-block'
+
+export function RegionProfilePage() {
+  const { regionId = '' } = useParams()
+  const { db } = useServices()
+  const { t } = useTranslation('regions')
+  const { t: tc } = useTranslation()
+  const { t: tcov } = useTranslation('coverage')
+  const text = useFigureText()
+  const data = useLiveQuery(async () => {
+    const region = await db.regions.get(regionId)
+    const [parent, coverage, targets, meetings] = await Promise.all([
+      region?.parentId ? db.regions.get(region.parentId) : Promise.resolve(undefined),
+      coverageOfRegion(db, regionId),
+      targetsOfRegion(db, regionId),
+      db.meetings.where('regionIds').equals(regionId).toArray(),
+    ])
+    return { region, parent, coverage, targets, meetings: meetings.filter((m) => !m.deletedAt).sort((a, b) => b.startsAt.localeCompare(a.startsAt)) }
+  }, [db, regionId])
+  const lines = useMemo(() => (data ? trendLines(data.coverage, '9999-12-31') : []), [data])
+  const series = useMemo(
+    () =>
+      lines.map((l) => ({
+        label: `${tc(`segments.${l.segment}`)} · ${tc(`measures.${l.measure}`)} · ${l.baseKind === 'tidak_disebut' ? tcov('figure.baseNotStated') : l.baseLabel || tc(`baseKinds.${l.baseKind}`)}`,
+        points: l.points.map((p) => ({ period: p.period, percent: p.percent })),
+      })),
+    [lines, tc, tcov],
+  )
+  const trendConfig = useMemo(() => coverageTrendChart(series, { locale: text.fmt.locale }), [series, text.fmt.locale])
+  if (!data) return <Skeleton h={400} />
+  const { region, parent, coverage, targets, meetings } = data
+  if (!region)
+    return (
+      <Alert color="yellow" title={t('notFound', { id: regionId })}>
+        <Anchor component={Link} to="/wilayah">
+          {t('back')}
+        </Anchor>
+      </Alert>
+    )
+  const latest = latestPerRegion(coverage, '9999-12-31').sort((a, b) => b.period.localeCompare(a.period) || a.segment.localeCompare(b.segment))
+  const notes = [
+    ...coverage.filter((o) => o.note).map((o) => ({ id: o.id, when: text.fmt.period(o.period), text: o.note })),
+    ...targets.filter((x) => x.note).map((x) => ({ id: x.id, when: String(x.year), text: x.note })),
+    ...meetings.filter((m) => m.notes && m.regionIds.length <= 2).map((m) => ({ id: m.id, when: m.startsAt.slice(0, 4), text: `${m.title}: ${m.notes}` })),
+  ]
+  return (
+    <Stack gap="lg">
+      <PageHeader
+        title={region.name}
+        description={
+          <>
+            {tc(`regionKinds.${region.kind}`)} · {region.id}
+            {parent ? ` · ${t('partOf', { name: parent.name })}` : ''}
+          </>
+        }
+        actions={
+          <>
+            <Button component={Link} to={`/wilayah/cakupan?wilayah=${encodeURIComponent(region.id)}`}>
+              {t('recordCoverage')}
+            </Button>
+            <Button component={Link} to="/wilayah" variant="default">
+              {t('back')}
+            </Button>
+          </>
+        }
+      />
+      <section>
+        <Title order={3} size="h4" mb="xs">
+          {t('latestTitle')}
+        </Title>
+        {latest.length ? (
+          <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} data-testid="region-latest">
+            {latest.map((o) => (
+              <FigureCard key={o.id} o={o} />
+            ))}
+          </SimpleGrid>
+        ) : (
+          <Text c="dimmed" data-testid="region-no-coverage">
+            {t('noCoverage')}
+          </Text>
+        )}
+      </section>
+      <SideBySide figures={coverage} />
+      {lines.length > 0 && (
+        <ChartPanel
+          title={t('trendTitle', { name: region.name })}
+          config={trendConfig}
+          table={{
+            head: [tcov('entry.colSegment'), tcov('entry.colPeriod'), tcov('entry.colPercent'), tcov('entry.colSource')],
+            rows: lines.flatMap((l, i) => l.points.map((p) => [series[i]?.label ?? '', text.fmt.period(p.period), text.percent(p.observation), text.when(p.observation)])),
+          }}
+          height={300}
+          testId="chart-region-trend"
+        />
+      )}
+      {coverage.length > 0 && (
+        <Paper withBorder p="md">
+          <Title order={3} size="h4" mb="xs">
+            {t('historyTitle')}
+          </Title>
+          <CoverageGrid rows={coverage} />
+        </Paper>
+      )}
+      <SimpleGrid cols={{ base: 1, lg: 2 }}>
+        <Paper withBorder p="md" data-testid="region-targets">
+          <Title order={3} size="h4" mb="xs">
+            {t('targetsTitle')}
+          </Title>
+          {targets.length ? (
+            <List spacing="xs">
+              {targets.map((x) => (
+                <List.Item key={x.id}>
+                  <Text fw={600} component="span">
+                    {tcov('target.line', { year: x.year, value: x.unit === 'percent' ? text.fmt.percent(x.value) : text.fmt.number(x.value), setBy: tcov(`setters.${x.setBy}`) })}
+                  </Text>{' '}
+                  <Badge variant="light" size="sm">
+                    {tc(`segments.${x.segment}`)}
+                  </Badge>{' '}
+                  <SampleBadge isSample={x.isSample} />
+                  <Text size="xs" c="dimmed">
+                    {x.sourceDocument}
+                  </Text>
+                </List.Item>
+              ))}
+            </List>
+          ) : (
+            <Text c="dimmed">{tcov('target.empty')}</Text>
+          )}
+        </Paper>
+        <Paper withBorder p="md" data-testid="region-meetings">
+          <Title order={3} size="h4" mb="xs">
+            {t('meetingsTitle')}
+          </Title>
+          {meetings.length ? <MeetingsList meetings={meetings} /> : <Text c="dimmed">{t('noMeetings')}</Text>}
+        </Paper>
+      </SimpleGrid>
+      <RegionCommitmentsPanel regionId={region.id} />
+      <Paper withBorder p="md" data-testid="region-notes">
+        <Title order={3} size="h4">
+          {t('notesTitle')}
+        </Title>
+        <Text size="sm" c="dimmed" mb="xs">
+          {t('notesBody')}
+        </Text>
+        {notes.length ? (
+          <List spacing="xs">
+            {notes.map((n) => (
+              <List.Item key={n.id}>
+                <Text size="sm">
+                  <b>{n.when}</b> — {n.text}
+                </Text>
+              </List.Item>
+            ))}
+          </List>
+        ) : (
+          <Text c="dimmed">{t('noNotes')}</Text>
+        )}
+      </Paper>
+    </Stack>
+  )
+}

@@ -1,0 +1,60 @@
+import { expect, test } from '@playwright/test'
+import { AppShell } from './pages/app-shell'
+import { DashboardPage } from './pages/dashboard-page'
+
+test('an empty database shows the welcome panel on the Ringkasan', async ({ page }) => {
+  const shell = new AppShell(page)
+  await shell.open('/')
+  await expect(page.getByText('Selamat datang di Simpul')).toBeVisible()
+})
+
+test('the Ringkasan shows the sample figures with base, source and date, in id-ID, and draws its charts', async ({ page }) => {
+  const shell = new AppShell(page)
+  await shell.open('/data')
+  await shell.loadSample()
+  await shell.go('Ringkasan')
+  const dash = new DashboardPage(page)
+
+  const pu = dash.headline('Penerima Upah (PU)')
+  await expect(pu).toContainText('46,44%')
+  await expect(pu).toContainText('basis tidak disebut sumber')
+  await expect(pu).toContainText('per 9 Februari 2023')
+  await expect(pu).toContainText('klikkalsel.com')
+  await expect(dash.headline('Bukan Penerima Upah (BPU)')).toContainText('10,6%')
+  const all2020 = dash.headline('Semua pekerja')
+  await expect(all2020).toContainText('27%')
+  await expect(all2020).toContainText('1.400.000')
+  await expect(all2020).toContainText('periode 2020 (tanggal tidak disebut)')
+
+  const balangan = dash.regencyRow('63.11')
+  await expect(balangan.first()).toContainText('96,9%')
+  await expect(balangan.first()).toContainText('62.000 dari 64.000')
+  await expect(balangan.first()).toContainText('77,5%')
+  await expect(balangan.first()).toContainText('96% dari peserta terdaftar berstatus aktif')
+  await expect(balangan.first()).toContainText('kurang 2.000 pekerja')
+  await expect(balangan.first()).toContainText('Dekat target')
+  await expect(dash.regencyRow('63.05')).toContainText('belum ada data')
+
+  const bars = await dash.chartData('chart-regions')
+  expect(bars?.labels?.[0]).toBe('Balangan')
+  expect(bars?.labels).toHaveLength(13)
+  expect(bars?.datasets[0]?.data[0]).toBeCloseTo(96.875, 3)
+  // Regions without data get no bar, never a zero.
+  expect(bars?.datasets[0]?.data.slice(1).every((v) => v === null)).toBe(true)
+
+  const trend = await dash.chartData('chart-trend')
+  const labels = trend?.datasets.map((d) => d.label) ?? []
+  expect(labels.some((l) => l.startsWith('Penerima Upah (PU)'))).toBe(true)
+  const puLine = trend?.datasets.find((d) => d.label.startsWith('Penerima Upah (PU)'))
+  expect(puLine?.data).toEqual([{ x: 2023 + 1 / 12, y: 46.44 }])
+
+  await dash.showTable('chart-regions')
+  await expect(page.getByTestId('chart-regions-table')).toContainText('Balangan')
+  await expect(page.getByTestId('chart-regions-table')).toContainText('dari target Bappenas (64.000)')
+
+  if (process.env.SIMPUL_SHOTS) {
+    await page.getByTestId('chart-regions').getByText('Grafik', { exact: true }).click()
+    await page.setViewportSize({ width: 1600, height: 1000 })
+    await page.screenshot({ path: '/tmp/helper-coverage-dashboard.png', fullPage: true })
+  }
+})
