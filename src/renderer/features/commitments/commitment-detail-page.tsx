@@ -75,7 +75,7 @@ function CommitmentDetail({ commitment, measurements, asOf, regionName, meetingT
   const navigate = useNavigate()
   const [adding, { open, close }] = useDisclosure(false)
   const evaluation = useMemo(() => evaluateCommitment(commitment, measurements, asOf), [commitment, measurements, asOf])
-  const history = useMemo(() => statusHistory(commitment, measurements), [commitment, measurements])
+  const history = useMemo(() => statusHistory(commitment, measurements, asOf), [commitment, measurements, asOf])
   const valueText = useValueText(commitment)
   const source = (s: string) => (s ? t('detail.source', { source: s }) : t('detail.noSource'))
 
@@ -188,7 +188,14 @@ function CommitmentDetail({ commitment, measurements, asOf, regionName, meetingT
             <Table.Tbody>
               {history.map((h) => (
                 <Table.Tr key={h.date}>
-                  <Table.Td>{fmt.date(h.date)}</Table.Td>
+                  <Table.Td>
+                    {fmt.date(h.date)}
+                    {h.kind === 'deadline' && (
+                      <Text size="xs" c="dimmed">
+                        {t('detail.afterDeadline')}
+                      </Text>
+                    )}
+                  </Table.Td>
                   <Table.Td>{valueText(h.value)}</Table.Td>
                   <Table.Td>{h.progressRaw === null ? '—' : fmt.percent(h.progressRaw * 100, 1)}</Table.Td>
                   <Table.Td>{h.expectedProgress === null ? '—' : fmt.percent(h.expectedProgress * 100, 1)}</Table.Td>

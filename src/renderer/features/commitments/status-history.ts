@@ -3,7 +3,7 @@
  * the same rules as today's status. Derived, never stored.
  */
 import type { Commitment, CommitmentMeasurement } from '../../db/types'
-import { evaluateCommitment, type CommitmentStatus, type EvaluateOptions } from './progress'
+import { dayNumber, evaluateCommitment, isoFromDayNumber, type CommitmentStatus, type EvaluateOptions } from './progress'
 
 export interface StatusHistoryEntry {
   date: string
@@ -13,10 +13,19 @@ export interface StatusHistoryEntry {
   value: number | null
   /** True where the status differs from the entry before it. */
   changed: boolean
+  /** 'deadline' marks the day after the deadline, when an unmet commitment became overdue. */
+  kind: 'measurement' | 'deadline'
 }
 
-export function statusHistory(commitment: Commitment, measurements: CommitmentMeasurement[], options?: EvaluateOptions): StatusHistoryEntry[] {
-  const dates = [...new Set(measurements.filter((m) => !m.deletedAt).map((m) => m.date))].sort()
+/**
+ * One entry per measurement date, plus the day after the deadline once `asOf` is past it, so
+ * "lewat tenggat" shows up in the history even when no measurement fell on that day.
+ */
+export function statusHistory(commitment: Commitment, measurements: CommitmentMeasurement[], asOf?: string, options?: EvaluateOptions): StatusHistoryEntry[] {
+  const measured = new Set(measurements.filter((m) => !m.deletedAt && (!asOf || m.date <= asOf)).map((m) => m.date))
+  const dayAfterDeadline = isoFromDayNumber(dayNumber(commitment.deadline) + 1)
+  const withDeadline = asOf && asOf >= dayAfterDeadline && !measured.has(dayAfterDeadline)
+  const dates = [...measured, ...(withDeadline ? [dayAfterDeadline] : [])].sort()
   let previous: CommitmentStatus | null = null
   return dates.map((date) => {
     const e = evaluateCommitment(commitment, measurements, date, options)
@@ -27,6 +36,7 @@ export function statusHistory(commitment: Commitment, measurements: CommitmentMe
       expectedProgress: e.expectedProgress,
       value: e.latest?.value ?? null,
       changed: previous !== e.status,
+      kind: measured.has(date) ? 'measurement' : 'deadline',
     }
     previous = e.status
     return entry
