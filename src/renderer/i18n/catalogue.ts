@@ -4,6 +4,9 @@ import { shell } from './messages/shell'
 import { data } from './messages/data'
 import { settings } from './messages/settings'
 import { trash } from './messages/trash'
+import { meetings } from './messages/meetings'
+import { stakeholders } from './messages/stakeholders'
+import { briefing } from './messages/briefing'
 import { commitments } from './messages/commitments'
 import { coverage } from './messages/coverage'
 import { dashboard } from './messages/dashboard'
@@ -15,6 +18,9 @@ export const catalogue = {
   data,
   settings,
   trash,
+  meetings,
+  stakeholders,
+  briefing,
   commitments,
   coverage,
   dashboard,

@@ -1,5 +1,149 @@
-import { PlaceholderPage } from '../../ui/placeholder-page'
+import { Anchor, Badge, Button, Checkbox, Group, List, Paper, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link, Route, Routes, useParams } from 'react-router'
+import { useServices } from '../../app/services'
+import { EmptyState } from '../../ui/empty-state'
+import { PageHeader } from '../../ui/page-header'
+import { useFormat } from '../../ui/use-format'
+import { todayInAppZone } from '../commitments/today'
+import { meetingDateLabel } from '../meetings/meeting-logic'
+import { packFileName } from './pack-file-name'
+import { loadPackSource } from './pack-loader'
+import { ALL_SECTIONS, buildBriefingModel, PACK_SECTIONS, type SectionChoice } from './pack-model'
+import { buildPdfInWorker } from './pdf-client'
+import { PresenterPage } from './presenter-page'
 
+/** Paket briefing: choose a meeting, then build its PDF; presenter mode beside it. */
 export function BriefingPage() {
-  return <PlaceholderPage area="briefing" />
+  return (
+    <Routes>
+      <Route index element={<ChooseMeeting />} />
+      <Route path=":meetingId" element={<PackBuilder />} />
+      <Route path=":meetingId/presentasi" element={<PresenterPage />} />
+    </Routes>
+  )
+}
+
+function ChooseMeeting() {
+  const { db } = useServices()
+  const { t } = useTranslation('briefing')
+  const fmt = useFormat()
+  const meetings = useLiveQuery(async () => (await db.meetings.toArray()).filter((m) => !m.deletedAt).sort((a, b) => b.startsAt.localeCompare(a.startsAt)), [db])
+  if (!meetings) return null
+  return (
+    <>
+      <PageHeader title={t('title')} description={t('description')} />
+      {meetings.length === 0 ? (
+        <EmptyState title={t('emptyTitle')} actions={<Button component={Link} to="/kegiatan" w="fit-content">{t('openMeetings')}</Button>}>{t('emptyBody')}</EmptyState>
+      ) : (
+        <Paper withBorder p="md" maw={900}>
+          <Title order={3} mb="sm">{t('chooseMeeting')}</Title>
+          <Table verticalSpacing="sm" striped>
+            <Table.Tbody>
+              {meetings.map((m) => (
+                <Table.Tr key={m.id}>
+                  <Table.Td w={230}>{meetingDateLabel(m, fmt.locale)}</Table.Td>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/briefing/${m.id}`} fw={600}>{m.title}</Anchor>
+                  </Table.Td>
+                  <Table.Td w={170}>
+                    <Button component={Link} to={`/briefing/${m.id}/presentasi`} size="compact-sm" variant="light">{t('present')}</Button>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
+    </>
+  )
+}
+
+function PackBuilder() {
+  const { meetingId = '' } = useParams()
+  const { db, bridge, actor } = useServices()
+  const { t } = useTranslation('briefing')
+  const fmt = useFormat()
+  const [sections, setSections] = useState<SectionChoice>(ALL_SECTIONS)
+  const [asOf, setAsOf] = useState('')
+  const [preparedBy, setPreparedBy] = useState(actor.name === 'Pengguna' ? '' : actor.name)
+  const [progress, setProgress] = useState<number | null>(null)
+  useEffect(() => {
+    // "Today" is read once, outside render, in the users' zone (WITA).
+    const id = setTimeout(() => setAsOf((v) => v || todayInAppZone(new Date())), 0)
+    return () => clearTimeout(id)
+  }, [])
+  const source = useLiveQuery(() => loadPackSource(db), [db])
+  const meeting = source?.meetings.find((m) => m.id === meetingId)
+  const validAsOf = /^\d{4}-\d{2}-\d{2}$/.test(asOf)
+  const model = source && meeting && validAsOf ? buildBriefingModel(source, { meetingId, asOf, sections, preparedBy }) : null
+  if (!source) return null
+  if (!meeting) return <EmptyState title={t('notFound')} actions={<Button component={Link} to="/briefing" w="fit-content">{t('title')}</Button>}>{t('notFound')}</EmptyState>
+  const anySection = PACK_SECTIONS.some((s) => sections[s])
+  const generate = async () => {
+    if (!model) return
+    setProgress(0)
+    try {
+      const bytes = await buildPdfInWorker(model, setProgress)
+      const result = await bridge.saveFile({ suggestedName: packFileName(meeting.title, asOf), data: bytes, mimeType: 'application/pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] })
+      notifications.show(result.saved ? { color: 'teal', message: t('saved', { location: result.location }) } : { color: 'gray', message: t('cancelled') })
+    } catch (error) {
+      notifications.show({ color: 'red', message: t('failed', { message: error instanceof Error ? error.message : String(error) }) })
+    } finally {
+      setProgress(null)
+    }
+  }
+  return (
+    <>
+      <Anchor component={Link} to={`/kegiatan/${meeting.id}`} size="sm">← {t('back')}</Anchor>
+      <PageHeader
+        title={`${t('title')}: ${meeting.title}`}
+        description={`${meetingDateLabel(meeting, fmt.locale)} · ${meeting.venue}`}
+        actions={<Button component={Link} to={`/briefing/${meeting.id}/presentasi`} variant="light">{t('present')}</Button>}
+      />
+      <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
+        <Paper withBorder p="md">
+          <Stack>
+            <Title order={3}>{t('sectionsTitle')}</Title>
+            <Stack gap={6}>
+              {PACK_SECTIONS.map((s) => (
+                <Checkbox key={s} label={t(`sections.${s}`)} checked={sections[s]} onChange={(e) => { const checked = e.currentTarget.checked; setSections((v) => ({ ...v, [s]: checked })) }} />
+              ))}
+            </Stack>
+            <Group grow>
+              <TextInput type="date" label={t('asOf')} description={t('asOfHint')} value={asOf} onChange={(e) => setAsOf(e.currentTarget.value)} />
+              <TextInput label={t('preparedBy')} value={preparedBy} onChange={(e) => setPreparedBy(e.currentTarget.value)} />
+            </Group>
+            {!anySection && <Text c="red" size="sm">{t('noneSelected')}</Text>}
+            <Button size="md" onClick={() => void generate()} loading={progress !== null} disabled={!model || !anySection}>{t('generate')}</Button>
+            {progress !== null && (
+              <Stack gap={4} data-testid="pack-progress">
+                <Progress value={progress * 100} animated aria-label={t('building', { percent: fmt.percent(progress * 100, 0) })} />
+                <Text size="sm" c="dimmed">{t('building', { percent: fmt.percent(progress * 100, 0) })}</Text>
+              </Stack>
+            )}
+          </Stack>
+        </Paper>
+        {model && (
+          <Paper withBorder p="md" data-testid="pack-preview">
+            <Title order={3} mb="sm">{t('preview')}</Title>
+            <Group gap="xs" mb="sm">
+              {model.headlines.slice(0, 4).map((h) => (
+                <Badge key={`${h.regionId}-${h.seriesLabel}-${h.period}`} size="lg" variant="light" title={`${h.baseText}; ${h.sourceText}`}>
+                  {h.seriesLabel} {h.regionName}: {h.valueText} ({h.periodLabel})
+                </Badge>
+              ))}
+            </Group>
+            <Text fw={600} mb={4}>{t('talkingPoints')}</Text>
+            <List spacing={6} size="sm">
+              {model.talkingPoints.map((p) => <List.Item key={p}>{p}</List.Item>)}
+            </List>
+          </Paper>
+        )}
+      </SimpleGrid>
+    </>
+  )
 }

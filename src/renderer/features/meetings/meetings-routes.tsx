@@ -1,5 +1,18 @@
-import { PlaceholderPage } from '../../ui/placeholder-page'
+import { Route, Routes } from 'react-router'
+import { StakeholdersPage } from '../stakeholders/stakeholders-page'
+import { MeetingDetailPage } from './meeting-detail-page'
+import { MeetingEditPage, MeetingNewPage } from './meeting-form-page'
+import { MeetingsListPage } from './meetings-list-page'
 
+/** Kegiatan area: meetings, and the stakeholder directory their invitees come from. */
 export function MeetingsRoutes() {
-  return <PlaceholderPage area="meetings" />
+  return (
+    <Routes>
+      <Route index element={<MeetingsListPage />} />
+      <Route path="baru" element={<MeetingNewPage />} />
+      <Route path="pemangku" element={<StakeholdersPage />} />
+      <Route path=":meetingId" element={<MeetingDetailPage />} />
+      <Route path=":meetingId/ubah" element={<MeetingEditPage />} />
+    </Routes>
+  )
 }

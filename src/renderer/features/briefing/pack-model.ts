@@ -1,0 +1,326 @@
+/**
+ * The briefing pack's content as plain data: every number already computed and formatted in
+ * id-ID, every talking point already a sentence. The PDF builder, the presenter slides and
+ * the tests all read this one model, so paper, projector and tests agree. Pure.
+ *
+ * The pack is an Indonesian document (it is handed to Indonesian officials), whatever the
+ * UI language.
+ */
+import { formatDate, formatNumber, formatPercent } from '../../../shared/format'
+import type { CommitmentStatus } from '../commitments/progress'
+import { byUrgency, evaluateCommitment } from '../commitments/progress'
+import { commitments as commitmentMessages } from '../../i18n/messages/commitments'
+import { common } from '../../i18n/messages/common'
+import { meetings as meetingMessages } from '../../i18n/messages/meetings'
+import { stakeholders as stakeholderMessages } from '../../i18n/messages/stakeholders'
+import { coverageRatio, effectiveDate, latestPerRegion, memberCount, pickPrimary } from '../coverage/coverage-math'
+import type { CoverageObservation, Meeting, Region, Segment } from '../../db/types'
+import { carriedOverActions, meetingDateLabel, sortedAgenda } from '../meetings/meeting-logic'
+import { indexStakeholders, institutionOf, orderedSeats } from '../stakeholders/stakeholder-logic'
+import { buildChartData, type PackCharts } from './pack-chart-data'
+import { settingString, type PackSource } from './pack-source'
+import { talkingPoints } from './talking-points'
+
+export const PACK_SECTIONS = ['cover', 'summary', 'coverage', 'charts', 'commitments', 'profiles', 'agenda', 'invitees', 'actions', 'attendanceSheet', 'minutes'] as const
+export type PackSection = (typeof PACK_SECTIONS)[number]
+export type SectionChoice = Record<PackSection, boolean>
+export const ALL_SECTIONS: SectionChoice = Object.fromEntries(PACK_SECTIONS.map((s) => [s, true])) as SectionChoice
+
+export const SECTION_TITLES: Record<PackSection, string> = {
+  cover: 'Sampul', summary: 'Ringkasan', coverage: 'Cakupan kepesertaan per kabupaten/kota', charts: 'Grafik cakupan',
+  commitments: 'Komitmen wilayah', profiles: 'Profil kabupaten/kota', agenda: 'Agenda', invitees: 'Daftar undangan',
+  actions: 'Tindak lanjut terbuka dari kegiatan sebelumnya', attendanceSheet: 'Daftar hadir', minutes: 'Notulen',
+}
+
+const SEG = common.id.segments
+const MEASURE = common.id.measures
+const BASE_KIND = common.id.baseKinds
+const STATUS = commitmentMessages.id.status
+
+export interface FigureView {
+  regionId: string
+  regionName: string
+  segment: Segment
+  /** "Penerima Upah (PU) · terdaftar" */
+  seriesLabel: string
+  period: string
+  periodLabel: string
+  /** "46,44%" or "41.120 orang" */
+  valueText: string
+  percent: number | null
+  countText: string
+  /** What it is a share of: "basis tidak disebut sumber (pekerja penerima upah (formal))". */
+  baseText: string
+  sourceText: string
+  asOfText: string
+}
+
+export interface CommitmentView {
+  id: string
+  regionId: string
+  title: string
+  regionName: string
+  status: CommitmentStatus
+  statusLabel: string
+  progressShown: number | null
+  progressText: string
+  latestText: string
+  targetText: string
+  deadlineText: string
+}
+
+export interface ProfileView {
+  regionId: string
+  regionName: string
+  kindLabel: string
+  figures: FigureView[]
+  targets: string[]
+  commitments: CommitmentView[]
+  points: string[]
+}
+
+export interface BriefingModel {
+  meeting: { id: string; title: string; kindLabel: string; dateLabel: string; venue: string; organiser: string; seriesName: string }
+  preparedBy: string
+  office: string
+  asOf: string
+  asOfLabel: string
+  /** ISO instant pinned into the PDF's creation date: same inputs, same file. */
+  creationDate: string
+  scopeLabel: string
+  filtersLabel: string
+  sections: SectionChoice
+  headlines: FigureView[]
+  talkingPoints: string[]
+  coverageRows: (FigureView | { regionId: string; regionName: string; empty: true })[]
+  charts: PackCharts
+  commitments: CommitmentView[]
+  profiles: ProfileView[]
+  regionsWithoutData: string[]
+  agenda: { order: number; title: string; presenter: string; minutesText: string }[]
+  agendaTotalText: string
+  invitees: { name: string; position: string; institution: string; attended: boolean | null }[]
+  carriedActions: { text: string; owner: string; dueText: string; fromTitle: string }[]
+  previousMeetingTitle: string | null
+  committees: { name: string; seats: { role: string; seat: string; holder: string }[] }[]
+}
+
+export interface PackOptions {
+  meetingId: string
+  /** ISO date the pack's data is taken as of (figures and measurements after it are ignored). */
+  asOf: string
+  sections?: Partial<SectionChoice>
+  preparedBy?: string
+}
+
+export class PackError extends Error {}
+
+const SEGMENT_ORDER: Segment[] = ['semua', 'pu', 'bpu', 'jakon', 'pmi', 'honorer', 'perangkat_desa', 'pekerja_rentan']
+
+/** Regions in scope: the meeting's own, with every regency and city of a province in it. */
+export function scopeRegions(regions: Region[], regionIds: string[]): Region[] {
+  const byId = new Map(regions.map((r) => [r.id, r]))
+  const ids = new Set<string>()
+  for (const id of regionIds) {
+    const r = byId.get(id)
+    if (!r) continue
+    ids.add(id)
+    if (r.kind === 'provinsi') for (const child of regions) if (child.parentId === id) ids.add(child.id)
+  }
+  return [...ids].map((id) => byId.get(id)!).sort((a, b) => a.id.localeCompare(b.id))
+}
+
+export function regionDisplayName(r: Region): string {
+  if (r.kind === 'kota') return r.name.startsWith('Kota ') ? r.name : `Kota ${r.name}`
+  if (r.kind === 'kabupaten') return r.name.startsWith('Kab') ? r.name : `Kabupaten ${r.name}`
+  return r.name
+}
+
+export function figureView(o: CoverageObservation, regionName: string): FigureView {
+  const ratio = coverageRatio(o)
+  const members = memberCount(o)
+  const baseWords = o.baseLabel ? `${BASE_KIND[o.baseKind].toLowerCase()}: ${o.baseLabel}` : BASE_KIND[o.baseKind].toLowerCase()
+  const baseText = o.baseSize !== null ? `${baseWords} (${formatNumber(o.baseSize)})` : baseWords
+  const countText = members.value === null ? '—' : `${members.estimated ? '± ' : ''}${formatNumber(members.value)}`
+  return {
+    regionId: o.regionId,
+    regionName,
+    segment: o.segment,
+    seriesLabel: `${SEG[o.segment]} · ${MEASURE[o.measure]}`,
+    period: o.period,
+    periodLabel: formatPeriodId(o.period),
+    valueText: ratio.percent !== null ? formatPercent(ratio.percent) : members.value !== null ? `${formatNumber(members.value)} orang` : '—',
+    percent: ratio.percent,
+    countText,
+    baseText,
+    sourceText: [o.sourceInstitution, o.sourceDocument].filter(Boolean).join(' — '),
+    asOfText: formatDate(effectiveDate(o)),
+  }
+}
+
+function formatPeriodId(p: string): string {
+  const m = /^(\d{4})-(\d{2})$/.exec(p)
+  if (!m) return p
+  return formatDate(`${p}-01`).replace(/^1 /, '')
+}
+
+function sortFigures<T extends { segment: Segment; period: string }>(figures: T[]): T[] {
+  return [...figures].sort((a, b) => SEGMENT_ORDER.indexOf(a.segment) - SEGMENT_ORDER.indexOf(b.segment) || b.period.localeCompare(a.period))
+}
+
+export function buildBriefingModel(source: PackSource, options: PackOptions): BriefingModel {
+  const meeting = source.meetings.find((m) => m.id === options.meetingId)
+  if (!meeting) throw new PackError(`Kegiatan ${options.meetingId} tidak ditemukan.`)
+  const sections: SectionChoice = { ...ALL_SECTIONS, ...options.sections }
+  const asOf = options.asOf
+  const scope = scopeRegions(source.regions, meeting.regionIds)
+  const scopeIds = new Set(scope.map((r) => r.id))
+  const nameOf = new Map(source.regions.map((r) => [r.id, regionDisplayName(r)]))
+  const name = (id: string) => nameOf.get(id) ?? id
+
+  const latest = latestPerRegion(source.coverage.filter((o) => scopeIds.has(o.regionId)), asOf)
+  const byRegion = new Map<string, CoverageObservation[]>()
+  for (const o of latest) byRegion.set(o.regionId, [...(byRegion.get(o.regionId) ?? []), o])
+
+  const provinces = scope.filter((r) => r.kind === 'provinsi')
+  const regencies = scope.filter((r) => r.kind !== 'provinsi')
+  const headlineRegions = provinces.length ? provinces : regencies
+  const headlines = sortFigures(headlineRegions.flatMap((r) => byRegion.get(r.id) ?? []))
+    .slice(0, 6)
+    .map((o) => figureView(o, name(o.regionId)))
+
+  const coverageRows: BriefingModel['coverageRows'] = []
+  for (const r of scope) {
+    const figures = sortFigures(byRegion.get(r.id) ?? [])
+    if (!figures.length) coverageRows.push({ regionId: r.id, regionName: name(r.id), empty: true })
+    for (const o of figures) coverageRows.push(figureView(o, name(r.id)))
+  }
+
+  const measurementsBy = new Map<string, typeof source.measurements>()
+  for (const m of source.measurements) measurementsBy.set(m.commitmentId, [...(measurementsBy.get(m.commitmentId) ?? []), m])
+  const evaluated = source.commitments
+    .filter((c) => scopeIds.has(c.regionId))
+    .map((c) => ({ c, e: evaluateCommitment(c, measurementsBy.get(c.id) ?? [], asOf) }))
+    .sort((a, b) => byUrgency(a.e, b.e) || a.c.title.localeCompare(b.c.title, 'id'))
+  const commitments: CommitmentView[] = evaluated.map(({ c, e }) => ({
+    id: c.id,
+    regionId: c.regionId,
+    title: c.title,
+    regionName: name(c.regionId),
+    status: e.status,
+    statusLabel: STATUS[e.status],
+    progressShown: e.progressShown,
+    progressText: e.progressShown === null ? '—' : formatPercent(e.progressShown * 100, 'id', 0),
+    latestText: e.latest ? `${c.kind === 'milestone' ? c.stages[e.latest.value] ?? '' : formatNumber(e.latest.value, 'id', 2)} (${formatDate(e.latest.date)})` : 'belum ada pengukuran',
+    targetText: c.kind === 'milestone' ? c.stages[c.stages.length - 1] ?? '' : c.targetValue === null ? '—' : c.kind === 'percent' ? formatPercent(c.targetValue) : formatNumber(c.targetValue),
+    deadlineText: formatDate(c.deadline),
+  }))
+
+  const targetsIn = source.targets.filter((t) => scopeIds.has(t.regionId))
+  const profiles: ProfileView[] = []
+  const regionsWithoutData: string[] = []
+  for (const r of regencies) {
+    const figures = sortFigures(byRegion.get(r.id) ?? []).map((o) => figureView(o, name(r.id)))
+    const regionCommitments = commitments.filter((c) => c.regionId === r.id)
+    const targets = targetsIn
+      .filter((t) => t.regionId === r.id)
+      .sort((a, b) => b.year - a.year)
+      .map((t) => `${SEG[t.segment]} ${t.year}: ${t.unit === 'percent' ? formatPercent(t.value) : `${formatNumber(t.value)} orang`} (${t.setBy === 'bappenas' ? 'Bappenas' : t.setBy}; ${t.sourceDocument})`)
+    if (!figures.length && !regionCommitments.length && !targets.length) {
+      regionsWithoutData.push(name(r.id))
+      continue
+    }
+    profiles.push({
+      regionId: r.id,
+      regionName: name(r.id),
+      kindLabel: common.id.regionKinds[r.kind],
+      figures,
+      targets,
+      commitments: regionCommitments,
+      points: talkingPoints({ figures: byRegion.get(r.id) ?? [], allCoverage: source.coverage, targets: source.targets, evaluated: evaluated.filter(({ c }) => c.regionId === r.id), regionName: name, asOf, regionsWithoutData: [], carriedCount: 0 }),
+    })
+  }
+
+  const index = indexStakeholders(source.stakeholders)
+  const invitees = source.attendance
+    .filter((a) => a.meetingId === meeting.id && (a.invited === 1 || a.attended === 1))
+    .map((a) => {
+      const s = index.get(a.stakeholderId)
+      return {
+        name: s?.name ?? a.note,
+        position: s?.kind === 'person' ? s.position : '',
+        institution: s ? institutionOf(s, index) : a.note,
+        attended: a.attended === 1,
+      }
+    })
+    .sort((x, y) => x.institution.localeCompare(y.institution, 'id') || x.name.localeCompare(y.name, 'id'))
+
+  const carried = carriedOverActions(source.meetings, source.actionItems, meeting)
+  const previous = carried.length ? carried[carried.length - 1]!.fromMeeting : null
+  const agenda = sortedAgenda(source.agendaItems.filter((a) => a.meetingId === meeting.id)).map((a, i) => ({
+    order: i + 1, title: a.title, presenter: a.presenter, minutesText: a.minutes === null ? '' : `${formatNumber(a.minutes)} menit`,
+  }))
+  const totalMinutes = source.agendaItems.filter((a) => a.meetingId === meeting.id).reduce((s, a) => s + (a.minutes ?? 0), 0)
+
+  const points = talkingPoints({
+    figures: headlineRegions.flatMap((r) => byRegion.get(r.id) ?? []),
+    allCoverage: source.coverage,
+    targets: source.targets,
+    evaluated,
+    regionName: name,
+    asOf,
+    regionsWithoutData: provinces.length ? regencies.filter((r) => !(byRegion.get(r.id)?.length)).map((r) => name(r.id)) : [],
+    regencyCount: regencies.length,
+    carriedCount: carried.length,
+  })
+
+  const committees = source.committees
+    .filter((c) => c.regionId === null || scopeIds.has(c.regionId))
+    .map((c) => ({
+      name: c.name,
+      seats: orderedSeats(c).map((m) => ({ role: stakeholderMessages.id.committees.roles[m.role], seat: m.seat, holder: m.stakeholderId ? index.get(m.stakeholderId)?.name ?? '' : '' })),
+    }))
+
+  const scopeLabel = scopeText(meeting, scope, name)
+  const asOfLabel = formatDate(asOf)
+  return {
+    meeting: {
+      id: meeting.id, title: meeting.title, kindLabel: meetingMessages.id.kinds[meeting.kind], dateLabel: meetingDateLabel(meeting, 'id'),
+      venue: meeting.venue, organiser: meeting.organiser, seriesName: meeting.seriesName,
+    },
+    preparedBy: options.preparedBy ?? settingString(source, 'userName'),
+    office: settingString(source, 'office'),
+    asOf,
+    asOfLabel,
+    creationDate: `${asOf}T00:00:00.000Z`,
+    scopeLabel,
+    filtersLabel: `Wilayah: ${scopeLabel} · Data per ${asOfLabel}`,
+    sections,
+    headlines,
+    talkingPoints: points,
+    coverageRows,
+    charts: buildChartData(latest, scope, name, source.coverage.filter((o) => scopeIds.has(o.regionId) && effectiveDate(o) <= asOf)),
+    commitments,
+    profiles,
+    regionsWithoutData,
+    agenda,
+    agendaTotalText: totalMinutes ? `${formatNumber(totalMinutes)} menit` : '',
+    invitees,
+    carriedActions: carried.map(({ item, fromMeeting }) => ({ text: item.text, owner: item.owner, dueText: item.dueDate ? formatDate(item.dueDate) : 'tanpa batas waktu', fromTitle: `${fromMeeting.title} (${meetingDateLabel(fromMeeting, 'id')})` })),
+    previousMeetingTitle: previous ? previous.title : null,
+    committees,
+  }
+}
+
+function scopeText(meeting: Meeting, scope: Region[], name: (id: string) => string): string {
+  const provinces = scope.filter((r) => r.kind === 'provinsi')
+  const others = scope.length - provinces.length
+  if (provinces.length === 1 && meeting.regionIds.length <= others + 1) return `${name(provinces[0]!.id)} (${formatNumber(others)} kabupaten/kota)`
+  if (scope.length <= 3) return scope.map((r) => name(r.id)).join(', ') || 'tidak ditentukan'
+  return `${formatNumber(provinces.length)} provinsi, ${formatNumber(others)} kabupaten/kota`
+}
+
+/** A one-line name of the primary figure for a region, used by charts and slides. */
+export function primaryFigure(figures: CoverageObservation[]): CoverageObservation | null {
+  return pickPrimary(figures)
+}

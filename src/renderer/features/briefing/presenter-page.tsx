@@ -1,0 +1,163 @@
+import { Box, Button, Group, Progress, Stack, Text, Title } from '@mantine/core'
+import type { ChartConfiguration } from 'chart.js'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useNavigate, useParams } from 'react-router'
+import { useServices } from '../../app/services'
+import { todayInAppZone } from '../commitments/today'
+import { registerCharts } from '../coverage/chart-setup'
+import { coverageByRegionChart, coverageTrendChart } from '../coverage/coverage-charts'
+import { loadPackSource } from './pack-loader'
+import { buildBriefingModel } from './pack-model'
+import { buildSlides, nextIndex, type Slide } from './slides'
+
+function ChartCanvas({ config, height }: { config: ChartConfiguration; height: number }) {
+  const ref = useRef<HTMLCanvasElement>(null)
+  useEffect(() => {
+    if (!ref.current) return
+    const Chart = registerCharts()
+    Chart.defaults.font.size = 18
+    const chart = new Chart(ref.current, config)
+    return () => chart.destroy()
+  }, [config])
+  return (
+    <div style={{ position: 'relative', height }}>
+      <canvas ref={ref} role="img" />
+    </div>
+  )
+}
+
+function SlideBody({ slide }: { slide: Slide }) {
+  switch (slide.kind) {
+    case 'title':
+      return (
+        <Stack gap="md" justify="center" h="100%">
+          <Text c="teal.3" fw={700} size="28px">{slide.subtitle}</Text>
+          <Title order={1} fz={64} lh={1.1}>{slide.title}</Title>
+          {slide.lines.map((l) => <Text key={l} fz={30} c="gray.3">{l}</Text>)}
+        </Stack>
+      )
+    case 'figures':
+      return (
+        <Group grow align="stretch" gap={40} mt={40}>
+          {slide.figures.map((f) => (
+            <Stack key={`${f.regionId}${f.seriesLabel}${f.period}`} gap={8}>
+              <Text fz={24} c="gray.4">{f.seriesLabel} · {f.regionName}</Text>
+              <Text fz={88} fw={800} c="teal.3" lh={1}>{f.valueText}</Text>
+              <Text fz={22}>{f.periodLabel}; {f.baseText}</Text>
+              <Text fz={16} c="gray.5">{f.sourceText}</Text>
+            </Stack>
+          ))}
+        </Group>
+      )
+    case 'points':
+    case 'list':
+      return (
+        <Stack gap={22} mt={30}>
+          {slide.points.map((p) => <Text key={p} fz={slide.kind === 'list' ? 30 : 32} lh={1.35}>• {p}</Text>)}
+        </Stack>
+      )
+    case 'regionChart':
+      return (
+        <Box bg="white" p="md" mt="md" style={{ borderRadius: 8 }}>
+          <ChartCanvas height={Math.min(640, 90 + slide.chart.rows.length * 38)} config={coverageByRegionChart(slide.chart.rows, { target: null, locale: 'id', seriesLabel: slide.chart.seriesLabel }) as ChartConfiguration} />
+          <Text c="dark" fz={18} mt="xs">Basis: {slide.chart.bases.join('; ')}</Text>
+        </Box>
+      )
+    case 'trendChart':
+      return (
+        <Box bg="white" p="md" mt="md" style={{ borderRadius: 8 }}>
+          <ChartCanvas height={560} config={coverageTrendChart(slide.chart.series, { locale: 'id' }) as unknown as ChartConfiguration} />
+        </Box>
+      )
+    case 'commitments':
+      return (
+        <Stack gap={26} mt={30}>
+          {slide.commitments.map((c) => (
+            <div key={c.id}>
+              <Group justify="space-between">
+                <Text fz={30} fw={700}>{c.title}</Text>
+                <Text fz={28} fw={700} c={c.status === 'tercapai' || c.status === 'sesuai_jalur' ? 'teal.3' : c.status === 'lewat_tenggat' || c.status === 'terlambat' ? 'red.4' : 'yellow.4'}>{c.statusLabel}</Text>
+              </Group>
+              <Progress value={(c.progressShown ?? 0) * 100} size={18} color="teal" mt={6} />
+              <Text fz={22} c="gray.4" mt={4}>{c.regionName} · kemajuan {c.progressText} · terakhir {c.latestText} · target {c.targetText} · tenggat {c.deadlineText}</Text>
+            </div>
+          ))}
+        </Stack>
+      )
+    case 'profile':
+      return (
+        <Stack gap={18} mt={20}>
+          {slide.profile.figures.slice(0, 3).map((f) => (
+            <Text key={`${f.seriesLabel}${f.period}${f.baseText}`} fz={30}><b style={{ color: '#5eead4' }}>{f.valueText}</b> {f.seriesLabel} ({f.periodLabel}); {f.baseText}</Text>
+          ))}
+          {slide.profile.points.slice(0, 4).map((p) => <Text key={p} fz={24} c="gray.3">• {p}</Text>)}
+        </Stack>
+      )
+  }
+}
+
+/** Full-screen slides for the projector: large type, keyboard navigation, dark background. */
+export function PresenterPage() {
+  const { meetingId = '' } = useParams()
+  const { db } = useServices()
+  const { t } = useTranslation('briefing')
+  const navigate = useNavigate()
+  const [index, setIndex] = useState(0)
+  const [asOf, setAsOf] = useState('')
+  const rootRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const id = setTimeout(() => setAsOf(todayInAppZone(new Date())), 0)
+    return () => clearTimeout(id)
+  }, [])
+  const source = useLiveQuery(() => loadPackSource(db), [db])
+  const meeting = source?.meetings.find((m) => m.id === meetingId)
+  const slides = source && meeting && asOf ? buildSlides(buildBriefingModel(source, { meetingId, asOf })) : []
+  const total = slides.length
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === 'Escape') {
+        if (!document.fullscreenElement) void navigate(`/kegiatan/${meetingId}`)
+        return
+      }
+      if (e.key === 'f' || e.key === 'F') {
+        void (document.fullscreenElement ? document.exitFullscreen() : rootRef.current?.requestFullscreen().catch(() => undefined))
+        return
+      }
+      setIndex((i) => {
+        const next = nextIndex(e.key, i, total)
+        if (next !== null) e.preventDefault()
+        return next ?? i
+      })
+    }
+    window.addEventListener('keydown', onKey)
+    return () => window.removeEventListener('keydown', onKey)
+  }, [total, navigate, meetingId])
+  const slide = slides[Math.min(index, total - 1)]
+  return (
+    <Box
+      ref={rootRef}
+      data-testid="presenter"
+      style={{ position: 'fixed', inset: 0, zIndex: 300, background: '#0b1f2a', color: 'white', padding: '48px 72px', display: 'flex', flexDirection: 'column' }}
+    >
+      <Group justify="space-between">
+        <Text c="gray.5" fz={18}>{meeting?.title}</Text>
+        <Group>
+          <Button variant="subtle" color="gray" onClick={() => void rootRef.current?.requestFullscreen().catch(() => undefined)}>{t('presenter.fullscreen')}</Button>
+          <Button variant="subtle" color="gray" onClick={() => void navigate(`/kegiatan/${meetingId}`)}>{t('presenter.exit')}</Button>
+        </Group>
+      </Group>
+      {slide && (
+        <Box style={{ flex: 1, overflow: 'hidden' }} data-testid="slide" data-kind={slide.kind}>
+          {slide.kind !== 'title' && <Title order={2} fz={48} mt="md">{slide.title}</Title>}
+          <SlideBody slide={slide} />
+        </Box>
+      )}
+      <Group justify="space-between">
+        <Text c="gray.6" fz={16}>{t('presenter.help')}</Text>
+        <Text c="gray.4" fz={20} data-testid="slide-counter">{total ? t('presenter.slide', { n: Math.min(index, total - 1) + 1, total }) : ''}</Text>
+      </Group>
+    </Box>
+  )
+}

@@ -1,0 +1,136 @@
+/**
+ * Talking points written from the data, in Indonesian, the way an Asisten would say them:
+ * "Cakupan PU Kalimantan Selatan 46,44% (Februari 2023); basis tidak disebut sumber." Each
+ * sentence is assembled from what the figures actually contain: a clause about a target
+ * appears only when a target exists, a change only when an earlier comparable figure exists.
+ * Never a template with blanks. Pure.
+ */
+import { formatCompact, formatDate, formatNumber, formatPercent, formatPoints } from '../../../shared/format'
+import type { CommitmentEvaluation } from '../commitments/progress'
+import {
+  changeBetween,
+  coverageRatio,
+  effectiveDate,
+  gapToTarget,
+  memberCount,
+  seriesKey,
+  targetFor,
+  uncoveredWorkers,
+} from '../coverage/coverage-math'
+import type { Commitment, CoverageObservation, CoverageTarget, Segment } from '../../db/types'
+
+export const SEGMENT_SHORT: Record<Segment, string> = {
+  semua: 'seluruh pekerja', pu: 'PU', bpu: 'BPU', jakon: 'Jasa Konstruksi', pmi: 'PMI',
+  honorer: 'tenaga honorer', perangkat_desa: 'perangkat desa', pekerja_rentan: 'pekerja rentan',
+}
+
+const SETTER: Record<CoverageTarget['setBy'], string> = {
+  bappenas: 'Bappenas', inpres: 'Inpres 2/2021', provinsi: 'provinsi', kabupaten_kota: 'kabupaten/kota', bpjs: 'BPJS Ketenagakerjaan', lainnya: 'lainnya',
+}
+
+const periodWords = (p: string) => {
+  const m = /^(\d{4})-(\d{2})$/.exec(p)
+  return m ? formatDate(`${p}-01`).replace(/^1 /, '') : p
+}
+
+function basePhrase(o: CoverageObservation): string {
+  if (o.baseKind === 'tidak_disebut') return 'basis tidak disebut sumber'
+  const label = o.baseLabel || o.baseKind.replace('_', ' ')
+  return o.baseSize !== null ? `dari ${label} ${formatCompact(o.baseSize)}` : `dari ${label}`
+}
+
+/** The latest earlier figure of the same series (segment · measure · base) for the region. */
+function earlierFigure(o: CoverageObservation, all: CoverageObservation[]): CoverageObservation | null {
+  const key = seriesKey(o)
+  const before = all.filter((x) => !x.deletedAt && x.regionId === o.regionId && seriesKey(x) === key && x.period < o.period && effectiveDate(x) < effectiveDate(o))
+  return before.sort((a, b) => effectiveDate(b).localeCompare(effectiveDate(a)))[0] ?? null
+}
+
+export function figureSentence(o: CoverageObservation, regionName: string, all: CoverageObservation[], targets: CoverageTarget[]): string | null {
+  const ratio = coverageRatio(o)
+  const members = memberCount(o)
+  const seg = SEGMENT_SHORT[o.segment]
+  const when = periodWords(o.period)
+  const measureWord = o.measure === 'active' ? ' (peserta aktif)' : ''
+  if (ratio.percent === null) {
+    if (members.value === null) return null
+    return `${formatNumber(members.value)} ${seg} di ${regionName} terlindungi pada ${when}; jumlah seluruhnya tidak disebut sumber, sehingga persentase belum bisa dihitung.`
+  }
+  let sentence = `Cakupan ${seg} ${regionName}${measureWord} ${formatPercent(ratio.percent)} (${when}), ${basePhrase(o)}`
+  const year = Number(o.period.slice(0, 4))
+  const target = targetFor(targets.filter((t) => !t.deletedAt), o.regionId, o.segment, year)
+  if (target) {
+    const gap = gapToTarget(o, target)
+    const targetText = target.unit === 'percent' ? formatPercent(target.value) : `${formatNumber(target.value)} pekerja`
+    if (gap.reached === true) sentence += `; sudah mencapai target ${targetText} (${SETTER[target.setBy]})`
+    else if (gap.reached === false) {
+      const parts = [gap.workers !== null ? `kurang ${gap.estimated ? 'sekitar ' : ''}${formatNumber(gap.workers)} pekerja` : null, gap.points !== null ? `${formatPoints(gap.points).replace('+', '')}` : null].filter(Boolean)
+      sentence += `, masih di bawah target ${targetText} (${SETTER[target.setBy]})${parts.length ? `: ${parts.join(' atau ')}` : ''}`
+    }
+  } else {
+    const prev = earlierFigure(o, all)
+    const change = prev ? changeBetween(prev, o) : null
+    if (prev && change?.comparable && change.points !== null) {
+      const prevPct = coverageRatio(prev).percent!
+      const dir = change.points > 0 ? 'naik' : change.points < 0 ? 'turun' : 'tetap'
+      sentence += `, ${dir}${change.points !== 0 ? ` ${formatPoints(Math.abs(change.points))}` : ''} dari ${formatPercent(prevPct)} pada ${periodWords(prev.period)}`
+    }
+  }
+  sentence += '.'
+  if (o.measure === 'active' && o.baseKind === 'peserta_terdaftar') {
+    sentence = `Dari peserta terdaftar di ${regionName}, ${formatPercent(ratio.percent)} berstatus aktif (${when}).`
+  }
+  const uncovered = uncoveredWorkers(o)
+  if (uncovered.value !== null && uncovered.value > 0 && !uncovered.estimated && (o.baseKind === 'angkatan_kerja' || o.baseKind === 'pekerja_eligible')) {
+    sentence += ` Sekitar ${formatCompact(uncovered.value)} pekerja belum tercakup.`
+  }
+  return sentence
+}
+
+export interface TalkingPointInput {
+  figures: CoverageObservation[]
+  allCoverage: CoverageObservation[]
+  targets: CoverageTarget[]
+  evaluated: { c: Commitment; e: CommitmentEvaluation }[]
+  regionName: (id: string) => string
+  asOf: string
+  regionsWithoutData: string[]
+  /** Regencies and cities in scope, for "k dari n". */
+  regencyCount?: number
+  carriedCount: number
+}
+
+const SEGMENT_RANK: Segment[] = ['pu', 'bpu', 'semua', 'jakon', 'pekerja_rentan', 'honorer', 'perangkat_desa', 'pmi']
+
+const listOf = (items: string[], max = 4) => (items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} dan ${formatNumber(items.length - max)} lainnya`)
+
+export function talkingPoints(input: TalkingPointInput): string[] {
+  const points: string[] = []
+  const figures = [...input.figures].sort(
+    (a, b) => SEGMENT_RANK.indexOf(a.segment) - SEGMENT_RANK.indexOf(b.segment) || b.period.localeCompare(a.period) || a.regionId.localeCompare(b.regionId),
+  )
+  for (const f of figures.slice(0, 5)) {
+    const s = figureSentence(f, input.regionName(f.regionId), input.allCoverage, input.targets)
+    if (s) points.push(s)
+  }
+  const live = input.evaluated.filter(({ e }) => e.status !== 'dibatalkan')
+  const overdue = live.filter(({ e }) => e.status === 'lewat_tenggat')
+  for (const { c, e } of overdue.slice(0, 3)) {
+    points.push(`Komitmen "${c.title}" (${input.regionName(c.regionId)}) sudah lewat tenggat ${formatDate(c.deadline)} dan belum tercapai${e.progressShown !== null ? `; kemajuan ${formatPercent(e.progressShown * 100, 'id', 0)}` : ''}.`)
+  }
+  const behind = live.filter(({ e }) => e.status === 'terlambat' || e.status === 'perlu_perhatian')
+  if (behind.length) points.push(`${formatNumber(behind.length)} komitmen tertinggal dari jalurnya: ${listOf(behind.map(({ c }) => `${c.title} (${input.regionName(c.regionId)})`), 3)}.`)
+  const reached = live.filter(({ e }) => e.status === 'tercapai')
+  for (const { c, e } of reached.slice(0, 3)) {
+    points.push(`Komitmen "${c.title}" (${input.regionName(c.regionId)}) tercapai${e.reachedLate ? ', namun sesudah tenggat' : ''}${e.latest ? `: ${formatNumber(e.latest.value)} per ${formatDate(e.latest.date)}` : ''}.`)
+  }
+  const noData = live.filter(({ e }) => e.status === 'belum_ada_data' || e.status === 'data_usang')
+  if (noData.length) points.push(`${formatNumber(noData.length)} komitmen belum punya pengukuran terbaru; minta data ke perangkat daerah penanggung jawab.`)
+  if (input.regionsWithoutData.length) {
+    const total = input.regencyCount ? ` dari ${formatNumber(input.regencyCount)}` : ''
+    points.push(`${formatNumber(input.regionsWithoutData.length)}${total} kabupaten/kota belum punya data cakupan tercatat per ${formatDate(input.asOf)}: ${listOf(input.regionsWithoutData, 5)}.`)
+  }
+  if (input.carriedCount) points.push(`${formatNumber(input.carriedCount)} tindak lanjut dari kegiatan sebelumnya dalam seri ini masih terbuka.`)
+  if (!points.length) points.push(`Belum ada data cakupan maupun komitmen tercatat untuk wilayah kegiatan ini per ${formatDate(input.asOf)}.`)
+  return points
+}

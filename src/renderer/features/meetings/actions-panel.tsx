@@ -1,0 +1,109 @@
+import { Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
+import { useServices } from '../../app/services'
+import { createRecord, updateRecord } from '../../db/repository'
+import type { ActionItem, ActionStatus, Meeting } from '../../db/types'
+import { useFormat } from '../../ui/use-format'
+import type { CarriedAction } from './meeting-logic'
+import { PledgeModal } from './pledge-modal'
+import { reportSaveError } from './save-errors'
+
+const STATUSES: ActionStatus[] = ['terbuka', 'selesai', 'batal']
+
+function ActionRows({ rows, from }: { rows: { item: ActionItem; fromMeeting?: Meeting }[]; from?: boolean }) {
+  const { db } = useServices()
+  const { t } = useTranslation('meetings')
+  const fmt = useFormat()
+  const [pledgeFor, setPledgeFor] = useState<ActionItem | null>(null)
+  return (
+    <>
+      <Table verticalSpacing="xs">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('actions.text')}</Table.Th>
+            <Table.Th>{t('actions.owner')}</Table.Th>
+            <Table.Th>{t('actions.due')}</Table.Th>
+            <Table.Th w={140}>{t('actions.status')}</Table.Th>
+            <Table.Th w={170} />
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {rows.map(({ item, fromMeeting }) => (
+            <Table.Tr key={item.id}>
+              <Table.Td>
+                <Text>{item.text}</Text>
+                {from && fromMeeting && (
+                  <Anchor component={Link} to={`/kegiatan/${fromMeeting.id}`} size="xs">
+                    {t('actions.from', { title: fromMeeting.title })}
+                  </Anchor>
+                )}
+              </Table.Td>
+              <Table.Td>{item.owner}</Table.Td>
+              <Table.Td>{item.dueDate ? fmt.date(item.dueDate) : <Text c="dimmed" size="sm">{t('actions.noDue')}</Text>}</Table.Td>
+              <Table.Td>
+                <Select
+                  aria-label={`${t('actions.status')}: ${item.text}`}
+                  size="xs"
+                  allowDeselect={false}
+                  value={item.status}
+                  data={STATUSES.map((s) => ({ value: s, label: t(`actions.statuses.${s}`) }))}
+                  onChange={(v) => v && void updateRecord(db, 'actionItems', item.id, { status: v as ActionStatus })}
+                />
+              </Table.Td>
+              <Table.Td>
+                {item.commitmentId ? (
+                  <Badge color="teal" variant="light">{t('actions.commitmentLinked')}</Badge>
+                ) : (
+                  <Button size="compact-xs" variant="light" onClick={() => setPledgeFor(item)}>
+                    {t('actions.toCommitment')}
+                  </Button>
+                )}
+              </Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {pledgeFor && <PledgeModal action={pledgeFor} onClose={() => setPledgeFor(null)} />}
+    </>
+  )
+}
+
+export function ActionsPanel({ meeting, rows, carried }: { meeting: Meeting; rows: ActionItem[]; carried: CarriedAction[] }) {
+  const { db } = useServices()
+  const { t } = useTranslation('meetings')
+  const live = rows.filter((r) => !r.deletedAt).sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  const form = useForm({ mode: 'controlled', initialValues: { text: '', owner: '', dueDate: '' } })
+  const add = form.onSubmit(async (v) => {
+    try {
+      await createRecord(db, 'actionItems', { meetingId: meeting.id, text: v.text, owner: v.owner, dueDate: v.dueDate || null, status: 'terbuka', commitmentId: null })
+      form.reset()
+    } catch (error) {
+      reportSaveError(error, form.setFieldError)
+    }
+  })
+  return (
+    <Paper withBorder p="md" data-testid="actions-panel">
+      <Stack>
+        <Title order={3}>{t('actions.title')}</Title>
+        {meeting.seriesId && (
+          <div>
+            <Text fw={600} mb={4}>{t('actions.carried')}</Text>
+            {carried.length === 0 ? <Text c="dimmed" size="sm">{t('actions.carriedEmpty')}</Text> : <ActionRows rows={carried} from />}
+          </div>
+        )}
+        {live.length === 0 ? <Text c="dimmed">{t('actions.empty')}</Text> : <ActionRows rows={live.map((item) => ({ item }))} />}
+        <form onSubmit={add} noValidate>
+          <Group align="flex-end" wrap="wrap">
+            <TextInput label={t('actions.text')} style={{ flex: 2, minWidth: 240 }} {...form.getInputProps('text')} />
+            <TextInput label={t('actions.owner')} style={{ flex: 1, minWidth: 160 }} {...form.getInputProps('owner')} />
+            <TextInput type="date" label={t('actions.due')} w={170} {...form.getInputProps('dueDate')} />
+            <Button type="submit" variant="light">{t('actions.add')}</Button>
+          </Group>
+        </form>
+      </Stack>
+    </Paper>
+  )
+}

@@ -1,0 +1,50 @@
+import { Button, Group, List, Paper, Text, TextInput, Title } from '@mantine/core'
+import { useForm } from '@mantine/form'
+import { useTranslation } from 'react-i18next'
+import { useServices } from '../../app/services'
+import { createRecord } from '../../db/repository'
+import type { Decision } from '../../db/types'
+import { reportSaveError } from './save-errors'
+import { deleteWithUndo } from './undo-delete'
+
+export function DecisionsPanel({ meetingId, rows }: { meetingId: string; rows: Decision[] }) {
+  const { db } = useServices()
+  const { t } = useTranslation('meetings')
+  const live = rows.filter((r) => !r.deletedAt).sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  const form = useForm({ mode: 'controlled', initialValues: { text: '' } })
+  const add = form.onSubmit(async (v) => {
+    try {
+      await createRecord(db, 'decisions', { meetingId, agendaItemId: null, text: v.text })
+      form.reset()
+    } catch (error) {
+      reportSaveError(error, form.setFieldError)
+    }
+  })
+  return (
+    <Paper withBorder p="md" data-testid="decisions-panel">
+      <Title order={3} mb="sm">{t('decisions.title')}</Title>
+      {live.length === 0 ? (
+        <Text c="dimmed" mb="sm">{t('decisions.empty')}</Text>
+      ) : (
+        <List type="ordered" spacing="xs" mb="md">
+          {live.map((d) => (
+            <List.Item key={d.id}>
+              <Group gap="xs" wrap="nowrap" align="flex-start">
+                <Text>{d.text}</Text>
+                <Button size="compact-xs" variant="subtle" color="red" onClick={() => void deleteWithUndo(db, 'decisions', d.id, t('common:history.delete'), t('common:actions.undo'))}>
+                  {t('common:actions.delete')}
+                </Button>
+              </Group>
+            </List.Item>
+          ))}
+        </List>
+      )}
+      <form onSubmit={add} noValidate>
+        <Group align="flex-end">
+          <TextInput label={t('decisions.text')} style={{ flex: 1 }} {...form.getInputProps('text')} />
+          <Button type="submit" variant="light">{t('decisions.add')}</Button>
+        </Group>
+      </form>
+    </Paper>
+  )
+}
