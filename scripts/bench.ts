@@ -80,6 +80,7 @@ async function main(): Promise<void> {
       runs: Number(values.runs),
       costlyRuns: Number(values['costly-runs']),
       webRoot,
+      projectRoot: root,
       hookSource,
       log,
     })

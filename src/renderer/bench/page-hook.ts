@@ -13,6 +13,9 @@ import type { AuditEntry } from '../db/types'
 import { loadCommitmentRows } from '../features/commitments/queries'
 import { readAllTables, replaceAllTables } from '../features/data/backup-db'
 import { parseBackup, serializeBackup } from '../features/data/backup-format'
+import { writeCsv, writeXlsx } from '../features/data/sheet'
+import { importSheetFile } from '../features/data/tabular-import-db'
+import { recordsToSheet } from '../features/data/tabular-import'
 import { GENERATED_TABLES, NATIONAL, TINY, benchContext, benchRegions, generateSlice, tableSize, type BenchScale } from './generate'
 
 const SCALES: Record<string, BenchScale> = { national: NATIONAL, tiny: TINY }
@@ -208,10 +211,54 @@ async function backupRoundTrip(): Promise<BackupFigure> {
   return { exportMs, restoreMs, bytes, rows }
 }
 
+// --- spreadsheet import through the data feature's importSheetFile ----------------------------
+
+export interface ImportFigure {
+  ms: number
+  rows: number
+  added: number
+  problems: number
+  fileBytes: number
+}
+
+/**
+ * Imports `rows` coverage observations of the 'active' measure (new records: the generated
+ * database holds only 'registered'), from a file the app's own export writes, then removes
+ * what it added so every run starts from the same database. Timed: read, check every row
+ * against the database (plan) and write in one transaction, as the import screen does.
+ */
+async function importRoundTrip(seed: number, scaleName: string, format: 'csv' | 'xlsx', rows: number, offset: number): Promise<ImportFigure> {
+  const scale = SCALES[scaleName]
+  if (!scale) throw new Error(`unknown scale ${scaleName}`)
+  const ctx = benchContext(seed, scale)
+  const total = tableSize(ctx, 'coverage')
+  const records = []
+  for (let i = 0; i < rows; i++) {
+    const { id: _id, ...r } = generateSlice(ctx, 'coverage', (offset + i) % total, ((offset + i) % total) + 1)[0]!
+    records.push({ ...r, measure: 'active' as const, count: Math.round((r.count ?? 0) * 0.9), note: 'impor bench' })
+  }
+  const sheet = recordsToSheet('coverage', records)
+  const data = format === 'csv' ? new TextEncoder().encode(writeCsv(sheet)) : await writeXlsx(sheet)
+  const db = createDatabase()
+  await db.open()
+  const before = new Set((await db.coverage.toCollection().primaryKeys()) as string[])
+  const lastAudit = (await db.audit.orderBy('seq').lastKey()) ?? 0
+  const t0 = performance.now()
+  const result = await importSheetFile(db, 'coverage', { name: `bench.${format}`, data }, { name: 'Bench', deviceId: 'bench-device' })
+  const ms = performance.now() - t0
+  const added = ((await db.coverage.toCollection().primaryKeys()) as string[]).filter((id) => !before.has(id))
+  await db.transaction('rw', db.coverage, db.audit, async () => {
+    await db.coverage.bulkDelete(added)
+    await db.audit.where('seq').above(lastAudit).delete()
+  })
+  db.close()
+  return { ms, rows, added: result.added, problems: result.plan.problems.length, fileBytes: data.byteLength }
+}
+
 declare global {
   interface Window {
-    simpulBench?: { load: typeof load; reads: typeof reads; backupRoundTrip: typeof backupRoundTrip }
+    simpulBench?: { load: typeof load; reads: typeof reads; backupRoundTrip: typeof backupRoundTrip; importRoundTrip: typeof importRoundTrip }
   }
 }
 
-window.simpulBench = { load, reads, backupRoundTrip }
+window.simpulBench = { load, reads, backupRoundTrip, importRoundTrip }
