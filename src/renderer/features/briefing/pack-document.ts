@@ -24,7 +24,7 @@ function cover(m: BriefingModel): Content[] {
   const row = (label: string, value: string): TableCell[] => [{ text: label, color: GREY }, { text: value || '—', bold: true }]
   const included = (Object.keys(SECTION_TITLES) as PackSection[]).filter((s) => s !== 'cover' && m.sections[s])
   return [
-    { text: 'PAKET BRIEFING', color: TEAL, bold: true, fontSize: 11, characterSpacing: 2, margin: [0, 60, 0, 8] },
+    { text: 'PAKET BRIEFING', color: TEAL, bold: true, fontSize: 11, margin: [0, 60, 0, 8] },
     { text: m.meeting.title, fontSize: 24, bold: true, margin: [0, 0, 0, 6] },
     { text: m.meeting.kindLabel, fontSize: 13, color: GREY, margin: [0, 0, 0, 30] },
     {

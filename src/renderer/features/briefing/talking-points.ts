@@ -73,7 +73,7 @@ export function figureSentence(o: CoverageObservation, regionName: string, all: 
     if (prev && change?.comparable && change.points !== null) {
       const prevPct = coverageRatio(prev).percent!
       const dir = change.points > 0 ? 'naik' : change.points < 0 ? 'turun' : 'tetap'
-      sentence += `, ${dir}${change.points !== 0 ? ` ${formatPoints(Math.abs(change.points))}` : ''} dari ${formatPercent(prevPct)} pada ${periodWords(prev.period)}`
+      sentence += `, ${dir}${change.points !== 0 ? ` ${formatPoints(Math.abs(change.points)).replace('+', '')}` : ''} dari ${formatPercent(prevPct)} pada ${periodWords(prev.period)}`
     }
   }
   sentence += '.'
