@@ -33,7 +33,8 @@ test('the Ringkasan shows the sample figures with base, source and date, in id-I
   await expect(balangan.first()).toContainText('96% dari peserta terdaftar berstatus aktif')
   await expect(balangan.first()).toContainText('kurang 2.000 pekerja')
   await expect(balangan.first()).toContainText('Dekat target')
-  await expect(dash.regencyRow('63.05')).toContainText('belum ada data')
+  await expect(page.getByTestId('regencies-without-data')).toContainText('Belum ada data cakupan: Banjar, Banjarbaru')
+  await expect(page.getByTestId('aggregate-note')).toContainText('baru 1 dari 13 kab/kota')
 
   const bars = await dash.chartData('chart-regions')
   expect(bars?.labels?.[0]).toBe('Balangan')

@@ -154,6 +154,10 @@ describe('aggregateToProvince', () => {
     expect(aggregateToProvince([regency('63.01', 1, 2), regency('63.02', null, 100, { statedPercent: 40 })])).toEqual({ ok: false, reason: 'missing_numbers', regionIds: ['63.02'] })
     expect(aggregateToProvince([balangan90])).toMatchObject({ ok: false, reason: 'base_not_stated' })
   })
+  it('refuses to pass off some regencies as the whole province', () => {
+    expect(aggregateToProvince([regency('63.11', 62_000, 64_000)], ['63.01', '63.11', '63.05'])).toEqual({ ok: false, reason: 'incomplete', regionIds: ['63.01', '63.05'], expected: 3 })
+    expect(aggregateToProvince([regency('63.11', 62_000, 64_000)], ['63.11'])).toMatchObject({ ok: true, count: 62_000 })
+  })
   it('refuses a region counted twice, and an empty list', () => {
     expect(aggregateToProvince([regency('63.01', 1, 2), regency('63.01', 1, 2, { period: '2024' })])).toEqual({ ok: false, reason: 'duplicate_region', regionIds: ['63.01'] })
     expect(aggregateToProvince([])).toEqual({ ok: false, reason: 'empty' })

@@ -47,8 +47,12 @@ const barValueLabels = (locale: Locale): Plugin<'bar' | 'line'> => ({
       const value = values[i]
       const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number }
       if (typeof value === 'number') {
-        ctx.fillStyle = '#1f2937'
-        ctx.fillText(formatPercent(value, locale, 1), Math.min(x + 6, chartArea.right - 48), y)
+        const label = formatPercent(value, locale, 1)
+        const width = ctx.measureText(label).width
+        // Beside the bar when there is room, otherwise inside its end in white.
+        const inside = x + 6 + width > chartArea.right
+        ctx.fillStyle = inside ? '#ffffff' : '#1f2937'
+        ctx.fillText(label, inside ? x - 6 - width : x + 6, y)
       } else {
         ctx.fillStyle = '#6b7280'
         ctx.font = 'italic 12px system-ui, sans-serif'
@@ -172,6 +176,8 @@ export function coverageTrendChart(series: readonly TrendSeries[], options: { lo
         pointHoverRadius: 7,
         pointStyle: (['circle', 'rect', 'triangle', 'rectRot', 'crossRot', 'star'] as const)[i % 6],
         borderWidth: 2,
+        // A point on the first or last year must not be cut in half by the chart edge.
+        clip: false as const,
       })),
     },
     options: {

@@ -196,6 +196,7 @@ export type AggregateRefusal =
   | { reason: 'base_not_stated'; regionIds: string[] }
   | { reason: 'missing_numbers'; regionIds: string[] }
   | { reason: 'duplicate_region'; regionIds: string[] }
+  | { reason: 'incomplete'; regionIds: string[]; expected: number }
 
 export type AggregateResult =
   | {
@@ -219,9 +220,9 @@ const normalLabel = (s: string) => s.trim().toLocaleLowerCase('id').replace(/\s+
  * Adds regency figures up to a province figure: counts over bases. Refuses, saying why, when
  * the figures are of different segments, measures or bases (kind or wording), when a base is
  * not stated, when a region lacks its count or base size (a percentage alone cannot be
- * summed), or when a region appears twice.
+ * summed), when a region appears twice, or when regions of `expectedRegionIds` have no figure.
  */
-export function aggregateToProvince(figures: readonly CoverageFigure[]): AggregateResult {
+export function aggregateToProvince(figures: readonly CoverageFigure[], expectedRegionIds?: readonly string[]): AggregateResult {
   if (!figures.length) return { ok: false, reason: 'empty' }
   const segments = [...new Set(figures.map((f) => f.segment))]
   if (segments.length > 1) return { ok: false, reason: 'mixed_segments', values: segments }
@@ -239,6 +240,9 @@ export function aggregateToProvince(figures: readonly CoverageFigure[]): Aggrega
   if (dupes.size) return { ok: false, reason: 'duplicate_region', regionIds: [...dupes] }
   const missing = figures.filter((f) => f.count === null || f.baseSize === null).map((f) => f.regionId)
   if (missing.length) return { ok: false, reason: 'missing_numbers', regionIds: missing }
+  // A province figure from some of its regencies would pass for the whole province.
+  const absent = (expectedRegionIds ?? []).filter((id) => !seen.has(id))
+  if (absent.length) return { ok: false, reason: 'incomplete', regionIds: absent, expected: expectedRegionIds!.length }
   const count = figures.reduce((s, f) => s + f.count!, 0)
   const baseSize = figures.reduce((s, f) => s + f.baseSize!, 0)
   return {

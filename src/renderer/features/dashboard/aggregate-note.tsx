@@ -26,6 +26,8 @@ export function AggregateNote({ result, withData, total }: { result: AggregateRe
     message = t('aggregate.mixed_segments', { values: result.values.map((s) => tc(`segments.${s}`)).join(', ') })
   } else if (result.reason === 'mixed_bases') {
     message = t('aggregate.mixed_bases', { values: result.values.map((v) => tc(`baseKinds.${v}`, { defaultValue: v })).join(', ') })
+  } else if (result.reason === 'incomplete') {
+    message = t('aggregate.incomplete', { n: result.expected - result.regionIds.length, total: result.expected })
   } else if (result.reason === 'missing_numbers' || result.reason === 'duplicate_region') {
     message = t(`aggregate.${result.reason}`, { regions: result.regionIds.join(', ') })
   } else {

@@ -125,7 +125,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
     headlines,
     rows,
     bars: sortByCoverage(bars),
-    aggregate: aggregateToProvince(primaries),
+    aggregate: aggregateToProvince(primaries, regencies.map((r) => r.id)),
     provinceTarget,
     segmentsWithData: [...segmentsWithData].sort((a, b) => segmentRank(a) - segmentRank(b)),
     trend: trendLines(input.provinceHistory.filter((o) => !o.deletedAt), asOf),

@@ -18,7 +18,12 @@ export const DISTANCE_COLOURS: Record<TargetDistance, string> = {
 export function DistanceBadge({ distance }: { distance: TargetDistance }) {
   const { t } = useTranslation('coverage')
   return (
-    <Badge color={DISTANCE_COLOURS[distance]} variant={distance === 'tanpa_angka' || distance === 'tanpa_target' ? 'outline' : 'light'} data-distance={distance}>
+    <Badge
+      color={DISTANCE_COLOURS[distance]}
+      variant={distance === 'tanpa_angka' || distance === 'tanpa_target' ? 'outline' : 'light'}
+      data-distance={distance}
+      styles={{ root: { height: 'auto', paddingBlock: 3 }, label: { whiteSpace: 'normal', overflow: 'visible', textTransform: 'none', fontSize: 13 } }}
+    >
       {t(`distance.${distance}`)}
     </Badge>
   )
@@ -48,7 +53,7 @@ export function RegencyTable({ rows }: { rows: RegencyRow[] }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.map((r) => (
+            {rows.filter((r) => r.segment !== null).map((r) => (
               <Table.Tr key={`${r.region.id}-${r.segment ?? 'none'}`} data-region={r.region.id}>
                 <Table.Td>
                   <Anchor component={Link} to={`/wilayah/${encodeURIComponent(r.region.id)}`} fw={600}>
@@ -118,6 +123,18 @@ export function RegencyTable({ rows }: { rows: RegencyRow[] }) {
                 </Table.Td>
               </Table.Tr>
             ))}
+            {rows.some((r) => r.segment === null) && (
+              <Table.Tr data-region="none" data-testid="regencies-without-data">
+                <Table.Td colSpan={6}>
+                  <Text fs="italic">
+                    {t('withoutData', { names: rows.filter((r) => r.segment === null).map((r) => r.region.name).join(', ') })}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <DistanceBadge distance="tanpa_angka" />
+                </Table.Td>
+              </Table.Tr>
+            )}
           </Table.Tbody>
         </Table>
       </Table.ScrollContainer>

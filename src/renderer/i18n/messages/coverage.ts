@@ -41,6 +41,7 @@ export const coverage = {
       base_not_stated: 'Angka kab/kota tidak dijumlah: basisnya tidak disebut sumber.',
       missing_numbers: 'Angka kab/kota tidak dijumlah: {{regions}} hanya punya persentase, tanpa jumlah dan basis.',
       duplicate_region: 'Angka kab/kota tidak dijumlah: {{regions}} tercatat lebih dari sekali.',
+      incomplete: 'Angka kab/kota tidak dijumlah menjadi angka provinsi: baru {{n}} dari {{total}} kab/kota punya angka yang bisa dijumlah.',
     },
     change: {
       points: '{{points}} sejak {{period}}',
@@ -155,6 +156,7 @@ export const coverage = {
       base_not_stated: 'Regency figures not added up: the source did not state their base.',
       missing_numbers: 'Regency figures not added up: {{regions}} have only a percentage, no count and base.',
       duplicate_region: 'Regency figures not added up: {{regions}} recorded more than once.',
+      incomplete: 'Regency figures not added up to a provincial figure: only {{n}} of {{total}} regencies/cities have figures that can be added.',
     },
     change: {
       points: '{{points}} since {{period}}',
