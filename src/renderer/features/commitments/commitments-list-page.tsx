@@ -91,7 +91,7 @@ export function CommitmentsListPage() {
       )}
       <Paper withBorder p="sm" mb="md">
         <Group gap="sm" align="flex-end" wrap="wrap">
-          <TextInput label={t('list.search')} placeholder={t('list.search')} aria-label={t('list.search')} value={filters.search} onChange={(e) => set('q', e.currentTarget.value)} w={260} />
+          <TextInput label={t('list.searchLabel')} placeholder={t('list.search')} value={filters.search} onChange={(e) => set('q', e.currentTarget.value)} w={260} />
           <NativeSelect label={t('list.region')} value={filters.regionId ?? ''} onChange={(e) => set('wilayah', e.currentTarget.value)} data={[{ value: '', label: all }, ...(regions ?? [])]} w={200} />
           <NativeSelect label={t('list.status')} value={filters.status ?? ''} onChange={(e) => set('status', e.currentTarget.value)} data={[{ value: '', label: all }, ...STATUS_ORDER.map((s) => ({ value: s, label: t(`status.${s}`) }))]} w={170} />
           <NativeSelect label={t('list.year')} value={filters.year ?? ''} onChange={(e) => set('tahun', e.currentTarget.value)} data={[{ value: '', label: all }, ...choices.years]} w={120} />
@@ -102,7 +102,7 @@ export function CommitmentsListPage() {
             { value: 'deadline', label: t('list.sortDeadline') },
             { value: 'progress', label: t('list.sortProgress') },
             { value: 'title', label: t('list.sortTitle') },
-          ]} w={190} />
+          ]} w={220} />
         </Group>
       </Paper>
       <Text size="sm" c="dimmed" mb="xs" data-testid="list-count">

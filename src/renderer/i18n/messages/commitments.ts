@@ -36,6 +36,7 @@ export const commitments = {
     list: {
       add: 'Tambah komitmen',
       search: 'Cari judul, pernyataan, perangkat daerah…',
+      searchLabel: 'Cari',
       region: 'Wilayah',
       status: 'Status',
       year: 'Tahun tenggat',
@@ -224,6 +225,7 @@ export const commitments = {
     list: {
       add: 'Add commitment',
       search: 'Search title, statement, office…',
+      searchLabel: 'Search',
       region: 'Region',
       status: 'Status',
       year: 'Deadline year',
