@@ -1,0 +1,160 @@
+/**
+ * The Electron security checklist, as plain functions: the window's web preferences, the
+ * Content Security Policy, and the handlers that keep every web contents on app://simpul.
+ * Electron objects come in as small structural types so that Vitest runs all of this in Node.
+ */
+import { parseAllowedExternalUrl } from '../shared/external-url'
+
+export const APP_SCHEME = 'app'
+export const APP_HOST = 'simpul'
+/**
+ * Permanent. Chromium ties IndexedDB (all of the user's data) to this origin: changing the
+ * scheme or the host, like changing the app name (the userData folder), loses that data.
+ */
+export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`
+export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`
+
+// Mantine injects <style> tags at run time, hence 'unsafe-inline' for styles only; scripts
+// stay 'self'. Keep in step with scripts/serve-web.mjs, which serves the same renderer.
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ')
+
+export interface SecureWebPreferences {
+  contextIsolation: true
+  sandbox: true
+  nodeIntegration: false
+  nodeIntegrationInWorker: false
+  nodeIntegrationInSubFrames: false
+  webSecurity: true
+  allowRunningInsecureContent: false
+  webviewTag: false
+  experimentalFeatures: false
+  spellcheck: false
+  preload: string
+}
+
+/** Every flag is stated even where it is Electron's default, so a weakened default cannot slip in. */
+export function secureWebPreferences(preloadPath: string): SecureWebPreferences {
+  return {
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    nodeIntegrationInWorker: false,
+    nodeIntegrationInSubFrames: false,
+    webSecurity: true,
+    allowRunningInsecureContent: false,
+    webviewTag: false,
+    experimentalFeatures: false,
+    spellcheck: false,
+    preload: preloadPath,
+  }
+}
+
+/** True only for app://simpul/… as the WHATWG parser reads it (no credentials, no port). */
+export function isAppUrl(raw: unknown): boolean {
+  if (typeof raw !== 'string' || raw.length === 0 || raw.length > 4096) return false
+  // The URL parser silently drops leading/trailing spaces and tabs/newlines inside; refuse them.
+  if (/[\u0000-\u0020\u007f-\u009f\\]/.test(raw)) return false
+  let url: URL
+  try {
+    url = new URL(raw)
+  } catch {
+    return false
+  }
+  return (
+    url.protocol === `${APP_SCHEME}:` &&
+    url.host === APP_HOST &&
+    url.hostname === APP_HOST &&
+    url.username === '' &&
+    url.password === '' &&
+    url.port === ''
+  )
+}
+
+export type OpenExternal = (url: string) => Promise<void>
+
+interface PreventableEvent {
+  preventDefault(): void
+}
+
+interface NavigationEvent extends PreventableEvent {
+  url?: string
+}
+
+/**
+ * will-navigate: the renderer is a single page with a hash router, so a real navigation is
+ * either a reload of the app (allowed) or a link that should have gone to the user's browser.
+ */
+export function handleWillNavigate(event: NavigationEvent, url: string, openExternal: OpenExternal): void {
+  const target = event.url ?? url
+  if (isAppUrl(target)) return
+  event.preventDefault()
+  const external = parseAllowedExternalUrl(target)
+  if (external) void openExternal(external.href).catch(() => undefined)
+}
+
+/** Redirects never leave the app, and are never handed to the browser either (no open redirects). */
+export function handleWillRedirect(event: NavigationEvent, url: string): void {
+  if (!isAppUrl(event.url ?? url)) event.preventDefault()
+}
+
+export function handleWillAttachWebview(event: PreventableEvent): void {
+  event.preventDefault()
+}
+
+export interface WindowOpenDetails {
+  url: string
+}
+
+/** No child windows, ever; allowed links go to the user's own browser or mail client. */
+export function handleWindowOpen(details: WindowOpenDetails, openExternal: OpenExternal): { action: 'deny' } {
+  const external = parseAllowedExternalUrl(details.url)
+  if (external) void openExternal(external.href).catch(() => undefined)
+  return { action: 'deny' }
+}
+
+export function denyPermissionRequest(_contents: unknown, _permission: string, callback: (granted: boolean) => void): void {
+  callback(false)
+}
+
+export function denyPermissionCheck(): boolean {
+  return false
+}
+
+/** The slice of WebContents the handlers need. */
+export interface HardenableWebContents {
+  on(event: 'will-navigate', listener: (event: NavigationEvent, url: string) => void): unknown
+  on(event: 'will-redirect', listener: (event: NavigationEvent, url: string) => void): unknown
+  on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown
+  setWindowOpenHandler(handler: (details: WindowOpenDetails) => { action: 'deny' }): void
+}
+
+/** Applied to every web contents Electron creates (app 'web-contents-created'), not just the main window. */
+export function hardenWebContents(contents: HardenableWebContents, openExternal: OpenExternal): void {
+  contents.on('will-navigate', (event, url) => handleWillNavigate(event, url, openExternal))
+  contents.on('will-redirect', (event, url) => handleWillRedirect(event, url))
+  contents.on('will-attach-webview', (event) => handleWillAttachWebview(event))
+  contents.setWindowOpenHandler((details) => handleWindowOpen(details, openExternal))
+}
+
+export interface HardenableSession {
+  setPermissionRequestHandler(handler: typeof denyPermissionRequest): void
+  setPermissionCheckHandler(handler: typeof denyPermissionCheck): void
+}
+
+/** The app needs no camera, location, notifications or any other permission: deny them all. */
+export function hardenSession(session: HardenableSession): void {
+  session.setPermissionRequestHandler(denyPermissionRequest)
+  session.setPermissionCheckHandler(denyPermissionCheck)
+}

@@ -1,0 +1,260 @@
+import { describe, expect, it, vi } from 'vitest'
+import { parseAllowedExternalUrl } from '../../../src/shared/external-url'
+import {
+  APP_ORIGIN,
+  CONTENT_SECURITY_POLICY,
+  denyPermissionCheck,
+  denyPermissionRequest,
+  handleWillAttachWebview,
+  handleWillNavigate,
+  handleWillRedirect,
+  handleWindowOpen,
+  hardenSession,
+  hardenWebContents,
+  isAppUrl,
+  secureWebPreferences,
+  type HardenableWebContents,
+} from '../../../src/main/security'
+
+describe('secureWebPreferences', () => {
+  const prefs = secureWebPreferences('/app/out/preload/index.cjs')
+
+  // One assertion per flag: weakening any of them must fail a test that names it.
+  it.each([
+    ['contextIsolation', true],
+    ['sandbox', true],
+    ['nodeIntegration', false],
+    ['nodeIntegrationInWorker', false],
+    ['nodeIntegrationInSubFrames', false],
+    ['webSecurity', true],
+    ['allowRunningInsecureContent', false],
+    ['webviewTag', false],
+    ['experimentalFeatures', false],
+    ['spellcheck', false],
+  ] as const)('sets %s to %s', (key, value) => {
+    expect(prefs[key]).toBe(value)
+  })
+
+  it('uses the given preload and adds nothing else', () => {
+    expect(prefs.preload).toBe('/app/out/preload/index.cjs')
+    expect(Object.keys(prefs).sort()).toEqual(
+      [
+        'allowRunningInsecureContent',
+        'contextIsolation',
+        'experimentalFeatures',
+        'nodeIntegration',
+        'nodeIntegrationInSubFrames',
+        'nodeIntegrationInWorker',
+        'preload',
+        'sandbox',
+        'spellcheck',
+        'webSecurity',
+        'webviewTag',
+      ].sort(),
+    )
+  })
+})
+
+describe('Content Security Policy', () => {
+  const directives = new Map(
+    CONTENT_SECURITY_POLICY.split(';').map((d) => {
+      const [name, ...values] = d.trim().split(/\s+/)
+      return [name, values.join(' ')] as const
+    }),
+  )
+
+  it('allows scripts only from the app itself', () => {
+    expect(directives.get('script-src')).toBe("'self'")
+    expect(CONTENT_SECURITY_POLICY).not.toContain('unsafe-eval')
+    expect(directives.get('default-src')).toBe("'self'")
+  })
+
+  it('allows inline styles only (Mantine injects style tags)', () => {
+    expect(directives.get('style-src')).toBe("'self' 'unsafe-inline'")
+    expect([...directives.entries()].filter(([, v]) => v.includes('unsafe-inline')).map(([k]) => k)).toEqual(['style-src'])
+  })
+
+  it('closes plugins, base, forms and framing, and allows no remote host', () => {
+    expect(directives.get('object-src')).toBe("'none'")
+    expect(directives.get('base-uri')).toBe("'none'")
+    expect(directives.get('form-action')).toBe("'none'")
+    expect(directives.get('frame-ancestors')).toBe("'none'")
+    expect(directives.get('connect-src')).toBe("'self'")
+    expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*/)
+  })
+})
+
+describe('isAppUrl', () => {
+  it.each(['app://simpul/', 'app://simpul/index.html', 'app://simpul/index.html#/rapat', `${APP_ORIGIN}/assets/x.js?v=1`])(
+    'accepts %s',
+    (url) => expect(isAppUrl(url)).toBe(true),
+  )
+
+  it.each([
+    'app://simpul.evil.example/',
+    'app://simpul@evil/',
+    'app://user:pass@simpul/',
+    'app://simpul:8080/',
+    'app://evil/?next=app://simpul/',
+    'https://evil.example/?next=app://simpul',
+    'http://simpul/',
+    'file:///etc/passwd',
+    'javascript:alert(1)',
+    ' app://simpul/',
+    'app://simpul/\u0000',
+    'app://simpul\\evil/',
+    'app:simpul/',
+    '',
+    'not a url',
+  ])('refuses %j', (url) => expect(isAppUrl(url)).toBe(false))
+
+  it('refuses non-strings', () => {
+    expect(isAppUrl(undefined)).toBe(false)
+    expect(isAppUrl({ toString: () => 'app://simpul/' })).toBe(false)
+  })
+})
+
+describe('parseAllowedExternalUrl (the guard main uses for links)', () => {
+  it.each(['https://bpjsketenagakerjaan.go.id/', 'https://kalselprov.go.id/berita?id=1#a', 'mailto:dinas@kalselprov.go.id'])(
+    'allows %s',
+    (url) => expect(parseAllowedExternalUrl(url)).not.toBeNull(),
+  )
+
+  it.each([
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'http://x',
+    'https://user:pass@host',
+    'https://host:8443/',
+    ' https://x',
+    'https://x\u0000',
+    'https://evil.example\u0000.good',
+    'app://simpul/',
+    'data:text/html,<script>alert(1)</script>',
+    'mailto:',
+    'mailto:not-an-address',
+    'mailto:a@b@c',
+    'mailto:x@y/../z',
+    'vbscript:msgbox(1)',
+    'https://',
+  ])('refuses %j', (url) => expect(parseAllowedExternalUrl(url)).toBeNull())
+
+  it('reads https://evil.example/?next=app://simpul as evil.example, not as the app', () => {
+    const url = 'https://evil.example/?next=app://simpul'
+    expect(isAppUrl(url)).toBe(false)
+    expect(parseAllowedExternalUrl(url)?.hostname).toBe('evil.example')
+  })
+})
+
+function preventable(url?: string) {
+  return { preventDefault: vi.fn(), ...(url === undefined ? {} : { url }) }
+}
+
+describe('navigation and window handlers', () => {
+  it('lets the app reload itself', () => {
+    const open = vi.fn(async () => undefined)
+    const event = preventable('app://simpul/index.html')
+    handleWillNavigate(event, 'app://simpul/index.html', open)
+    expect(event.preventDefault).not.toHaveBeenCalled()
+    expect(open).not.toHaveBeenCalled()
+  })
+
+  it('stops navigation away from the app and sends allowed links to the browser', () => {
+    const open = vi.fn(async () => undefined)
+    const event = preventable('https://bpjsketenagakerjaan.go.id/')
+    handleWillNavigate(event, 'https://bpjsketenagakerjaan.go.id/', open)
+    expect(event.preventDefault).toHaveBeenCalledOnce()
+    expect(open).toHaveBeenCalledWith('https://bpjsketenagakerjaan.go.id/')
+  })
+
+  it('stops navigation to file: and http: without opening anything', () => {
+    for (const url of ['file:///etc/passwd', 'http://x/', 'javascript:alert(1)']) {
+      const open = vi.fn(async () => undefined)
+      const event = preventable(url)
+      handleWillNavigate(event, url, open)
+      expect(event.preventDefault).toHaveBeenCalledOnce()
+      expect(open).not.toHaveBeenCalled()
+    }
+  })
+
+  it('reads the URL from the event details when present (the deprecated argument may differ)', () => {
+    const open = vi.fn(async () => undefined)
+    const event = preventable('https://evil.example/')
+    handleWillNavigate(event, 'app://simpul/', open)
+    expect(event.preventDefault).toHaveBeenCalledOnce()
+  })
+
+  it('refuses redirects out of the app', () => {
+    const out = preventable('https://evil.example/')
+    handleWillRedirect(out, 'https://evil.example/')
+    expect(out.preventDefault).toHaveBeenCalledOnce()
+    const inside = preventable('app://simpul/index.html')
+    handleWillRedirect(inside, 'app://simpul/index.html')
+    expect(inside.preventDefault).not.toHaveBeenCalled()
+  })
+
+  it('never attaches a webview', () => {
+    const event = preventable()
+    handleWillAttachWebview(event)
+    expect(event.preventDefault).toHaveBeenCalledOnce()
+  })
+
+  it('denies every new window, opening only allowed links externally', () => {
+    const open = vi.fn(async () => undefined)
+    expect(handleWindowOpen({ url: 'https://kalselprov.go.id/' }, open)).toEqual({ action: 'deny' })
+    expect(handleWindowOpen({ url: 'app://simpul/index.html' }, open)).toEqual({ action: 'deny' })
+    expect(handleWindowOpen({ url: 'file:///etc/passwd' }, open)).toEqual({ action: 'deny' })
+    expect(open.mock.calls).toEqual([['https://kalselprov.go.id/']])
+  })
+
+  it('does not let a failing openExternal escape as an unhandled rejection', async () => {
+    const open = vi.fn(async () => {
+      throw new Error('no browser')
+    })
+    expect(handleWindowOpen({ url: 'https://kalselprov.go.id/' }, open)).toEqual({ action: 'deny' })
+    await new Promise((r) => setImmediate(r))
+    expect(open).toHaveBeenCalledOnce()
+  })
+
+  it('denies all permissions', () => {
+    const callback = vi.fn()
+    denyPermissionRequest(null, 'media', callback)
+    expect(callback).toHaveBeenCalledWith(false)
+    expect(denyPermissionCheck()).toBe(false)
+  })
+})
+
+describe('hardenWebContents and hardenSession', () => {
+  it('installs every guard on a web contents', () => {
+    const listeners = new Map<string, (...args: never[]) => void>()
+    let windowOpen: ((d: { url: string }) => { action: 'deny' }) | undefined
+    const contents = {
+      on(event: string, listener: (...args: never[]) => void) {
+        listeners.set(event, listener)
+        return contents
+      },
+      setWindowOpenHandler(handler: (d: { url: string }) => { action: 'deny' }) {
+        windowOpen = handler
+      },
+    } as HardenableWebContents
+    const open = vi.fn(async () => undefined)
+    hardenWebContents(contents, open)
+
+    expect([...listeners.keys()].sort()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect'])
+    expect(windowOpen?.({ url: 'https://kalselprov.go.id/' })).toEqual({ action: 'deny' })
+
+    const nav = preventable('file:///etc/passwd')
+    ;(listeners.get('will-navigate') as (e: typeof nav, url: string) => void)(nav, 'file:///etc/passwd')
+    expect(nav.preventDefault).toHaveBeenCalledOnce()
+    const webview = preventable()
+    ;(listeners.get('will-attach-webview') as (e: typeof webview) => void)(webview)
+    expect(webview.preventDefault).toHaveBeenCalledOnce()
+  })
+
+  it('installs deny-all permission handlers on the session', () => {
+    const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() }
+    hardenSession(session)
+    expect(session.setPermissionRequestHandler).toHaveBeenCalledWith(denyPermissionRequest)
+    expect(session.setPermissionCheckHandler).toHaveBeenCalledWith(denyPermissionCheck)
+  })
+})
