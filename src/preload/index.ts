@@ -1,0 +1,30 @@
+/**
+ * The bridge, and nothing else: one method per call of the contract, each forwarding to its
+ * own channel. ipcRenderer itself, a generic invoke and process.env never reach the page.
+ */
+import { contextBridge, ipcRenderer } from 'electron'
+import {
+  channels,
+  type AppInfo,
+  type BackupFileInfo,
+  type OpenedFile,
+  type SaveFileResult,
+  type SimpulBridge,
+} from '../shared/bridge-contract'
+
+const api = {
+  appInfo: () => ipcRenderer.invoke(channels.appInfo) as Promise<AppInfo>,
+  saveFile: (request) => ipcRenderer.invoke(channels.saveFile, request) as Promise<SaveFileResult>,
+  openFile: (request) => ipcRenderer.invoke(channels.openFile, request) as Promise<OpenedFile | null>,
+  openExternal: (url) => ipcRenderer.invoke(channels.openExternal, url) as Promise<boolean>,
+  setLanguage: (language) => ipcRenderer.invoke(channels.setLanguage, language) as Promise<void>,
+  backups: {
+    supported: () => ipcRenderer.invoke(channels.backupsSupported) as Promise<boolean>,
+    write: (request) => ipcRenderer.invoke(channels.backupsWrite, request) as Promise<BackupFileInfo>,
+    list: () => ipcRenderer.invoke(channels.backupsList) as Promise<BackupFileInfo[]>,
+    read: (fileName) => ipcRenderer.invoke(channels.backupsRead, fileName) as Promise<Uint8Array>,
+    openFolder: () => ipcRenderer.invoke(channels.backupsOpenFolder) as Promise<void>,
+  },
+} satisfies SimpulBridge
+
+contextBridge.exposeInMainWorld('simpul', api)
