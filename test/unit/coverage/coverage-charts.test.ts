@@ -46,7 +46,8 @@ describe('coverageTrendChart', () => {
     expect(config.data.datasets[0]?.data.map((p) => p.y)).toEqual([46.44, 50])
     expect(config.options?.animation).toBe(false)
     const x = config.options?.scales?.x as { min: number; max: number; ticks: { callback: (v: number) => string } }
-    expect([x.min, x.max]).toEqual([2020, 2025])
+    expect([x.min, x.max]).toEqual([2019.5, 2024.5])
     expect(x.ticks.callback(2023)).toBe('2023')
+    expect(x.ticks.callback(2019.5)).toBe('')
   })
 })

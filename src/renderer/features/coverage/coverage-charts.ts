@@ -161,8 +161,9 @@ export function coverageTrendChart(series: readonly TrendSeries[], options: { lo
   const { locale } = options
   const words = WORDS[locale]
   const xs = series.flatMap((s) => s.points.map((p) => periodToAxis(p.period)))
-  const minX = xs.length ? Math.floor(Math.min(...xs)) : 0
-  const maxX = xs.length ? Math.floor(Math.max(...xs)) + 1 : 1
+  // Half a year of room on each side, so a single year's points sit in the middle, not on the edge.
+  const minX = xs.length ? Math.floor(Math.min(...xs)) - 0.5 : 0
+  const maxX = xs.length ? Math.ceil(Math.max(...xs)) + 0.5 : 1
   const maxY = Math.max(100, ...series.flatMap((s) => s.points.map((p) => p.percent)))
   return {
     type: 'line',

@@ -2,7 +2,7 @@ import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { CoverageObservation } from '../../db/types'
 import { SampleBadge } from '../../ui/sample-badge'
-import { uncoveredWorkers } from '../coverage/coverage-math'
+import { coverageRatio, uncoveredWorkers } from '../coverage/coverage-math'
 import { useFigureText } from '../coverage/figure-text'
 
 /** One province figure: the share in large type, then what it is a share of, the source and the date. */
@@ -18,10 +18,13 @@ export function FigureCard({ o, title }: { o: CoverageObservation; title?: strin
           <Text size="sm" fw={600} c="dimmed">
             {title ?? text.what(o)} · {text.fmt.period(o.period)}
           </Text>
-          <SampleBadge isSample={o.isSample} />
+          <div style={{ flexShrink: 0 }}>
+            <SampleBadge isSample={o.isSample} />
+          </div>
         </Group>
         <Text fz={38} fw={700} lh={1.1} c="teal.9">
-          {text.percent(o)}
+          {/* A count without a base is still a fact worth showing large; a share is never invented for it. */}
+          {coverageRatio(o).percent === null && o.count !== null ? text.fmt.number(o.count) : text.percent(o)}
         </Text>
         <Text size="sm" fw={600}>
           {text.base(o)}
