@@ -1,6 +1,11 @@
 import { Stack } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../ui/page-header'
+import { ExchangePanel } from '../exchange/exchange-panel'
+import { AutoBackup } from './auto-backup'
+import { BackupPanel } from './backup-panel'
+import { ExportPanel } from './export-panel'
+import { ImportPanel } from './import-panel'
 import { RegionsPanel } from './regions-panel'
 import { SamplePanel } from './sample-panel'
 
@@ -9,7 +14,12 @@ export function DataPage() {
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
-      <Stack maw={900}>
+      <AutoBackup />
+      <Stack maw={1100}>
+        <BackupPanel />
+        <ImportPanel />
+        <ExportPanel />
+        <ExchangePanel />
         <SamplePanel />
         <RegionsPanel />
       </Stack>

@@ -49,7 +49,7 @@ export function writeCsv(sheet: Sheet): string {
   return `\uFEFF${Papa.unparse([sheet.header, ...sheet.rows.map(cells)], { delimiter: ';', newline: '\r\n', quotes: true })}`
 }
 
-export async function writeXlsx(sheet: Sheet, sheetName = 'Data'): Promise<Uint8Array> {
+export async function writeXlsx(sheet: Sheet, sheetName = 'Data'): Promise<Uint8Array<ArrayBuffer>> {
   const { default: ExcelJS } = await import('exceljs')
   const wb = new ExcelJS.Workbook()
   wb.creator = 'Simpul'

@@ -1,0 +1,26 @@
+/**
+ * Scheduled backups to the backup folder (Electron). Renders nothing; mount it once near the
+ * app root (the Data page mounts it too, so the schedule runs at least while it is open).
+ */
+import { useEffect } from 'react'
+import { useServices } from '../../app/services'
+import { runScheduledBackup } from './safety-backup'
+
+const CHECK_EVERY_MS = 15 * 60_000
+
+export function AutoBackup() {
+  const { db, bridge, actor } = useServices()
+  useEffect(() => {
+    let stopped = false
+    const check = () => {
+      if (!stopped) runScheduledBackup(db, bridge, actor).catch((error: unknown) => console.warn('Cadangan otomatis gagal', error))
+    }
+    check()
+    const timer = setInterval(check, CHECK_EVERY_MS)
+    return () => {
+      stopped = true
+      clearInterval(timer)
+    }
+  }, [db, bridge, actor])
+  return null
+}

@@ -1,0 +1,138 @@
+import { Alert, Button, Group, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useServices } from '../../app/services'
+import { ConfirmButton } from '../../ui/confirm-button'
+import { useFormat } from '../../ui/use-format'
+import { replaceAllTables } from './backup-db'
+import { BACKUP_TABLES, TABLE_LABELS, backupFileName, parseBackup, type ParsedBackup } from './backup-format'
+import {
+  BACKUP_INTERVAL_KEY,
+  BACKUP_KEEP_KEY,
+  BACKUP_LAST_DOWNLOAD_KEY,
+  BACKUP_LAST_KEY,
+  DEFAULT_INTERVAL_HOURS,
+  DEFAULT_KEEP,
+  backupText,
+  needsDownloadReminder,
+  takeSafetyBackup,
+} from './safety-backup'
+
+export function BackupPanel() {
+  const { db, bridge, actor } = useServices()
+  const { t } = useTranslation('data')
+  const fmt = useFormat()
+  const [supported, setSupported] = useState(false)
+  const [pending, setPending] = useState<{ name: string; backup: ParsedBackup } | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+  const [now, setNow] = useState<Date | null>(null)
+  const settings = useLiveQuery(async () => {
+    const rows = await db.settings.bulkGet([BACKUP_KEEP_KEY, BACKUP_INTERVAL_KEY, BACKUP_LAST_KEY, BACKUP_LAST_DOWNLOAD_KEY])
+    const hasData = (await db.coverage.count()) + (await db.commitments.count()) + (await db.meetings.count()) > 0
+    return { keep: rows[0]?.value as number | undefined, interval: rows[1]?.value as number | undefined, lastAt: rows[2]?.value as string | undefined, lastDownloadAt: rows[3]?.value as string | undefined, hasData }
+  }, [db])
+  const files = useLiveQuery(() => (supported ? bridge.backups.list() : Promise.resolve([])), [bridge, supported, settings?.lastAt])
+  useEffect(() => {
+    void bridge.backups.supported().then((value) => {
+      setSupported(value)
+      setNow(new Date())
+    })
+  }, [bridge])
+
+  const download = async () => {
+    setBusy(true)
+    try {
+      const at = new Date()
+      const data = new TextEncoder().encode(await backupText(db, bridge, actor, at))
+      const res = await bridge.saveFile({ suggestedName: backupFileName(at.toISOString()), data, mimeType: 'application/json', filters: [{ name: 'Cadangan Simpul', extensions: ['json'] }] })
+      if (res.saved) {
+        await db.settings.put({ key: BACKUP_LAST_DOWNLOAD_KEY, value: at.toISOString() })
+        setNow(at)
+        notifications.show({ message: t('backupSaved', { name: res.location }), color: 'teal' })
+      }
+    } finally {
+      setBusy(false)
+    }
+  }
+  const choose = async () => {
+    setError(null)
+    setPending(null)
+    const file = await bridge.openFile({ filters: [{ name: 'Cadangan Simpul', extensions: ['json'] }] })
+    if (!file) return
+    try {
+      setPending({ name: file.name, backup: await parseBackup(new TextDecoder().decode(file.data)) })
+    } catch (e) {
+      setError((e as Error).message)
+    }
+  }
+  const restore = async () => {
+    if (!pending) return
+    setBusy(true)
+    try {
+      const safety = await takeSafetyBackup(db, bridge, actor, 'sebelum-pulihkan')
+      await replaceAllTables(db, pending.backup.tables)
+      notifications.show({ message: t('restoreDone', { name: safety.fileName }), color: 'teal', autoClose: 10_000 })
+      setPending(null)
+    } catch (e) {
+      setError((e as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  const saveSetting = (key: string, value: string | number) => {
+    if (typeof value === 'number' && value > 0) void db.settings.put({ key, value })
+  }
+  const remind = now !== null && settings !== undefined && !supported && needsDownloadReminder(settings.lastDownloadAt ?? null, settings.hasData, now)
+
+  return (
+    <Paper withBorder p="lg">
+      <Stack gap="sm">
+        <Title order={3}>{t('backupTitle')}</Title>
+        <Text>{t('backupBody')}</Text>
+        {remind && (
+          <Alert color="yellow" title={t('reminderTitle')} data-testid="backup-reminder">
+            {settings?.lastDownloadAt ? t('reminderSince', { date: fmt.dateTime(settings.lastDownloadAt) }) : t('reminderNever')}
+          </Alert>
+        )}
+        <Group>
+          <Button onClick={() => void download()} loading={busy}>{t('backupDownload')}</Button>
+          <Button variant="light" onClick={() => void choose()} disabled={busy}>{t('restoreChoose')}</Button>
+        </Group>
+        {error && <Alert color="red" role="alert" title={t('refusedTitle')}>{error}</Alert>}
+        {pending && (
+          <Stack gap="xs" data-testid="restore-preview">
+            <Text fw={600}>{t('restorePreview', { name: pending.name, date: fmt.dateTime(pending.backup.meta.createdAt), device: pending.backup.meta.deviceId.slice(0, 8), version: pending.backup.meta.appVersion })}</Text>
+            <Table withTableBorder striped maw={480}>
+              <Table.Tbody>
+                {BACKUP_TABLES.filter((tb) => pending.backup.meta.counts[tb] > 0).map((tb) => (
+                  <Table.Tr key={tb}>
+                    <Table.Td>{TABLE_LABELS[tb]}</Table.Td>
+                    <Table.Td ta="right">{fmt.number(pending.backup.meta.counts[tb])}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+            <Group>
+              <ConfirmButton color="red" loading={busy} message={t('restoreConfirm')} onConfirm={restore}>{t('restoreApply')}</ConfirmButton>
+              <Button variant="default" onClick={() => setPending(null)}>{t('cancel')}</Button>
+            </Group>
+          </Stack>
+        )}
+        {supported && (
+          <Stack gap="xs">
+            <Title order={4}>{t('autoTitle')}</Title>
+            <Group align="end">
+              <NumberInput label={t('autoInterval')} min={1} max={168} w={200} defaultValue={settings?.interval ?? DEFAULT_INTERVAL_HOURS} key={`i${settings?.interval}`} onChange={(v) => saveSetting(BACKUP_INTERVAL_KEY, v)} />
+              <NumberInput label={t('autoKeep')} min={1} max={365} w={200} defaultValue={settings?.keep ?? DEFAULT_KEEP} key={`k${settings?.keep}`} onChange={(v) => saveSetting(BACKUP_KEEP_KEY, v)} />
+              <Button variant="default" onClick={() => void bridge.backups.openFolder()}>{t('autoOpenFolder')}</Button>
+            </Group>
+            <Text size="sm" c="dimmed">{settings?.lastAt ? t('autoLast', { date: fmt.dateTime(settings.lastAt), count: files?.length ?? 0 }) : t('autoNone')}</Text>
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  )
+}

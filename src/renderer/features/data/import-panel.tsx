@@ -1,0 +1,148 @@
+import { Alert, Badge, Button, Group, List, Paper, Progress, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useServices } from '../../app/services'
+import { FIELD_LABELS } from '../../db/schemas'
+import { ExportMenu } from './export-menu'
+import { IMPORT_KINDS, KIND_COLUMNS, KIND_FILE_BASE, KIND_LABELS, type ImportKind } from './import-kinds'
+import { safetyMessage } from './safety-message'
+import { takeSafetyBackup } from './safety-backup'
+import { readSheetFile, type RawCell } from './sheet'
+import { autoMapping, formatProblem, planImport, templateSheet, type ColumnMapping, type ImportPlan } from './tabular-import'
+import { applyImportPlan, loadImportContext } from './tabular-import-db'
+
+interface Loaded {
+  name: string
+  grid: RawCell[][]
+  mapping: ColumnMapping
+  plan: ImportPlan | null
+}
+
+const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : Array.isArray(v) ? v.join(' | ') : String(v))
+
+export function ImportPanel() {
+  const { db, bridge, actor } = useServices()
+  const { t } = useTranslation('data')
+  const [kind, setKind] = useState<ImportKind>('coverage')
+  const [loaded, setLoaded] = useState<Loaded | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [progress, setProgress] = useState<number | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const check = async (k: ImportKind, name: string, grid: RawCell[][], mapping: ColumnMapping) => {
+    setProgress(0)
+    try {
+      const plan = await planImport(k, grid, mapping, await loadImportContext(db, k), { onProgress: (d, total) => setProgress(Math.round((d / Math.max(1, total)) * 100)) })
+      setLoaded({ name, grid, mapping, plan })
+    } finally {
+      setProgress(null)
+    }
+  }
+  const choose = async () => {
+    setError(null)
+    setLoaded(null)
+    const file = await bridge.openFile({ filters: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv'] }] })
+    if (!file) return
+    setBusy(true)
+    try {
+      const grid = await readSheetFile(file.name, file.data)
+      await check(kind, file.name, grid, autoMapping(kind, grid[0] ?? []))
+    } catch (e) {
+      setError((e as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  const remap = (field: string, value: string | null) => {
+    if (!loaded) return
+    const mapping = { ...loaded.mapping, [field]: value === null ? null : Number(value) }
+    void check(kind, loaded.name, loaded.grid, mapping)
+  }
+  const apply = async () => {
+    if (!loaded?.plan) return
+    setBusy(true)
+    try {
+      const safety = await takeSafetyBackup(db, bridge, actor, 'sebelum-impor')
+      const res = await applyImportPlan(db, loaded.plan, actor)
+      notifications.show({ message: `${t('importDone', { added: res.added, changed: res.changed })} ${safetyMessage(t, safety)}`, color: 'teal', autoClose: 10_000 })
+      setLoaded(null)
+    } catch (e) {
+      setError((e as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const plan = loaded?.plan
+  const headerOptions = (loaded?.grid[0] ?? []).map((h, i) => ({ value: String(i), label: `${String(h ?? '').trim() || t('columnN', { n: i + 1 })}` }))
+  return (
+    <Paper withBorder p="lg">
+      <Stack gap="sm">
+        <Title order={3}>{t('importTitle')}</Title>
+        <Text>{t('importBody')}</Text>
+        <Group align="end">
+          <Select label={t('importKind')} data={IMPORT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} value={kind} allowDeselect={false} onChange={(v) => { setKind(v as ImportKind); setLoaded(null); setError(null) }} w={260} />
+          <ExportMenu fileBase={`templat-${KIND_FILE_BASE[kind]}`} columns={[]} rows={[]} sheet={() => templateSheet(kind)} label={t('templateDownload')} />
+          <Button onClick={() => void choose()} loading={busy}>{t('importChoose')}</Button>
+        </Group>
+        {progress !== null && <Progress value={progress} animated aria-label={t('importChecking')} />}
+        {error && <Alert color="red" role="alert" title={t('refusedTitle')}>{error}</Alert>}
+        {loaded && plan && (
+          <Stack gap="sm" data-testid="import-preview">
+            <Text fw={600}>{t('importFile', { name: loaded.name, rows: plan.totalRows })}</Text>
+            <details>
+              <summary>{t('mappingTitle')}</summary>
+              <SimpleGrid cols={{ base: 1, sm: 3 }} mt="xs">
+                {KIND_COLUMNS[kind].map((col) => (
+                  <Select key={col.field} label={col.header} data={headerOptions} value={loaded.mapping[col.field] == null ? null : String(loaded.mapping[col.field])} onChange={(v) => remap(col.field, v)} clearable placeholder={t('notInFile')} />
+                ))}
+              </SimpleGrid>
+            </details>
+            {plan.problems.length > 0 ? (
+              <Alert color="red" role="alert" title={t('importRefused', { count: plan.problems.length })}>
+                <List size="sm">
+                  {plan.problems.slice(0, 30).map((p, i) => <List.Item key={i}>{formatProblem(p)}</List.Item>)}
+                </List>
+                {plan.problems.length > 30 && <Text size="sm">{t('moreProblems', { count: plan.problems.length - 30 })}</Text>}
+              </Alert>
+            ) : (
+              <Group>
+                <Badge color="teal" size="lg">{t('previewAdds', { count: plan.adds.length })}</Badge>
+                <Badge color="blue" size="lg">{t('previewChanges', { count: plan.changes.length })}</Badge>
+                <Badge color="gray" size="lg">{t('previewSame', { count: plan.unchanged })}</Badge>
+              </Group>
+            )}
+            {plan.problems.length === 0 && plan.changes.length > 0 && (
+              <Table withTableBorder striped>
+                <Table.Thead><Table.Tr><Table.Th>{t('row')}</Table.Th><Table.Th>{t('field')}</Table.Th><Table.Th>{t('before')}</Table.Th><Table.Th>{t('after')}</Table.Th></Table.Tr></Table.Thead>
+                <Table.Tbody>
+                  {plan.changes.slice(0, 20).flatMap((c) => c.fields.map((f) => (
+                    <Table.Tr key={`${c.row}-${f}`}><Table.Td>{c.row}</Table.Td><Table.Td>{FIELD_LABELS[f] ?? f}</Table.Td><Table.Td>{show(c.before[f])}</Table.Td><Table.Td fw={600}>{show(c.after[f])}</Table.Td></Table.Tr>
+                  )))}
+                </Table.Tbody>
+              </Table>
+            )}
+            {plan.problems.length === 0 && plan.adds.length > 0 && (
+              <Table withTableBorder striped data-testid="preview-adds">
+                <Table.Thead><Table.Tr><Table.Th>{t('row')}</Table.Th>{KIND_COLUMNS[kind].slice(1, 6).map((c) => <Table.Th key={c.field}>{c.header}</Table.Th>)}</Table.Tr></Table.Thead>
+                <Table.Tbody>
+                  {plan.adds.slice(0, 10).map((a) => (
+                    <Table.Tr key={a.row}><Table.Td>{a.row}</Table.Td>{KIND_COLUMNS[kind].slice(1, 6).map((c) => <Table.Td key={c.field}>{show(a.data[c.field])}</Table.Td>)}</Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            )}
+            <Group>
+              <Button onClick={() => void apply()} loading={busy} disabled={plan.problems.length > 0 || plan.adds.length + plan.changes.length === 0}>
+                {t('importApply', { count: plan.adds.length + plan.changes.length })}
+              </Button>
+              <Button variant="default" onClick={() => setLoaded(null)}>{t('cancel')}</Button>
+            </Group>
+            <Text size="sm" c="dimmed">{t('importSafety')}</Text>
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  )
+}

@@ -1,0 +1,132 @@
+import { Alert, Badge, Button, Group, MultiSelect, NumberInput, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useLiveQuery } from 'dexie-react-hooks'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useServices } from '../../app/services'
+import { FIELD_LABELS } from '../../db/schemas'
+import { useFormat } from '../../ui/use-format'
+import { TABLE_LABELS } from '../data/backup-format'
+import { safetyMessage } from '../data/safety-message'
+import { takeSafetyBackup } from '../data/safety-backup'
+import { applyImport, exportPackage, prepareImport, type PreparedImport, type Resolution } from './exchange-db'
+import { packageFileName, parsePackage, recordKey } from './exchange-package'
+
+const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v))
+
+export function ExchangePanel() {
+  const { db, bridge, actor } = useServices()
+  const { t } = useTranslation('data')
+  const fmt = useFormat()
+  const regions = useLiveQuery(() => db.regions.toArray(), [db]) ?? []
+  const [regionIds, setRegionIds] = useState<string[]>([])
+  const [fromYear, setFromYear] = useState<number | string>('')
+  const [toYear, setToYear] = useState<number | string>('')
+  const [prepared, setPrepared] = useState<PreparedImport | null>(null)
+  const [choices, setChoices] = useState<Record<string, Resolution>>({})
+  const [error, setError] = useState<string | null>(null)
+  const [busy, setBusy] = useState(false)
+
+  const makePackage = async () => {
+    setBusy(true)
+    try {
+      const now = new Date()
+      const { text, count } = await exportPackage(db, { regionIds, fromYear: typeof fromYear === 'number' ? fromYear : null, toYear: typeof toYear === 'number' ? toYear : null }, actor, now)
+      const res = await bridge.saveFile({ suggestedName: packageFileName(now.toISOString(), actor.name), data: new TextEncoder().encode(text), mimeType: 'application/json', filters: [{ name: 'Paket Simpul', extensions: ['json'] }] })
+      if (res.saved) notifications.show({ message: t('packageSaved', { count, name: res.location }), color: 'teal' })
+    } catch (e) {
+      setError((e as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+  const choose = async () => {
+    setError(null)
+    setPrepared(null)
+    setChoices({})
+    const file = await bridge.openFile({ filters: [{ name: 'Paket Simpul', extensions: ['json'] }] })
+    if (!file) return
+    try {
+      setPrepared(await prepareImport(db, await parsePackage(new TextDecoder().decode(file.data)), actor))
+    } catch (e) {
+      setError((e as Error).message)
+    }
+  }
+  const apply = async () => {
+    if (!prepared) return
+    setBusy(true)
+    try {
+      const safety = await takeSafetyBackup(db, bridge, actor, 'sebelum-paket')
+      const res = await applyImport(db, prepared, choices, actor)
+      notifications.show({ message: `${t('packageMerged', { ...res })} ${safetyMessage(t, safety)}`, color: 'teal', autoClose: 10_000 })
+      setPrepared(null)
+    } catch (e) {
+      setError((e as Error).message)
+    } finally {
+      setBusy(false)
+    }
+  }
+
+  const plan = prepared?.plan
+  const added = plan?.takes.filter((x) => !x.local).length ?? 0
+  const updated = (plan?.takes.length ?? 0) - added
+  const unresolved = plan ? plan.conflicts.filter((c) => !choices[recordKey(c.table, c.local.id)]).length : 0
+  return (
+    <Paper withBorder p="lg">
+      <Stack gap="sm">
+        <Title order={3}>{t('exchangeTitle')}</Title>
+        <Text>{t('exchangeBody')}</Text>
+        <Group align="end">
+          <MultiSelect label={t('exchangeRegions')} data={regions.map((r) => ({ value: r.id, label: `${r.id} ${r.name}` }))} value={regionIds} onChange={setRegionIds} searchable w={380} />
+          <NumberInput label={t('fromYear')} value={fromYear} onChange={setFromYear} min={1950} max={2100} w={120} />
+          <NumberInput label={t('toYear')} value={toYear} onChange={setToYear} min={1950} max={2100} w={120} />
+          <Button onClick={() => void makePackage()} disabled={regionIds.length === 0} loading={busy}>{t('packageMake')}</Button>
+        </Group>
+        <Group>
+          <Button variant="light" onClick={() => void choose()} disabled={busy}>{t('packageChoose')}</Button>
+        </Group>
+        <Text size="sm" c="dimmed">{t('deviceId', { id: actor.deviceId })}</Text>
+        {error && <Alert color="red" role="alert" title={t('refusedTitle')}>{error}</Alert>}
+        {prepared && plan && (
+          <Stack gap="sm" data-testid="package-preview">
+            <Text fw={600}>{t('packageFrom', { name: prepared.pkg.userName, device: prepared.pkg.deviceId.slice(0, 8), date: fmt.dateTime(prepared.pkg.createdAt) })}</Text>
+            {prepared.alreadyImported && <Alert color="gray">{t('packageAlready')}</Alert>}
+            <Group>
+              <Badge color="teal" size="lg">{t('previewAdds', { count: added })}</Badge>
+              <Badge color="blue" size="lg">{t('previewChanges', { count: updated })}</Badge>
+              <Badge color="gray" size="lg">{t('previewSame', { count: plan.unchanged + plan.keptNewerLocal })}</Badge>
+              <Badge color="orange" size="lg">{t('previewConflicts', { count: plan.conflicts.length })}</Badge>
+            </Group>
+            {plan.conflicts.map((c) => {
+              const key = recordKey(c.table, c.local.id)
+              return (
+                <Paper key={key} withBorder p="sm" data-testid="conflict">
+                  <Text fw={600} mb="xs">{t('conflictTitle', { table: TABLE_LABELS[c.table] })}</Text>
+                  <Table withTableBorder>
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('field')}</Table.Th>
+                        <Table.Th>{t('conflictLocal', { name: c.local.updatedBy, date: fmt.dateTime(c.local.updatedAt) })}</Table.Th>
+                        <Table.Th>{t('conflictIncoming', { name: c.incoming.updatedBy, date: fmt.dateTime(c.incoming.updatedAt) })}</Table.Th>
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {c.fields.map((f) => (
+                        <Table.Tr key={f}><Table.Td>{FIELD_LABELS[f] ?? f}</Table.Td><Table.Td>{show(c.local[f])}</Table.Td><Table.Td>{show(c.incoming[f])}</Table.Td></Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                  <SegmentedControl mt="xs" value={choices[key] ?? ''} onChange={(v) => setChoices({ ...choices, [key]: v as Resolution })} data={[{ value: 'local', label: t('keepLocal') }, { value: 'incoming', label: t('takeIncoming') }]} />
+                </Paper>
+              )
+            })}
+            <Group>
+              <Button onClick={() => void apply()} loading={busy} disabled={prepared.alreadyImported || unresolved > 0}>{unresolved > 0 ? t('resolveFirst', { count: unresolved }) : t('packageApply')}</Button>
+              <Button variant="default" onClick={() => setPrepared(null)}>{t('cancel')}</Button>
+            </Group>
+          </Stack>
+        )}
+      </Stack>
+    </Paper>
+  )
+}
