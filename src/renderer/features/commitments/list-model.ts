@@ -25,6 +25,9 @@ export type CommitmentSort = (typeof COMMITMENT_SORTS)[number]
 
 export const NO_FILTERS: CommitmentFilters = { search: '', regionId: null, status: null, year: null, segment: null, office: null }
 
+// One collator: localeCompare with a locale builds one per call, slow over 5.000 rows.
+const collator = new Intl.Collator('id')
+
 const fold = (s: string) => s.toLocaleLowerCase('id').normalize('NFD').replace(/\p{M}/gu, '')
 
 function matches(row: CommitmentRow, f: CommitmentFilters, words: string[]): boolean {
@@ -46,13 +49,13 @@ const compareBy: Record<CommitmentSort, (a: CommitmentRow, b: CommitmentRow) => 
   deadline: (a, b) => (a.commitment.deadline < b.commitment.deadline ? -1 : a.commitment.deadline > b.commitment.deadline ? 1 : 0),
   // Unmeasured ones last: "lowest progress" is about what is measured and lagging.
   progress: (a, b) => (a.evaluation.progressShown ?? 2) - (b.evaluation.progressShown ?? 2),
-  title: (a, b) => a.commitment.title.localeCompare(b.commitment.title, 'id'),
+  title: (a, b) => collator.compare(a.commitment.title, b.commitment.title),
 }
 
 export function filterAndSortCommitments(rows: CommitmentRow[], filters: CommitmentFilters, sort: CommitmentSort): CommitmentRow[] {
   const words = fold(filters.search.trim()).split(/\s+/).filter(Boolean)
   const cmp = compareBy[sort]
-  return rows.filter((r) => matches(r, filters, words)).sort((a, b) => cmp(a, b) || a.commitment.title.localeCompare(b.commitment.title, 'id'))
+  return rows.filter((r) => matches(r, filters, words)).sort((a, b) => cmp(a, b) || collator.compare(a.commitment.title, b.commitment.title))
 }
 
 /** The values the year and office filters offer, from the data itself. */
@@ -63,7 +66,7 @@ export function filterChoices(rows: CommitmentRow[]): { years: string[]; offices
     years.add(r.commitment.deadline.slice(0, 4))
     if (r.commitment.responsibleOffice) offices.add(r.commitment.responsibleOffice)
   }
-  return { years: [...years].sort(), offices: [...offices].sort((a, b) => a.localeCompare(b, 'id')) }
+  return { years: [...years].sort(), offices: [...offices].sort(collator.compare) }
 }
 
 export function attentionCounts(rows: CommitmentRow[]): { overdue: number; behind: number; atRisk: number } {
