@@ -6,6 +6,13 @@ export class HeapSampler {
   private session: CDPSession | null = null
   peakBytes = 0
   samples = 0
+  private phase = 'start'
+  /** Peak per phase, so a 1 GB backup does not hide what the screens use. */
+  readonly peakByPhase: Record<string, number> = {}
+
+  mark(phase: string): void {
+    this.phase = phase
+  }
 
   async start(page: Page, everyMs = 200): Promise<void> {
     this.session = await page.context().newCDPSession(page)
@@ -20,6 +27,7 @@ export class HeapSampler {
       const used = metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? 0
       this.samples++
       if (used > this.peakBytes) this.peakBytes = used
+      if (used > (this.peakByPhase[this.phase] ?? 0)) this.peakByPhase[this.phase] = used
     } catch {
       // The page is navigating; the next sample will land.
     }

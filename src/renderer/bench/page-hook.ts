@@ -185,6 +185,9 @@ async function reads(runs = 5, asOf = '2026-11-23'): Promise<ReadFigure[]> {
 export interface BackupFigure {
   exportMs: number
   restoreMs: number
+  /** Parts, to say where the time goes: reading the tables, serialising, parsing and checking, writing. */
+  readMs: number
+  parseMs: number
   bytes: number
   rows: number
 }
@@ -199,16 +202,18 @@ async function backupRoundTrip(): Promise<BackupFigure> {
   await db.open()
   const t0 = performance.now()
   const tables = await readAllTables(db)
+  const readMs = performance.now() - t0
   const text = await serializeBackup(tables, { createdAt: new Date().toISOString(), deviceId: 'bench-device', appVersion: 'bench' })
   const exportMs = performance.now() - t0
   const bytes = text.length
   const rows = Object.values(tables).reduce((n, rows) => n + (rows as unknown[]).length, 0)
   const t1 = performance.now()
   const parsed = await parseBackup(text)
+  const parseMs = performance.now() - t1
   await replaceAllTables(db, parsed.tables)
   const restoreMs = performance.now() - t1
   db.close()
-  return { exportMs, restoreMs, bytes, rows }
+  return { exportMs, restoreMs, readMs, parseMs, bytes, rows }
 }
 
 // --- spreadsheet import through the data feature's importSheetFile ----------------------------
