@@ -1,0 +1,94 @@
+import { expect, test } from '@playwright/test'
+import { DataPage, coverageWorkbook } from './pages/data-page'
+
+const banjar = ['63.03', '2024', 'pu', 'active', 21450, 'pekerja_eligible', 'pekerja formal', 52000, null, 'Rakor Banjar Juni 2024', 'BPJS Ketenagakerjaan', '2024-06-30', '']
+const banjarBpu = ['63.03', '2024', 'bpu', 'registered', 3120, 'potensi', 'pekerja informal', 61000, null, 'Rakor Banjar Juni 2024', 'BPJS Ketenagakerjaan', '2024-06-30', '']
+
+test('an XLSX file imports through the preview and its rows appear on the region page', async ({ page }) => {
+  const data = new DataPage(page)
+  await data.open()
+  await data.chooseImport('cakupan-banjar.xlsx', await coverageWorkbook([banjar, banjarBpu]))
+  await expect(data.preview()).toContainText('cakupan-banjar.xlsx: 2 baris data')
+  await expect(data.preview().getByText('2 baru')).toBeVisible()
+  await expect(page.getByTestId('preview-adds')).toContainText('63.03')
+  await page.screenshot({ path: '/tmp/helper-data-import-preview.png', fullPage: true })
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Impor 2 data' }).click()
+  // The safety backup is taken before anything is written.
+  expect((await download).suggestedFilename()).toMatch(/^simpul-backup-.*sebelum-impor\.simpul\.json$/)
+  await expect(page.getByText('2 data ditambahkan, 0 diubah.')).toBeVisible()
+
+  await page.goto('./#/wilayah/63.03')
+  await expect(page.getByText('Rakor Banjar Juni 2024').first()).toBeVisible()
+
+  // The same file again: nothing new, nothing to import.
+  await data.open()
+  await data.chooseImport('cakupan-banjar.xlsx', await coverageWorkbook([banjar, banjarBpu]))
+  await expect(data.preview().getByText('2 sama')).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Impor 0 data' })).toBeDisabled()
+})
+
+test('a broken XLSX shows the errors by row and column and adds nothing', async ({ page }) => {
+  const data = new DataPage(page)
+  await data.open()
+  const bad = [...banjar]
+  bad[4] = -20
+  const unknown = [...banjarBpu]
+  unknown[0] = '63.99'
+  await data.chooseImport('cakupan-rusak.xlsx', await coverageWorkbook([bad, unknown]))
+  const alert = data.preview().getByRole('alert')
+  await expect(alert).toContainText('2 kesalahan')
+  await expect(alert).toContainText('Baris 2, kolom Jumlah peserta: tidak boleh negatif')
+  await expect(alert).toContainText('Baris 3, kolom Kode wilayah: kode wilayah 63.99 tidak dikenal')
+  await expect(page.getByRole('button', { name: /^Impor \d+ data$/ })).toBeDisabled()
+  await page.screenshot({ path: '/tmp/helper-data-import-errors.png', fullPage: true })
+
+  // A file that is not a spreadsheet at all, named .xlsx.
+  await data.chooseImport('laporan.xlsx', Buffer.from('%PDF-1.7 bukan lembar kerja'))
+  await expect(page.getByRole('alert')).toContainText('bukan XLSX yang sah')
+
+  await page.goto('./#/wilayah/63.03')
+  await expect(page.getByRole('heading', { level: 1, name: 'Simpul' })).toBeVisible()
+  await expect(page.getByText('Rakor Banjar Juni 2024')).toHaveCount(0)
+  const count = await page.evaluate(async () => {
+    const open = indexedDB.open('simpul')
+    const db: IDBDatabase = await new Promise((res, rej) => {
+      open.onsuccess = () => res(open.result)
+      open.onerror = () => rej(open.error)
+    })
+    return new Promise<number>((res) => {
+      const req = db.transaction('coverage').objectStore('coverage').count()
+      req.onsuccess = () => res(req.result)
+    })
+  })
+  expect(count).toBe(0)
+})
+
+test('a downloaded backup restores after showing what it holds, with a safety backup first', async ({ page }) => {
+  const data = new DataPage(page)
+  await data.open()
+  await page.getByRole('button', { name: 'Muat contoh data' }).click()
+  await expect(page.getByTestId('sample-count')).toBeVisible()
+  await expect(page.getByTestId('backup-reminder')).toBeVisible()
+  const download = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Unduh cadangan' }).click()
+  const file = await download
+  const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks as Buffer[]))
+  await expect(page.getByTestId('backup-reminder')).toHaveCount(0)
+  await page.getByRole('button', { name: 'Hapus contoh data' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Ya, lanjutkan' }).click()
+  await expect(page.getByTestId('sample-count')).toHaveCount(0)
+
+  await data.chooseFile('Pulihkan dari cadangan…', file.suggestedFilename(), text, 'application/json')
+  await expect(page.getByTestId('restore-preview')).toContainText('cakupan')
+  await page.screenshot({ path: '/tmp/helper-data-restore.png', fullPage: true })
+  await page.getByRole('button', { name: 'Ganti semua data dengan cadangan ini' }).click()
+  const safety = page.waitForEvent('download')
+  await page.getByRole('dialog').getByRole('button', { name: 'Ya, lanjutkan' }).click()
+  expect((await safety).suggestedFilename()).toMatch(/sebelum-pulihkan/)
+  await expect(page.getByTestId('sample-count')).toBeVisible()
+
+  // A truncated backup is refused with nothing changed.
+  await data.chooseFile('Pulihkan dari cadangan…', 'potong.simpul.json', text.subarray(0, 500), 'application/json')
+  await expect(page.getByRole('alert').filter({ hasText: 'rusak atau terpotong' })).toBeVisible()
+})

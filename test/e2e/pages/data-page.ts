@@ -1,0 +1,36 @@
+import { expect, type Page } from '@playwright/test'
+import ExcelJS from 'exceljs'
+
+/** The Data area: import, backup and exchange panels. */
+export class DataPage {
+  constructor(readonly page: Page) {}
+
+  async open() {
+    await this.page.goto('./#/data')
+    await expect(this.page.getByRole('heading', { name: 'Impor dari Excel atau CSV' })).toBeVisible()
+  }
+
+  /** Chooses a file through the app's own file picker. */
+  async chooseFile(button: string, name: string, buffer: Buffer, mimeType: string) {
+    const chooser = this.page.waitForEvent('filechooser')
+    await this.page.getByRole('button', { name: button }).click()
+    await (await chooser).setFiles({ name, mimeType, buffer })
+  }
+
+  async chooseImport(name: string, buffer: Buffer) {
+    await this.chooseFile('Pilih berkas untuk diimpor…', name, buffer, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+  }
+
+  preview() {
+    return this.page.getByTestId('import-preview')
+  }
+}
+
+/** Builds an XLSX coverage file the way a BPJS branch might send it (numbers typed as numbers). */
+export async function coverageWorkbook(rows: (string | number | null)[][]): Promise<Buffer> {
+  const wb = new ExcelJS.Workbook()
+  const ws = wb.addWorksheet('Cakupan')
+  ws.addRow(['Kode wilayah', 'Periode', 'Segmen', 'Yang dihitung', 'Jumlah peserta', 'Jenis basis', 'Keterangan basis', 'Besar basis', 'Persentase (dari sumber)', 'Sumber', 'Lembaga sumber', 'Tanggal data', 'Catatan'])
+  for (const r of rows) ws.addRow(r)
+  return Buffer.from(await wb.xlsx.writeBuffer())
+}
