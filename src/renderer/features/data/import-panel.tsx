@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
 import { FIELD_LABELS } from '../../db/schemas'
+import { useFormat } from '../../ui/use-format'
 import { ExportMenu } from './export-menu'
 import { IMPORT_KINDS, KIND_COLUMNS, KIND_FILE_BASE, KIND_LABELS, type ImportKind } from './import-kinds'
 import { safetyMessage } from './safety-message'
@@ -19,11 +20,12 @@ interface Loaded {
   plan: ImportPlan | null
 }
 
-const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : Array.isArray(v) ? v.join(' | ') : String(v))
 
 export function ImportPanel() {
   const { db, bridge, actor } = useServices()
   const { t } = useTranslation('data')
+  const fmt = useFormat()
+  const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : typeof v === 'number' ? fmt.number(v, 2) : Array.isArray(v) ? v.join(' | ') : String(v))
   const [kind, setKind] = useState<ImportKind>('coverage')
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [error, setError] = useState<string | null>(null)
