@@ -32,6 +32,10 @@ const rendererDir = join(mainDir, '../renderer')
 // The userData folder (and with it every setting and backup) is named after the app. Set it
 // explicitly so a change to package.json's name or productName can never move it.
 app.setName('Simpul')
+// The Electron test suite runs against a throw-away profile, so it neither touches nor is
+// blocked (single-instance lock) by a developer's real Simpul. Never honoured when packaged.
+const testUserData = process.env.SIMPUL_TEST_USER_DATA
+if (!app.isPackaged && testUserData) app.setPath('userData', testUserData)
 app.enableSandbox()
 // Must happen before 'ready'. Standard + secure gives app://simpul a real origin, so
 // IndexedDB, fetch and the CSP behave as on https.

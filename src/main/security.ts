@@ -124,12 +124,28 @@ export function handleWindowOpen(details: WindowOpenDetails, openExternal: OpenE
   return { action: 'deny' }
 }
 
-export function denyPermissionRequest(_contents: unknown, _permission: string, callback: (granted: boolean) => void): void {
-  callback(false)
+/**
+ * The one permission the app uses: navigator.storage.persist(), so that Chromium never evicts
+ * the IndexedDB that holds all user data. Everything else (camera, location, notifications,
+ * clipboard reads, HID…) is denied, and nothing is granted to any origin but the app's.
+ */
+const ALLOWED_PERMISSIONS: ReadonlySet<string> = new Set(['persistent-storage'])
+
+export function isPermissionAllowed(permission: string, requestingUrl: unknown): boolean {
+  return ALLOWED_PERMISSIONS.has(permission) && isAppUrl(requestingUrl)
 }
 
-export function denyPermissionCheck(): boolean {
-  return false
+export function handlePermissionRequest(
+  _contents: unknown,
+  permission: string,
+  callback: (granted: boolean) => void,
+  details?: { requestingUrl?: string },
+): void {
+  callback(isPermissionAllowed(permission, details?.requestingUrl))
+}
+
+export function handlePermissionCheck(_contents: unknown, permission: string, requestingOrigin: string): boolean {
+  return isPermissionAllowed(permission, requestingOrigin)
 }
 
 /** The slice of WebContents the handlers need. */
@@ -149,12 +165,12 @@ export function hardenWebContents(contents: HardenableWebContents, openExternal:
 }
 
 export interface HardenableSession {
-  setPermissionRequestHandler(handler: typeof denyPermissionRequest): void
-  setPermissionCheckHandler(handler: typeof denyPermissionCheck): void
+  setPermissionRequestHandler(handler: typeof handlePermissionRequest): void
+  setPermissionCheckHandler(handler: typeof handlePermissionCheck): void
 }
 
-/** The app needs no camera, location, notifications or any other permission: deny them all. */
+/** Without these handlers Electron grants every permission to every page. */
 export function hardenSession(session: HardenableSession): void {
-  session.setPermissionRequestHandler(denyPermissionRequest)
-  session.setPermissionCheckHandler(denyPermissionCheck)
+  session.setPermissionRequestHandler(handlePermissionRequest)
+  session.setPermissionCheckHandler(handlePermissionCheck)
 }

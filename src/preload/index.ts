@@ -1,6 +1,6 @@
 /**
  * The bridge, and nothing else: one method per call of the contract, each forwarding to its
- * own channel. ipcRenderer itself, a generic invoke and process.env never reach the page.
+ * own channel. Neither ipcRenderer itself, nor a generic invoke, nor the environment reaches the page.
  */
 import { contextBridge, ipcRenderer } from 'electron'
 import {

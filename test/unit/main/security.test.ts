@@ -1,10 +1,11 @@
+import { readFileSync } from 'node:fs'
 import { describe, expect, it, vi } from 'vitest'
 import { parseAllowedExternalUrl } from '../../../src/shared/external-url'
 import {
   APP_ORIGIN,
   CONTENT_SECURITY_POLICY,
-  denyPermissionCheck,
-  denyPermissionRequest,
+  handlePermissionCheck,
+  handlePermissionRequest,
   handleWillAttachWebview,
   handleWillNavigate,
   handleWillRedirect,
@@ -216,11 +217,31 @@ describe('navigation and window handlers', () => {
     expect(open).toHaveBeenCalledOnce()
   })
 
-  it('denies all permissions', () => {
-    const callback = vi.fn()
-    denyPermissionRequest(null, 'media', callback)
-    expect(callback).toHaveBeenCalledWith(false)
-    expect(denyPermissionCheck()).toBe(false)
+  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'hid', 'fullscreen', 'unknown'])(
+    'denies %s, even to the app',
+    (permission) => {
+      const callback = vi.fn()
+      handlePermissionRequest(null, permission, callback, { requestingUrl: 'app://simpul/index.html' })
+      expect(callback).toHaveBeenCalledExactlyOnceWith(false)
+      expect(handlePermissionCheck(null, permission, 'app://simpul')).toBe(false)
+    },
+  )
+
+  it('grants persistent storage to the app only, so its data is never evicted', () => {
+    const granted = vi.fn()
+    handlePermissionRequest(null, 'persistent-storage', granted, { requestingUrl: 'app://simpul/index.html' })
+    expect(granted).toHaveBeenCalledExactlyOnceWith(true)
+    expect(handlePermissionCheck(null, 'persistent-storage', 'app://simpul')).toBe(true)
+
+    for (const url of ['https://evil.example/', 'app://simpul.evil/', 'file:///x']) {
+      const denied = vi.fn()
+      handlePermissionRequest(null, 'persistent-storage', denied, { requestingUrl: url })
+      expect(denied).toHaveBeenCalledExactlyOnceWith(false)
+      expect(handlePermissionCheck(null, 'persistent-storage', url)).toBe(false)
+    }
+    const noDetails = vi.fn()
+    handlePermissionRequest(null, 'persistent-storage', noDetails)
+    expect(noDetails).toHaveBeenCalledExactlyOnceWith(false)
   })
 })
 
@@ -251,10 +272,20 @@ describe('hardenWebContents and hardenSession', () => {
     expect(webview.preventDefault).toHaveBeenCalledOnce()
   })
 
-  it('installs deny-all permission handlers on the session', () => {
+  it('installs the permission handlers on the session', () => {
     const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() }
     hardenSession(session)
-    expect(session.setPermissionRequestHandler).toHaveBeenCalledWith(denyPermissionRequest)
-    expect(session.setPermissionCheckHandler).toHaveBeenCalledWith(denyPermissionCheck)
+    expect(session.setPermissionRequestHandler).toHaveBeenCalledWith(handlePermissionRequest)
+    expect(session.setPermissionCheckHandler).toHaveBeenCalledWith(handlePermissionCheck)
+  })
+})
+
+describe('one policy for both shells', () => {
+  it('matches the CSP the web server (scripts/serve-web.mjs) sends', () => {
+    const source = readFileSync(new URL('../../../scripts/serve-web.mjs', import.meta.url), 'utf8')
+    const block = /export const CSP = \[([\s\S]*?)\]\.join\('; '\)/.exec(source)?.[1]
+    expect(block, 'CSP array in scripts/serve-web.mjs').toBeDefined()
+    const directives = [...(block ?? '').matchAll(/"([^"]+)"/g)].map((m) => m[1])
+    expect(directives.join('; ')).toBe(CONTENT_SECURITY_POLICY)
   })
 })
