@@ -1,0 +1,69 @@
+// `npm start`: build, then run the desktop app, or the web version where the Electron binary
+// is missing (machines that cannot download it). Plain Node, no dependencies.
+import { spawn } from 'node:child_process'
+import { existsSync, readFileSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = fileURLToPath(new URL('..', import.meta.url))
+const require = createRequire(join(root, 'package.json'))
+
+// Found the way the electron package finds it, but without require('electron'), which starts
+// a download when the binary is missing (and hangs or fails offline).
+function findElectronBinary() {
+  let packageDir
+  try {
+    packageDir = dirname(require.resolve('electron/package.json'))
+  } catch {
+    return null
+  }
+  const pathFile = join(packageDir, 'path.txt')
+  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : ''
+  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
+  let candidate = null
+  if (override) candidate = join(override, relative || 'electron')
+  else if (relative) candidate = join(packageDir, 'dist', relative)
+  return candidate !== null && existsSync(candidate) ? candidate : null
+}
+
+let child = null
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (child && child.exitCode === null) child.kill(signal)
+    else process.exit(130)
+  })
+}
+
+/** Run a command to completion with the terminal attached; resolves to its exit code. */
+function run(command, args) {
+  return new Promise((resolve) => {
+    child = spawn(command, args, { cwd: root, stdio: 'inherit' })
+    child.on('error', (error) => {
+      console.error(`${command} tidak bisa dijalankan: ${error.message}`)
+      resolve(1)
+    })
+    child.on('exit', (code, signal) => {
+      child = null
+      // A child stopped by Ctrl+C reports a signal, not a code: exit as the shell would.
+      resolve(code ?? (signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 1))
+    })
+  })
+}
+
+const electronVite = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js')
+const buildCode = await run(process.execPath, [electronVite, 'build'])
+if (buildCode !== 0) process.exit(buildCode)
+
+const electron = findElectronBinary()
+let code
+if (electron) {
+  code = await run(electron, ['.'])
+} else {
+  const port = process.env.SIMPUL_PORT ?? '5199'
+  console.log(
+    `Electron tidak tersedia di mesin ini (binary-nya tidak bisa diunduh), jadi Simpul dijalankan sebagai aplikasi web: buka http://127.0.0.1:${port}/ di Chromium.`,
+  )
+  code = await run(process.execPath, [join(root, 'scripts', 'serve-web.mjs')])
+}
+process.exit(code)
