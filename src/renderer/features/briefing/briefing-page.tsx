@@ -1,4 +1,4 @@
-import { Anchor, Badge, Button, Checkbox, Group, List, Paper, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import { Anchor, Button, Checkbox, Group, List, Paper, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useState } from 'react'
@@ -130,13 +130,15 @@ function PackBuilder() {
         {model && (
           <Paper withBorder p="md" data-testid="pack-preview">
             <Title order={3} mb="sm">{t('preview')}</Title>
-            <Group gap="xs" mb="sm">
+            <SimpleGrid cols={2} mb="sm">
               {model.headlines.slice(0, 4).map((h) => (
-                <Badge key={`${h.regionId}-${h.seriesLabel}-${h.period}`} size="lg" variant="light" title={`${h.baseText}; ${h.sourceText}`}>
-                  {h.seriesLabel} {h.regionName}: {h.valueText} ({h.periodLabel})
-                </Badge>
+                <div key={`${h.regionId}-${h.seriesLabel}-${h.period}-${h.baseText}`}>
+                  <Text size="xs" c="dimmed">{h.seriesLabel} · {h.regionName}</Text>
+                  <Text fz={26} fw={700} c="teal.8" lh={1.1}>{h.valueText}</Text>
+                  <Text size="xs">{h.periodLabel}; {h.baseText}</Text>
+                </div>
               ))}
-            </Group>
+            </SimpleGrid>
             <Text fw={600} mb={4}>{t('talkingPoints')}</Text>
             <List spacing={6} size="sm">
               {model.talkingPoints.map((p) => <List.Item key={p}>{p}</List.Item>)}

@@ -54,21 +54,21 @@ function SlideBody({ slide }: { slide: Slide }) {
     case 'points':
     case 'list':
       return (
-        <Stack gap={22} mt={30}>
-          {slide.points.map((p) => <Text key={p} fz={slide.kind === 'list' ? 30 : 32} lh={1.35}>• {p}</Text>)}
+        <Stack gap={16} mt={24}>
+          {slide.points.map((p) => <Text key={p} fz={slide.points.length > 4 ? 26 : 30} lh={1.3}>• {p}</Text>)}
         </Stack>
       )
     case 'regionChart':
       return (
         <Box bg="white" p="md" mt="md" style={{ borderRadius: 8 }}>
-          <ChartCanvas height={Math.min(640, 90 + slide.chart.rows.length * 38)} config={coverageByRegionChart(slide.chart.rows, { target: null, locale: 'id', seriesLabel: slide.chart.seriesLabel }) as ChartConfiguration} />
+          <ChartCanvas height={Math.min(470, 90 + slide.chart.rows.length * 34)} config={coverageByRegionChart(slide.chart.rows, { target: null, locale: 'id', seriesLabel: slide.chart.seriesLabel }) as ChartConfiguration} />
           <Text c="dark" fz={18} mt="xs">Basis: {slide.chart.bases.join('; ')}</Text>
         </Box>
       )
     case 'trendChart':
       return (
         <Box bg="white" p="md" mt="md" style={{ borderRadius: 8 }}>
-          <ChartCanvas height={560} config={coverageTrendChart(slide.chart.series, { locale: 'id' }) as unknown as ChartConfiguration} />
+          <ChartCanvas height={470} config={coverageTrendChart(slide.chart.series, { locale: 'id' }) as unknown as ChartConfiguration} />
         </Box>
       )
     case 'commitments':
@@ -144,13 +144,13 @@ export function PresenterPage() {
       <Group justify="space-between">
         <Text c="gray.5" fz={18}>{meeting?.title}</Text>
         <Group>
-          <Button variant="subtle" color="gray" onClick={() => void rootRef.current?.requestFullscreen().catch(() => undefined)}>{t('presenter.fullscreen')}</Button>
-          <Button variant="subtle" color="gray" onClick={() => void navigate(`/kegiatan/${meetingId}`)}>{t('presenter.exit')}</Button>
+          <Button variant="default" onClick={() => void rootRef.current?.requestFullscreen().catch(() => undefined)}>{t('presenter.fullscreen')}</Button>
+          <Button variant="default" onClick={() => void navigate(`/kegiatan/${meetingId}`)}>{t('presenter.exit')}</Button>
         </Group>
       </Group>
       {slide && (
         <Box style={{ flex: 1, overflow: 'hidden' }} data-testid="slide" data-kind={slide.kind}>
-          {slide.kind !== 'title' && <Title order={2} fz={48} mt="md">{slide.title}</Title>}
+          {slide.kind !== 'title' && <Title order={2} fz={44} mt="sm">{slide.title}</Title>}
           <SlideBody slide={slide} />
         </Box>
       )}
