@@ -9,6 +9,7 @@ import 'dayjs/locale/id'
 import { ServicesProvider, type Services } from './services'
 import { NAV_ITEMS, ROUTES } from './routes'
 import { ErrorBoundary } from './error-boundary'
+import { AutoBackup } from '../features/data/auto-backup'
 
 const theme = createTheme({
   primaryColor: 'teal',
@@ -77,6 +78,8 @@ export function App({ services, i18n, persisted }: { services: Services; i18n: I
         <MantineProvider theme={theme}>
           <DatesProvider settings={{ locale: i18n.language, firstDayOfWeek: 1 }}>
             <Notifications position="top-right" />
+            {/* Scheduled backups run wherever the user is in the app, not only on the Data page. */}
+            <AutoBackup />
             <HashRouter>
               <Shell persisted={persisted} />
             </HashRouter>

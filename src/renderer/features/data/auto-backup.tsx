@@ -1,6 +1,6 @@
 /**
- * Scheduled backups to the backup folder (Electron). Renders nothing; mount it once near the
- * app root (the Data page mounts it too, so the schedule runs at least while it is open).
+ * Scheduled backups to the backup folder (Electron). Renders nothing; mounted once at the app
+ * root (app/app.tsx).
  */
 import { useEffect } from 'react'
 import { useServices } from '../../app/services'

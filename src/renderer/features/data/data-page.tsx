@@ -2,7 +2,6 @@ import { Stack } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../ui/page-header'
 import { ExchangePanel } from '../exchange/exchange-panel'
-import { AutoBackup } from './auto-backup'
 import { BackupPanel } from './backup-panel'
 import { ExportPanel } from './export-panel'
 import { ImportPanel } from './import-panel'
@@ -14,7 +13,6 @@ export function DataPage() {
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
-      <AutoBackup />
       <Stack maw={1100}>
         <BackupPanel />
         <ImportPanel />
