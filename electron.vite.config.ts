@@ -35,7 +35,7 @@ export default defineConfig({
       rollupOptions: {
         input: { index: resolve(root, 'src/preload/index.ts') },
         // A sandboxed preload cannot `require` local files: one self-contained CommonJS file.
-        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
+        output: { format: 'cjs', entryFileNames: '[name].cjs', codeSplitting: false },
       },
     },
   },

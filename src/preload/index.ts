@@ -3,14 +3,10 @@
  * own channel. Neither ipcRenderer itself, nor a generic invoke, nor the environment reaches the page.
  */
 import { contextBridge, ipcRenderer } from 'electron'
-import {
-  channels,
-  type AppInfo,
-  type BackupFileInfo,
-  type OpenedFile,
-  type SaveFileResult,
-  type SimpulBridge,
-} from '../shared/bridge-contract'
+// Types only from the contract (erased at build time); the channel names from the import-free
+// module, so the bundle requires nothing but 'electron'.
+import type { AppInfo, BackupFileInfo, OpenedFile, SaveFileResult, SimpulBridge } from '../shared/bridge-contract'
+import { channels } from '../shared/channels'
 
 const api = {
   appInfo: () => ipcRenderer.invoke(channels.appInfo) as Promise<AppInfo>,

@@ -45,8 +45,10 @@ export interface AppInfo {
   platform: string
 }
 
+export const backupNameSchema = z.string().regex(/^simpul-backup-[0-9A-Za-z_-]{1,80}\.simpul\.json$/)
+
 export const backupWriteRequestSchema = z.object({
-  fileName: z.string().regex(/^simpul-backup-[0-9A-Za-z_-]{1,80}\.simpul\.json$/),
+  fileName: backupNameSchema,
   data: z.instanceof(Uint8Array),
   keep: z.number().int().min(1).max(365),
 })
@@ -56,8 +58,6 @@ export interface BackupFileInfo {
   sizeBytes: number
   modifiedAt: string
 }
-export const backupNameSchema = z.string().regex(/^simpul-backup-[0-9A-Za-z_-]{1,80}\.simpul\.json$/)
-
 /** Every call the renderer may make to the platform. Nothing else crosses the boundary. */
 export interface SimpulBridge {
   appInfo(): Promise<AppInfo>
@@ -82,17 +82,6 @@ export interface SimpulBridge {
   }
 }
 
-/** IPC channel names, declared once and namespaced. */
-export const channels = {
-  appInfo: 'simpul:app-info',
-  saveFile: 'simpul:file-save',
-  openFile: 'simpul:file-open',
-  openExternal: 'simpul:open-external',
-  setLanguage: 'simpul:set-language',
-  backupsSupported: 'simpul:backups-supported',
-  backupsWrite: 'simpul:backups-write',
-  backupsList: 'simpul:backups-list',
-  backupsRead: 'simpul:backups-read',
-  backupsOpenFolder: 'simpul:backups-open-folder',
-} as const
-export type Channel = (typeof channels)[keyof typeof channels]
+// Channel names live in an import-free module so the sandboxed preload bundles them without
+// pulling zod (a sandboxed preload can require nothing but 'electron').
+export { channels, type Channel } from './channels'

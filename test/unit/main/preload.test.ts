@@ -15,8 +15,7 @@ type Api = Record<string, (...args: unknown[]) => Promise<unknown>> & {
 let api: Api
 
 beforeAll(async () => {
-  // By URL: the preload belongs to the node typecheck project, not the test one.
-  await import(new URL('../../../src/preload/index.ts', import.meta.url).href)
+  await import('../../../src/preload/index')
   api = exposed.get('simpul') as Api
 })
 
