@@ -3,6 +3,8 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { SEGMENTS, type Segment } from '../../db/types'
+import { ExportMenu } from '../data/export-menu'
+import { recordsToSheet } from '../data/tabular-import'
 import { EmptyState } from '../../ui/empty-state'
 import { PageHeader } from '../../ui/page-header'
 import { SampleBadge } from '../../ui/sample-badge'
@@ -77,7 +79,17 @@ export function CommitmentsListPage() {
   const all = t('list.all')
   return (
     <>
-      <PageHeader title={t('title')} description={t('description')} actions={addButton} />
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={
+          <>
+            {/* Exactly the filtered rows, in the import format, so the file comes back in unchanged. */}
+            <ExportMenu fileBase="komitmen" columns={[]} rows={[]} sheet={() => recordsToSheet('commitments', shown.map((r) => r.commitment))} disabled={shown.length === 0} />
+            {addButton}
+          </>
+        }
+      />
       {attention.overdue + attention.behind + attention.atRisk > 0 && (
         <Alert color="red" variant="light" mb="md" data-testid="attention-summary" title={t('list.attention', attention)}>
           <Group gap="xs">
