@@ -15,10 +15,15 @@ describe('talking points', () => {
     expect(s).toBe('Cakupan PU Kalimantan Selatan 46,44% (Februari 2023), basis tidak disebut sumber, masih di bawah target 75% (provinsi): 28,6 poin.')
   })
 
-  it('states a reached count target and the workers still uncovered in the labour force', () => {
+  it('states a reached count target, and no "uncovered" count against a labour force that includes ASN, TNI and Polri', () => {
     const f = obs({ regionId: '63.11', period: '2025', segment: 'semua', count: 62_000, baseKind: 'angkatan_kerja', baseLabel: 'angkatan kerja', baseSize: 80_000, statedPercent: null, asOfDate: '2025-10-13' })
     const s = figureSentence(f, 'Kabupaten Balangan', [], [target({ regionId: '63.11', year: 2025, segment: 'semua', value: 60_000, unit: 'count', setBy: 'bappenas' })])
-    expect(s).toBe('Cakupan seluruh pekerja Kabupaten Balangan 77,5% (2025), dari angkatan kerja 80 ribu; sudah mencapai target 60.000 pekerja (Bappenas). Sekitar 18 ribu pekerja belum tercakup.')
+    expect(s).toBe('Cakupan seluruh pekerja Kabupaten Balangan 77,5% (2025), dari angkatan kerja 80 ribu; sudah mencapai target 60.000 pekerja (Bappenas).')
+  })
+
+  it('states the workers still uncovered against eligible workers', () => {
+    const f = obs({ regionId: '63.11', period: '2025', segment: 'semua', count: 62_000, baseKind: 'pekerja_eligible', baseLabel: 'pekerja di luar ASN, TNI dan Polri', baseSize: 74_000, statedPercent: null, asOfDate: '2025-10-13' })
+    expect(figureSentence(f, 'Kabupaten Balangan', [], [])).toMatch(/ Sekitar 12 ribu pekerja belum tercakup\.$/)
   })
 
   it('compares with the earlier figure of the same series only, never across bases', () => {

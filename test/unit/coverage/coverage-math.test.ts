@@ -60,8 +60,14 @@ describe('members and uncovered workers', () => {
     expect(memberCount(kalsel2020)).toEqual({ value: 378_000, estimated: true })
     expect(uncoveredWorkers(kalsel2020)).toEqual({ value: 1_022_000, estimated: true })
   })
-  it('counts 18.000 uncovered in a labour force of 80.000 with 62.000 covered', () => {
-    expect(uncoveredWorkers(balanganLabour)).toEqual({ value: 18_000, estimated: false })
+  it('does not call the 18.000 difference to a labour force that includes ASN, TNI and Polri "uncovered"', () => {
+    expect(uncoveredWorkers(balanganLabour)).toEqual({ value: null, estimated: false })
+  })
+  it('counts uncovered workers against eligible workers', () => {
+    expect(uncoveredWorkers({ ...balanganLabour, baseKind: 'pekerja_eligible', baseSize: 74_000 })).toEqual({ value: 12_000, estimated: false })
+  })
+  it('leaves a target population to the gap to target', () => {
+    expect(uncoveredWorkers({ ...balanganLabour, baseKind: 'target', baseSize: 64_000 }).value).toBeNull()
   })
   it('says nothing about uncovered workers when the base size is unknown', () => {
     expect(uncoveredWorkers(kalselPu).value).toBeNull()

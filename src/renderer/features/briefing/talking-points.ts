@@ -81,7 +81,7 @@ export function figureSentence(o: CoverageObservation, regionName: string, all: 
     sentence = `Dari peserta terdaftar di ${regionName}, ${formatPercent(ratio.percent)} berstatus aktif (${when}).`
   }
   const uncovered = uncoveredWorkers(o)
-  if (uncovered.value !== null && uncovered.value > 0 && !uncovered.estimated && (o.baseKind === 'angkatan_kerja' || o.baseKind === 'pekerja_eligible')) {
+  if (uncovered.value !== null && uncovered.value > 0 && !uncovered.estimated) {
     sentence += ` Sekitar ${formatCompact(uncovered.value)} pekerja belum tercakup.`
   }
   return sentence

@@ -38,10 +38,18 @@ export function memberCount(f: Pick<CoverageFigure, 'count' | 'baseSize' | 'stat
   return { value: null, estimated: false }
 }
 
-/** Workers in the base not (yet) covered: base size minus members. Null when either is unknown. */
-export function uncoveredWorkers(f: Pick<CoverageFigure, 'count' | 'baseSize' | 'statedPercent'>): { value: number | null; estimated: boolean } {
+/**
+ * Bases for which "base minus members" means workers still without protection. A labour force
+ * (angkatan kerja) also holds ASN, TNI and Polri, who are covered by other schemes: Balangan's
+ * 80 ribu minus 62 ribu is 18 ribu, but the branch head counts about 12 ribu uncovered. A
+ * target population gives a gap to target (gapToTarget), not uncovered workers.
+ */
+export const UNCOVERED_MEANINGFUL: ReadonlySet<BaseKind> = new Set<BaseKind>(['pekerja_eligible', 'potensi'])
+
+/** Workers in the base not (yet) covered: base size minus members. Null when either is unknown or the base does not allow it. */
+export function uncoveredWorkers(f: Pick<CoverageFigure, 'count' | 'baseSize' | 'statedPercent' | 'baseKind'>): { value: number | null; estimated: boolean } {
   const members = memberCount(f)
-  if (members.value === null || f.baseSize === null) return { value: null, estimated: false }
+  if (members.value === null || f.baseSize === null || !UNCOVERED_MEANINGFUL.has(f.baseKind)) return { value: null, estimated: false }
   return { value: Math.max(0, f.baseSize - members.value), estimated: members.estimated }
 }
 
