@@ -329,10 +329,32 @@ function measurement(ctx: BenchContext, i: number): CommitmentMeasurement {
 
 const MEETING_KINDS: readonly MeetingKind[] = ['rakor', 'sosialisasi', 'bimtek', 'fgd', 'penilaian_paritrana']
 
+/** Meeting 0 covers Kalsel (13 kab/kota), meeting 1 the whole country: the two briefing packs. */
+export const KALSEL_MEETING_INDEX = 0
+export const NATIONAL_MEETING_INDEX = 1
+export const meetingId = (ctx: BenchContext, index: number): string => stableId(ctx.seed, 'meetings', index)
+
 function meeting(ctx: BenchContext, i: number): Meeting {
   const r = new Rng(ctx.seed, 'meetings', i)
   const kind = MEETING_KINDS[i % MEETING_KINDS.length]!
   const region = ctx.regencies[r.int(0, ctx.regencies.length - 1)]!
+  if (i === KALSEL_MEETING_INDEX || i === NATIONAL_MEETING_INDEX) {
+    const national = i === NATIONAL_MEETING_INDEX
+    return {
+      ...meta(ctx, 'meetings', i),
+      kind: 'rakor',
+      title: national ? 'Rakor nasional optimalisasi Jamsostek (Inpres 2/2021)' : 'Rakor Jamsostek Kalimantan Selatan',
+      startsAt: '2026-12-10T01:00:00.000Z',
+      datePrecision: 'time',
+      endsAt: '2026-12-10T04:00:00.000Z',
+      venue: national ? 'Jakarta' : 'Banjarmasin',
+      organiser: national ? 'Kemenko PMK' : 'Disnakertrans Kalsel',
+      regionIds: national ? PROVINCES.map(([code]) => code) : [KALSEL],
+      seriesId: null,
+      seriesName: '',
+      notes: '',
+    }
+  }
   const day = r.int(0, 5 * 365 - 1)
   const start = new Date(Date.UTC(2021, 0, 1, 1 + r.int(0, 6), 0) + day * 86_400_000)
   return {

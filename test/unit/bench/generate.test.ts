@@ -94,3 +94,15 @@ describe('bench data generator', () => {
     expect([...perMeeting.values()].every((s) => s.size === TINY.attendancePerMeeting)).toBe(true)
   })
 })
+
+describe('bench meetings for the briefing packs', () => {
+  it('has one Kalsel-wide and one national meeting at fixed indexes', async () => {
+    const { KALSEL_MEETING_INDEX, NATIONAL_MEETING_INDEX, meetingId } = await import('../../../src/renderer/bench/generate')
+    const ctx = benchContext(3, TINY)
+    const kalsel = generateRecord(ctx, 'meetings', KALSEL_MEETING_INDEX)
+    const national = generateRecord(ctx, 'meetings', NATIONAL_MEETING_INDEX)
+    expect(kalsel.regionIds).toEqual(['63'])
+    expect(national.regionIds).toHaveLength(38)
+    expect(meetingId(ctx, NATIONAL_MEETING_INDEX)).toBe(national.id)
+  })
+})
