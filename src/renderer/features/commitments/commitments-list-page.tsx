@@ -77,6 +77,17 @@ export function CommitmentsListPage() {
     )
   }
   const all = t('list.all')
+  // Only the kinds that occur: "1 terlambat", not "0 lewat tenggat, 1 terlambat, 0 perlu perhatian".
+  const attentionTitle = (
+    [
+      ['attentionOverdue', attention.overdue],
+      ['attentionBehind', attention.behind],
+      ['attentionAtRisk', attention.atRisk],
+    ] as const
+  )
+    .filter(([, count]) => count > 0)
+    .map(([key, count]) => t(`list.${key}`, { count }))
+    .join(', ')
   return (
     <>
       <PageHeader
@@ -91,7 +102,7 @@ export function CommitmentsListPage() {
         }
       />
       {attention.overdue + attention.behind + attention.atRisk > 0 && (
-        <Alert color="red" variant="light" mb="md" data-testid="attention-summary" title={t('list.attention', attention)}>
+        <Alert color="red" variant="light" mb="md" data-testid="attention-summary" title={attentionTitle}>
           <Group gap="xs">
             {(['lewat_tenggat', 'terlambat', 'perlu_perhatian'] as const).map((s) => (
               <Button key={s} size="compact-sm" variant={filters.status === s ? 'filled' : 'default'} onClick={() => set('status', filters.status === s ? null : s)}>
