@@ -1,11 +1,10 @@
-import { Alert, Anchor, Badge, Button, List, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core'
+import { Alert, Anchor, Button, List, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useServices } from '../../app/services'
 import { PageHeader } from '../../ui/page-header'
-import { SampleBadge } from '../../ui/sample-badge'
 import { RegionCommitmentsPanel } from '../commitments/region-commitments'
 import { ChartPanel } from '../coverage/chart-panel'
 import { coverageTrendChart } from '../coverage/coverage-charts'
@@ -14,6 +13,7 @@ import { latestPerRegion } from '../coverage/coverage-math'
 import { coverageOfRegion, targetsOfRegion } from '../coverage/coverage-queries'
 import { useFigureText } from '../coverage/figure-text'
 import { SideBySide } from '../coverage/side-by-side'
+import { TargetsPanel } from '../coverage/targets-panel'
 import { trendLines } from '../dashboard/dashboard-model'
 import { FigureCard } from '../dashboard/headline-figures'
 import { MeetingsList } from '../dashboard/meetings-block'
@@ -119,39 +119,13 @@ export function RegionProfilePage() {
           <CoverageGrid rows={coverage} />
         </Paper>
       )}
-      <SimpleGrid cols={{ base: 1, lg: 2 }}>
-        <Paper withBorder p="md" data-testid="region-targets">
-          <Title order={3} size="h4" mb="xs">
-            {t('targetsTitle')}
-          </Title>
-          {targets.length ? (
-            <List spacing="xs">
-              {targets.map((x) => (
-                <List.Item key={x.id}>
-                  <Text fw={600} component="span">
-                    {tcov('target.line', { year: x.year, value: x.unit === 'percent' ? text.fmt.percent(x.value) : text.fmt.number(x.value), setBy: tcov(`setters.${x.setBy}`) })}
-                  </Text>{' '}
-                  <Badge variant="light" size="sm">
-                    {tc(`segments.${x.segment}`)}
-                  </Badge>{' '}
-                  <SampleBadge isSample={x.isSample} />
-                  <Text size="xs" c="dimmed">
-                    {x.sourceDocument}
-                  </Text>
-                </List.Item>
-              ))}
-            </List>
-          ) : (
-            <Text c="dimmed">{tcov('target.empty')}</Text>
-          )}
-        </Paper>
-        <Paper withBorder p="md" data-testid="region-meetings">
-          <Title order={3} size="h4" mb="xs">
-            {t('meetingsTitle')}
-          </Title>
-          {meetings.length ? <MeetingsList meetings={meetings} /> : <Text c="dimmed">{t('noMeetings')}</Text>}
-        </Paper>
-      </SimpleGrid>
+      <TargetsPanel regionId={region.id} />
+      <Paper withBorder p="md" data-testid="region-meetings">
+        <Title order={3} size="h4" mb="xs">
+          {t('meetingsTitle')}
+        </Title>
+        {meetings.length ? <MeetingsList meetings={meetings} /> : <Text c="dimmed">{t('noMeetings')}</Text>}
+      </Paper>
       <RegionCommitmentsPanel regionId={region.id} />
       <Paper withBorder p="md" data-testid="region-notes">
         <Title order={3} size="h4">
