@@ -40,6 +40,7 @@ test('a target typed in id-ID on Balangan\u2019s profile is listed with its unit
   await expect(page.getByTestId('target-duplicate')).toContainText('Sudah ada target 2026 untuk Balangan, Semua pekerja')
   await expect(page.getByTestId('target-duplicate')).toContainText('Tercatat 70.000 pekerja (Bappenas)')
   await expect(targets.dialog.getByRole('button', { name: 'Simpan' })).toBeDisabled()
+  if (shots) await page.screenshot({ path: '/tmp/helper-targets-duplicate.png' })
   await targets.dialog.getByRole('button', { name: 'Ubah target yang ada' }).click()
   await expect(targets.dialog.getByRole('heading', { name: 'Ubah target' })).toBeVisible()
   await expect(targets.dialog.getByLabel('Nilai target')).toHaveValue('70.000')
@@ -54,6 +55,7 @@ test('a target typed in id-ID on Balangan\u2019s profile is listed with its unit
   await expect(history).toContainText('diubah')
   await expect(history).toContainText('Nilai: 70000 → 72500')
   await expect(history).toContainText('dibuat')
+  if (shots) await page.screenshot({ path: '/tmp/helper-targets-edit.png' })
   await targets.dialog.getByRole('button', { name: 'Batal' }).click()
 
   // Move to the trash asks first, then the list is empty again.
