@@ -114,14 +114,14 @@ const commitments: FeatureMeasure = {
     await page.locator(count).filter({ hasText: total }).waitFor()
     const sortSelect = await page.getByRole('combobox', { name: 'Urutkan', exact: true }).elementHandle()
     const sorts: number[] = []
+    const body = '[data-testid="commitments-table"] tbody'
     for (let i = 0; i < opts.runs; i++) {
-      const first = '[data-testid="commitment-row"]'
-      const before = (await page.locator(first).first().textContent()) ?? ''
-      sorts.push(await timeAction(sortSelect!, { kind: 'select', value: i % 2 === 0 ? 'title' : 'deadline' }, [{ selector: first, notText: before }]))
+      const before = (await page.locator(body).textContent()) ?? ''
+      sorts.push(await timeAction(sortSelect!, { kind: 'select', value: i % 2 === 0 ? 'title' : 'deadline' }, [{ selector: body, notText: before }]))
     }
     return [
       row('commitmentsFilter', `commitments list: filter by deadline year (${total})`, 'ms', filters, 100, 'until the count above the list changes'),
-      row('commitmentsSort', 'commitments list: sort (title <-> deadline)', 'ms', sorts, 100, 'until the first row changes'),
+      row('commitmentsSort', 'commitments list: sort (title <-> deadline)', 'ms', sorts, 100, 'until the rows shown change'),
     ]
   },
 }

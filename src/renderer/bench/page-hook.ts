@@ -10,7 +10,11 @@
  */
 import { createDatabase } from '../db/database'
 import type { AuditEntry } from '../db/types'
+import { loadPackSource } from '../features/briefing/pack-loader'
+import { PACK_SOURCE_TABLES } from '../features/briefing/pack-source'
 import { loadCommitmentRows } from '../features/commitments/queries'
+import { coverageUpTo, periodsWithData } from '../features/coverage/coverage-queries'
+import { loadDashboard } from '../features/dashboard/dashboard-queries'
 import { readAllTables, replaceAllTables } from '../features/data/backup-db'
 import { parseBackup, serializeBackup } from '../features/data/backup-format'
 import { writeCsv, writeXlsx } from '../features/data/sheet'
@@ -69,8 +73,19 @@ function openRaw(): Promise<IDBDatabase> {
   return req(indexedDB.open('simpul'))
 }
 
-async function rawIndexGetAll(idb: IDBDatabase, store: string, index: string, range: IDBKeyRange): Promise<unknown[]> {
-  return req(idb.transaction(store, 'readonly').objectStore(store).index(index).getAll(range))
+/** The last `limit` values of an index before `upper`, newest first (a reverse cursor). */
+function rawLastBefore(index: IDBIndex, upper: string, limit: number): Promise<unknown[]> {
+  return new Promise((resolve, reject) => {
+    const out: unknown[] = []
+    const cursor = index.openCursor(IDBKeyRange.upperBound(upper, true), 'prev')
+    cursor.onsuccess = () => {
+      const c = cursor.result
+      if (!c || out.length >= limit) return resolve(out)
+      out.push(c.value)
+      c.continue()
+    }
+    cursor.onerror = () => reject(cursor.error)
+  })
 }
 
 async function rawStoreGetAll(idb: IDBDatabase, stores: string[]): Promise<unknown[][]> {
@@ -109,26 +124,68 @@ async function reads(runs = 5, asOf = '2026-11-23'): Promise<ReadFigure[]> {
   await db.open()
   const idb = await openRaw()
   const kalsel = (await db.regions.where('parentId').equals('63').primaryKeys()) as string[]
-  const lastPeriod = ((await db.coverage.orderBy('period').last())?.period ?? '2025-12') as string
+  const kalselScope = ['63', ...kalsel]
+  const upper = '2025-12'
+  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
+  const rawCoverageUpTo = async (tx: IDBTransaction) => {
+    const index = tx.objectStore('coverage').index('[regionId+period]')
+    const lists = await Promise.all(kalselScope.map((id) => req(index.getAll(IDBKeyRange.bound([id, -Infinity], [id, upper])))))
+    return lists.flat()
+  }
+  const rawUniquePeriods = (tx: IDBTransaction) =>
+    new Promise<string[]>((resolve, reject) => {
+      const out: string[] = []
+      const cursor = tx.objectStore('coverage').index('period').openKeyCursor(null, 'nextunique')
+      cursor.onsuccess = () => {
+        const c = cursor.result
+        if (!c) return resolve(out)
+        out.push(c.key as string)
+        c.continue()
+      }
+      cursor.onerror = () => reject(cursor.error)
+    })
   const pairs: { name: string; simpulPath: string; simpul: () => Promise<number>; floor: () => Promise<number> }[] = [
     {
-      name: `cakupan nasional, satu periode (${lastPeriod}, segmen semua)`,
-      simpulPath: 'Dexie where([segment+period])',
-      simpul: async () => (await db.coverage.where('[segment+period]').equals(['semua', lastPeriod]).filter((r) => !r.deletedAt).toArray()).length,
-      floor: async () => (await rawIndexGetAll(idb, 'coverage', '[segment+period]', IDBKeyRange.only(['semua', lastPeriod]))).length,
+      name: 'cakupan Kalsel s.d. Des 2025 (provinsi + 13 kab/kota, semua segmen)',
+      simpulPath: 'features/coverage/coverage-queries.ts coverageUpTo, [regionId+period]',
+      simpul: async () => (await coverageUpTo(db, kalselScope, '2025-12-31')).length,
+      floor: async () => (await rawCoverageUpTo(idb.transaction('coverage', 'readonly'))).length,
     },
     {
-      name: 'cakupan Kalsel, 13 kab/kota x semua periode',
-      simpulPath: 'Dexie where([regionId+segment+period]) per kab/kota',
-      simpul: async () => {
-        const lists = await Promise.all(
-          kalsel.map((id) => db.coverage.where('[regionId+segment+period]').between([id, 'semua', ''], [id, 'semua', '\uffff']).filter((r) => !r.deletedAt).toArray()),
-        )
-        return lists.reduce((n, l) => n + l.length, 0)
-      },
+      name: 'periode yang punya data (indeks period, kunci unik)',
+      simpulPath: 'features/coverage/coverage-queries.ts periodsWithData',
+      simpul: async () => (await periodsWithData(db)).length,
+      floor: async () => (await rawUniquePeriods(idb.transaction('coverage', 'readonly'))).length,
+    },
+    {
+      name: 'Ringkasan Kalsel, semua bacaan layar (terkini)',
+      simpulPath: 'features/dashboard/dashboard-queries.ts loadDashboard (bacaan + model)',
+      simpul: async () => ((await loadDashboard(db, '63', 'terkini', 'semua')).model ? kalselScope.length : 0),
       floor: async () => {
-        const lists = await Promise.all(kalsel.map((id) => rawIndexGetAll(idb, 'coverage', '[regionId+segment+period]', IDBKeyRange.bound([id, 'semua', ''], [id, 'semua', '\uffff']))))
-        return lists.reduce((n, l) => n + l.length, 0)
+        const tx = idb.transaction(['regions', 'coverage', 'commitments', 'meetings', 'targets'], 'readonly')
+        const regions = tx.objectStore('regions')
+        const meetings = tx.objectStore('meetings').index('startsAt')
+        const [, , regencies] = await Promise.all([
+          req(regions.index('kind').getAll('provinsi')),
+          rawUniquePeriods(tx),
+          req(regions.index('parentId').getAll('63')),
+          ...['coverage', 'commitments', 'meetings', 'targets'].map((t) => req(tx.objectStore(t).count())),
+          rawCoverageUpTo(tx),
+          req(tx.objectStore('coverage').index('regionId').getAll('63')),
+          ...kalselScope.map((id) => req(tx.objectStore('targets').index('[regionId+year]').getAll([id, 2026]))),
+          req(meetings.getAll(IDBKeyRange.lowerBound(today), 200)),
+          rawLastBefore(meetings, today, 50),
+        ])
+        return (regencies as unknown[]).length + 1
+      },
+    },
+    {
+      name: 'sumber paket briefing (semua tabel yang dibaca paket)',
+      simpulPath: 'features/briefing/pack-loader.ts loadPackSource (baca + urutkan)',
+      simpul: async () => (await loadPackSource(db)).coverage.length,
+      floor: async () => {
+        const lists = await rawStoreGetAll(idb, [...PACK_SOURCE_TABLES])
+        return lists[PACK_SOURCE_TABLES.indexOf('coverage')]!.length
       },
     },
     {
