@@ -53,7 +53,7 @@ test('a target typed in id-ID on Balangan\u2019s profile is listed with its unit
   await targets.row('2026').getByRole('button', { name: /^Ubah/ }).click()
   const history = targets.dialog.getByTestId('record-history')
   await expect(history).toContainText('diubah')
-  await expect(history).toContainText('Nilai: 70000 → 72500')
+  await expect(history).toContainText('Nilai: 70.000 → 72.500')
   await expect(history).toContainText('dibuat')
   if (shots) await page.screenshot({ path: '/tmp/helper-targets-edit.png' })
   await targets.dialog.getByRole('button', { name: 'Batal' }).click()

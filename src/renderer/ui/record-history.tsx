@@ -7,8 +7,12 @@ import { FIELD_LABELS } from '../db/schemas'
 import type { UserTableName } from '../db/types'
 import { useFormat } from './use-format'
 
-function show(value: unknown): string {
+/** A value as the user typed it: id-ID numbers ("70.000", "46,44") and dates ("9 Februari 2023"). */
+function show(value: unknown, fmt: ReturnType<typeof useFormat>): string {
   if (value === null || value === undefined || value === '') return '—'
+  if (typeof value === 'number') return fmt.number(value, 4)
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return fmt.date(value)
+  if (Array.isArray(value)) return value.map((v) => show(v, fmt)).join(', ') || '—'
   if (typeof value === 'object') return JSON.stringify(value)
   return String(value)
 }
@@ -37,7 +41,7 @@ export function RecordHistory({ table, recordId }: { table: UserTableName; recor
                 <Stack gap={0} mt={4}>
                   {Object.keys(e.after).map((k) => (
                     <Text size="sm" key={k}>
-                      <b>{FIELD_LABELS[k] ?? k}</b>: {show(e.before?.[k])} → {show(e.after?.[k])}
+                      <b>{FIELD_LABELS[k] ?? k}</b>: {show(e.before?.[k], fmt)} → {show(e.after?.[k], fmt)}
                     </Text>
                   ))}
                 </Stack>
