@@ -46,14 +46,25 @@ async function selectOption(page: Page, label: string, option: string) {
   return el.elementHandle()
 }
 
-/** Two period choices to alternate between: the two latest years, or a year and "Terkini". */
+const MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember']
+
+/** The as-of date the dashboard states for a period choice: "2024" -> "31 Desember 2024". */
+export function asOfText(choice: string): string {
+  if (/^\d{4}$/.test(choice)) return `31 Desember ${choice}`
+  const [month, year] = choice.split(' ') as [string, string]
+  const m = MONTHS.indexOf(month)
+  return `${new Date(Date.UTC(Number(year), m + 1, 0)).getUTCDate()} ${month} ${year}`
+}
+
+/** Two period choices to alternate between: the two latest years, or a year and a month. */
 async function periodPair(page: Page): Promise<[string, string]> {
   await page.getByRole('combobox', { name: 'Periode', exact: true }).click()
   await page.getByRole('option').first().waitFor()
   const names = (await page.getByRole('option').allTextContents()).map((n) => n.trim())
   await page.keyboard.press('Escape')
   const years = names.filter((n) => /^\d{4}$/.test(n)).sort().reverse()
-  return years.length >= 2 ? [years[0]!, years[1]!] : [years[0]!, 'Terkini']
+  const months = names.filter((n) => /^[A-Z][a-z]+ \d{4}$/.test(n) && MONTHS.includes(n.split(' ')[0]!) && !n.startsWith('Desember'))
+  return years.length >= 2 ? [years[0]!, years[1]!] : [years[0]!, months[0]!]
 }
 
 const dashboard: FeatureMeasure = {
@@ -71,10 +82,9 @@ const dashboard: FeatureMeasure = {
     const periods: number[] = []
     for (let i = 0; i < opts.runs; i++) {
       const choice = pair[i % 2]!
-      const before = (await page.locator('main').textContent()) ?? ''
       const el = await selectOption(page, 'Periode', choice)
-      // A new screen with the table (not a loading skeleton) whose text differs from before.
-      const until: Until[] = [{ selector: 'main', notText: before }, { selector: DASHBOARD_READY }]
+      // The screen states its as-of date beside the table: both show the new period.
+      const until: Until[] = [{ selector: 'main', text: `Jamsostek per ${asOfText(choice)}` }, { selector: DASHBOARD_READY }]
       periods.push(await timeAction(el!, { kind: 'click' }, until))
     }
     const provinces: number[] = []
