@@ -12,11 +12,14 @@ test('an XLSX file imports through the preview and its rows appear on the region
   await expect(data.preview().getByText('2 baru')).toBeVisible()
   await expect(page.getByTestId('preview-adds')).toContainText('63.03')
   await page.screenshot({ path: '/tmp/helper-data-import-preview.png', fullPage: true })
-  const download = page.waitForEvent('download')
+  let downloads = 0
+  page.on('download', () => downloads++)
   await page.getByRole('button', { name: 'Impor 2 data' }).click()
-  // The safety backup is taken before anything is written.
-  expect((await download).suggestedFilename()).toMatch(/^simpul-backup-.*sebelum-impor\.simpul\.json$/)
   await expect(page.getByText('2 data ditambahkan, 0 diubah.')).toBeVisible()
+  // The safety copy is kept in the browser's own store, not offered as a download.
+  await expect(data.safetyCopies()).toHaveCount(1)
+  await expect(data.safetyCopies().first()).toContainText('sebelum impor XLSX cakupan-banjar.xlsx')
+  expect(downloads).toBe(0)
 
   await page.goto('./#/wilayah/63.03')
   await expect(page.getByText('Rakor Banjar Juni 2024').first()).toBeVisible()
@@ -83,12 +86,51 @@ test('a downloaded backup restores after showing what it holds, with a safety ba
   await expect(page.getByTestId('restore-preview')).toContainText('cakupan')
   await page.screenshot({ path: '/tmp/helper-data-restore.png', fullPage: true })
   await page.getByRole('button', { name: 'Ganti semua data dengan cadangan ini' }).click()
-  const safety = page.waitForEvent('download')
   await page.getByRole('dialog').getByRole('button', { name: 'Ya, lanjutkan' }).click()
-  expect((await safety).suggestedFilename()).toMatch(/sebelum-pulihkan/)
   await expect(page.getByTestId('sample-count')).toBeVisible()
+  // The empty state just before the restore is kept as a safety copy in the browser.
+  await expect(data.safetyCopies().first()).toContainText(`sebelum pemulihan dari ${file.suggestedFilename()}`)
+  await expect(data.safetyCopies().first()).toContainText('tanpa data yang dicatat')
 
   // A truncated backup is refused with nothing changed.
   await data.chooseFile('Pulihkan dari cadangan…', 'potong.simpul.json', text.subarray(0, 500), 'application/json')
   await expect(page.getByRole('alert').filter({ hasText: 'rusak atau terpotong' })).toBeVisible()
+})
+
+test('a safety copy restores through the same preview, after a fresh copy, and downloads as a backup file', async ({ page }) => {
+  const data = new DataPage(page)
+  await data.open()
+  await expect(page.getByText('Belum ada salinan pengaman.')).toBeVisible()
+  await page.getByRole('button', { name: 'Muat contoh data' }).click()
+  await expect(page.getByTestId('sample-count')).toBeVisible()
+  await data.chooseImport('cakupan-banjar.xlsx', await coverageWorkbook([banjar]))
+  await page.getByRole('button', { name: 'Impor 1 data' }).click()
+  await expect(page.getByText('1 data ditambahkan, 0 diubah.')).toBeVisible()
+  const copy = data.safetyCopies().first()
+  await expect(copy).toContainText('sebelum impor XLSX cakupan-banjar.xlsx')
+  await expect(copy).toContainText(/\d+ data \(/)
+  await expect(page.getByTestId('safety-copies')).toContainText('ikut hilang bila peramban dihapus')
+  await page.getByTestId('safety-copies').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 260))
+  await page.screenshot({ path: '/tmp/helper-data2-safety-copies.png' })
+
+  const download = page.waitForEvent('download')
+  await copy.getByRole('button', { name: 'Unduh' }).click()
+  const file = await download
+  expect(file.suggestedFilename()).toMatch(/^simpul-backup-.*_sebelum-impor-xlsx-cakupan-banjar-xlsx\.simpul\.json$/)
+
+  await copy.getByRole('button', { name: 'Pulihkan' }).click()
+  await expect(page.getByTestId('restore-preview')).toContainText('Salinan pengaman')
+  await page.getByRole('button', { name: 'Ganti semua data dengan cadangan ini' }).click()
+  await page.getByRole('dialog').getByRole('button', { name: 'Ya, lanjutkan' }).click()
+  await expect(page.getByText('Data dipulihkan.')).toBeVisible()
+  await expect(data.safetyCopies()).toHaveCount(2)
+  await expect(data.safetyCopies().first()).toContainText('sebelum pemulihan dari salinan pengaman')
+
+  // The imported Banjar row is gone again; the sample data is still there.
+  await page.goto('./#/wilayah/63.03')
+  await expect(page.getByRole('heading', { level: 1, name: 'Simpul' })).toBeVisible()
+  await expect(page.getByText('Rakor Banjar Juni 2024')).toHaveCount(0)
+  // The copies survive a reload: they live in their own database.
+  await data.open()
+  await expect(data.safetyCopies()).toHaveCount(2)
 })

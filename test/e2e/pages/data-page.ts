@@ -24,6 +24,11 @@ export class DataPage {
   preview() {
     return this.page.getByTestId('import-preview')
   }
+
+  /** Rows of the "Salinan pengaman" list, newest first. */
+  safetyCopies() {
+    return this.page.getByTestId('safety-copy')
+  }
 }
 
 /** Builds an XLSX coverage file the way a BPJS branch might send it (numbers typed as numbers). */

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, NumberInput, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
 import { ConfirmButton } from '../../ui/confirm-button'
@@ -15,18 +15,22 @@ import {
   BACKUP_LAST_KEY,
   DEFAULT_INTERVAL_HOURS,
   DEFAULT_KEEP,
+  SafetyCopyError,
   backupText,
   needsDownloadReminder,
-  takeSafetyBackup,
+  withSafetyCopy,
 } from './safety-backup'
+import { SafetyCopies } from './safety-copies'
+import { safetyMessage } from './safety-message'
 
 export function BackupPanel() {
   const { db, bridge, actor } = useServices()
   const { t } = useTranslation('data')
   const fmt = useFormat()
   const [supported, setSupported] = useState(false)
-  const [pending, setPending] = useState<{ name: string; backup: ParsedBackup } | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [pending, setPending] = useState<{ name: string; detail: string; backup: ParsedBackup } | null>(null)
+  const [error, setError] = useState<{ title: string; message: string } | null>(null)
+  const previewRef = useRef<HTMLDivElement>(null)
   const [busy, setBusy] = useState(false)
   const [now, setNow] = useState<Date | null>(null)
   const settings = useLiveQuery(async () => {
@@ -35,6 +39,9 @@ export function BackupPanel() {
     return { keep: rows[0]?.value as number | undefined, interval: rows[1]?.value as number | undefined, lastAt: rows[2]?.value as string | undefined, lastDownloadAt: rows[3]?.value as string | undefined, hasData }
   }, [db])
   const files = useLiveQuery(() => (supported ? bridge.backups.list() : Promise.resolve([])), [bridge, supported, settings?.lastAt])
+  useEffect(() => {
+    if (pending) previewRef.current?.scrollIntoView({ behavior: 'smooth', block: 'center' })
+  }, [pending])
   useEffect(() => {
     void bridge.backups.supported().then((value) => {
       setSupported(value)
@@ -63,21 +70,24 @@ export function BackupPanel() {
     const file = await bridge.openFile({ filters: [{ name: 'Cadangan Simpul', extensions: ['json'] }] })
     if (!file) return
     try {
-      setPending({ name: file.name, backup: await parseBackup(new TextDecoder().decode(file.data)) })
+      setPending({ name: file.name, detail: file.name, backup: await parseBackup(new TextDecoder().decode(file.data)) })
     } catch (e) {
-      setError((e as Error).message)
+      setError({ title: t('refusedTitle'), message: (e as Error).message })
     }
+  }
+  const chooseSafetyCopy = async (name: string, detail: string, text: string) => {
+    setError(null)
+    setPending({ name, detail, backup: await parseBackup(text) })
   }
   const restore = async () => {
     if (!pending) return
     setBusy(true)
     try {
-      const safety = await takeSafetyBackup(db, bridge, actor, 'sebelum-pulihkan')
-      await replaceAllTables(db, pending.backup.tables)
-      notifications.show({ message: t('restoreDone', { name: safety.fileName }), color: 'teal', autoClose: 10_000 })
+      const { safety } = await withSafetyCopy({ db, bridge, actor }, { kind: 'restore', detail: pending.detail }, () => replaceAllTables(db, pending.backup.tables))
+      notifications.show({ message: `${t('restoreDone')} ${safetyMessage(t, safety)}`, color: 'teal', autoClose: 10_000 })
       setPending(null)
     } catch (e) {
-      setError((e as Error).message)
+      setError({ title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'), message: (e as Error).message })
     } finally {
       setBusy(false)
     }
@@ -101,9 +111,9 @@ export function BackupPanel() {
           <Button onClick={() => void download()} loading={busy}>{t('backupDownload')}</Button>
           <Button variant="light" onClick={() => void choose()} disabled={busy}>{t('restoreChoose')}</Button>
         </Group>
-        {error && <Alert color="red" role="alert" title={t('refusedTitle')}>{error}</Alert>}
+        {error && <Alert color="red" role="alert" title={error.title}>{error.message}</Alert>}
         {pending && (
-          <Stack gap="xs" data-testid="restore-preview">
+          <Stack gap="xs" data-testid="restore-preview" ref={previewRef}>
             <Text fw={600}>{t('restorePreview', { name: pending.name, date: fmt.dateTime(pending.backup.meta.createdAt), device: pending.backup.meta.deviceId.slice(0, 8), version: pending.backup.meta.appVersion })}</Text>
             <Table withTableBorder striped maw={480}>
               <Table.Tbody>
@@ -120,6 +130,9 @@ export function BackupPanel() {
               <Button variant="default" onClick={() => setPending(null)}>{t('cancel')}</Button>
             </Group>
           </Stack>
+        )}
+        {!supported && now !== null && (
+          <SafetyCopies keep={settings?.keep} busy={busy} onRestore={chooseSafetyCopy} onError={(message) => setError({ title: t('safetyFailedTitle'), message })} />
         )}
         {supported && (
           <Stack gap="xs">

@@ -8,7 +8,8 @@ import { useFormat } from '../../ui/use-format'
 import { ExportMenu } from './export-menu'
 import { IMPORT_KINDS, KIND_COLUMNS, KIND_FILE_BASE, KIND_LABELS, type ImportKind } from './import-kinds'
 import { safetyMessage } from './safety-message'
-import { takeSafetyBackup } from './safety-backup'
+import { SafetyCopyError, withSafetyCopy } from './safety-backup'
+import { importDetail } from './safety-store'
 import { readSheetFile, type RawCell } from './sheet'
 import { autoMapping, formatProblem, planImport, templateSheet, type ColumnMapping, type ImportPlan } from './tabular-import'
 import { applyImportPlan, loadImportContext } from './tabular-import-db'
@@ -28,7 +29,7 @@ export function ImportPanel() {
   const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : typeof v === 'number' ? fmt.number(v, 2) : Array.isArray(v) ? v.join(' | ') : String(v))
   const [kind, setKind] = useState<ImportKind>('coverage')
   const [loaded, setLoaded] = useState<Loaded | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<{ title: string; message: string } | null>(null)
   const [progress, setProgress] = useState<number | null>(null)
   const [busy, setBusy] = useState(false)
 
@@ -51,7 +52,7 @@ export function ImportPanel() {
       const grid = await readSheetFile(file.name, file.data)
       await check(kind, file.name, grid, autoMapping(kind, grid[0] ?? []))
     } catch (e) {
-      setError((e as Error).message)
+      setError({ title: t('refusedTitle'), message: (e as Error).message })
     } finally {
       setBusy(false)
     }
@@ -65,12 +66,12 @@ export function ImportPanel() {
     if (!loaded?.plan) return
     setBusy(true)
     try {
-      const safety = await takeSafetyBackup(db, bridge, actor, 'sebelum-impor')
-      const res = await applyImportPlan(db, loaded.plan, actor)
+      const plan = loaded.plan
+      const { safety, result: res } = await withSafetyCopy({ db, bridge, actor }, { kind: 'import', detail: importDetail(loaded.name) }, () => applyImportPlan(db, plan, actor))
       notifications.show({ message: `${t('importDone', { added: res.added, changed: res.changed })} ${safetyMessage(t, safety)}`, color: 'teal', autoClose: 10_000 })
       setLoaded(null)
     } catch (e) {
-      setError((e as Error).message)
+      setError({ title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'), message: (e as Error).message })
     } finally {
       setBusy(false)
     }
@@ -89,7 +90,7 @@ export function ImportPanel() {
           <Button onClick={() => void choose()} loading={busy}>{t('importChoose')}</Button>
         </Group>
         {progress !== null && <Progress value={progress} animated aria-label={t('importChecking')} />}
-        {error && <Alert color="red" role="alert" title={t('refusedTitle')}>{error}</Alert>}
+        {error && <Alert color="red" role="alert" title={error.title}>{error.message}</Alert>}
         {loaded && plan && (
           <Stack gap="sm" data-testid="import-preview">
             <Text fw={600}>{t('importFile', { name: loaded.name, rows: plan.totalRows })}</Text>

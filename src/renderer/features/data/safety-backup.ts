@@ -1,13 +1,20 @@
 /**
- * Backups taken by the app itself: before every restore and import, and on a schedule.
- * In Electron they go to the backup folder through the bridge (rotation keeps the last N);
- * in a browser there is no folder, so the file is offered as a download.
+ * Backups taken by the app itself: before every restore, import and package merge, and on a
+ * schedule. In Electron they go to the backup folder through the bridge (rotation keeps the
+ * last N); in a browser they go to a separate IndexedDB database (safety-store.ts), also
+ * keeping the last N, instead of a download each time.
+ *
+ * If the copy cannot be written, the change it protects does not happen: withSafetyCopy()
+ * runs the change only after the copy is stored.
  */
 import type { SimpulBridge } from '../../../shared/bridge-contract'
 import type { SimpulDexie } from '../../db/database'
 import type { Actor } from '../../db/device'
+import { newId } from '../../db/device'
+import { classifyStorageError } from '../../db/durability'
 import { readAllTables } from './backup-db'
-import { backupFileName, serializeBackup } from './backup-format'
+import { backupFileName, countTables, serializeBackup } from './backup-format'
+import { browserSafetyStore, reasonSlug, type SafetyReason, type SafetyStore } from './safety-store'
 
 export const BACKUP_KEEP_KEY = 'backup:keep'
 export const BACKUP_INTERVAL_KEY = 'backup:intervalHours'
@@ -28,24 +35,89 @@ async function settingNumber(db: SimpulDexie, key: string, fallback: number): Pr
   return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : fallback
 }
 
+export const keepSetting = (db: SimpulDexie): Promise<number> => settingNumber(db, BACKUP_KEEP_KEY, DEFAULT_KEEP)
+
 export interface SafetyBackupResult {
-  where: 'folder' | 'download'
+  where: 'folder' | 'browser'
+  /** File name in the folder, or the id of the copy in the browser's safety store. */
   fileName: string
 }
 
-export async function takeSafetyBackup(db: SimpulDexie, bridge: SimpulBridge, actor: Actor, reason: string, now = new Date()): Promise<SafetyBackupResult> {
-  const text = await backupText(db, bridge, actor, now)
-  const fileName = backupFileName(now.toISOString(), reason)
+/** The safety copy could not be written; nothing was changed. The message says what to do. */
+export class SafetyCopyError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options)
+    this.name = 'SafetyCopyError'
+  }
+}
+
+const detailOf = (error: unknown) => String((error as Error)?.message ?? error).slice(0, 200)
+
+function browserFailure(error: unknown): SafetyCopyError {
+  const why = classifyStorageError(error) === 'dbQuota'
+    ? 'ruang penyimpanan peramban penuh'
+    : `penyimpanan peramban menolak (${detailOf(error)})`
+  return new SafetyCopyError(
+    `Salinan pengaman tidak bisa disimpan: ${why}. Karena itu tidak ada yang diubah. ` +
+      'Unduh cadangan lengkap dulu, lalu hapus beberapa salinan pengaman lama (atau kurangi jumlah yang disimpan) di bagian Salinan pengaman, dan coba lagi.',
+    { cause: error },
+  )
+}
+
+function folderFailure(error: unknown): SafetyCopyError {
+  return new SafetyCopyError(
+    `Cadangan pengaman tidak bisa ditulis ke folder cadangan (${detailOf(error)}). Karena itu tidak ada yang diubah. ` +
+      'Periksa ruang disk dan izin folder cadangan, atau unduh cadangan lengkap ke tempat lain, lalu coba lagi.',
+    { cause: error },
+  )
+}
+
+export interface SafetyOptions {
+  now?: Date
+  /** The browser's safety store; tests pass their own. */
+  store?: SafetyStore
+}
+
+export async function takeSafetyBackup(db: SimpulDexie, bridge: SimpulBridge, actor: Actor, reason: SafetyReason, options: SafetyOptions = {}): Promise<SafetyBackupResult> {
+  const now = options.now ?? new Date()
+  const createdAt = now.toISOString()
+  const tables = await readAllTables(db)
+  const info = await bridge.appInfo()
+  const text = await serializeBackup(tables, { createdAt, deviceId: actor.deviceId, appVersion: info.version })
   const data = new TextEncoder().encode(text)
+  const keep = await keepSetting(db)
   if (await bridge.backups.supported()) {
-    await bridge.backups.write({ fileName, data, keep: await settingNumber(db, BACKUP_KEEP_KEY, DEFAULT_KEEP) })
-    await db.settings.put({ key: BACKUP_LAST_KEY, value: now.toISOString() })
+    const fileName = backupFileName(createdAt, reasonSlug(reason))
+    try {
+      await bridge.backups.write({ fileName, data, keep })
+    } catch (error) {
+      throw folderFailure(error)
+    }
+    await db.settings.put({ key: BACKUP_LAST_KEY, value: createdAt })
     return { where: 'folder', fileName }
   }
-  const saved = await bridge.saveFile({ suggestedName: fileName, data, mimeType: 'application/json', filters: [{ name: 'Cadangan Simpul', extensions: ['json'] }] })
-  if (!saved.saved) throw new Error('Cadangan pengaman tidak disimpan, jadi tidak ada yang diubah. Simpan cadangannya untuk melanjutkan.')
-  await db.settings.put({ key: BACKUP_LAST_DOWNLOAD_KEY, value: now.toISOString() })
-  return { where: 'download', fileName: saved.location }
+  const id = newId()
+  try {
+    const store = options.store ?? browserSafetyStore()
+    await store.save({ id, createdAt, reason, counts: countTables(tables), sizeBytes: data.byteLength, deviceId: actor.deviceId, appVersion: info.version }, text, keep)
+  } catch (error) {
+    throw browserFailure(error)
+  }
+  return { where: 'browser', fileName: id }
+}
+
+/**
+ * Takes a safety copy, then runs `change`. When the copy fails, `change` never runs and the
+ * SafetyCopyError reaches the caller.
+ */
+export async function withSafetyCopy<T>(
+  deps: { db: SimpulDexie; bridge: SimpulBridge; actor: Actor },
+  reason: SafetyReason,
+  change: () => Promise<T>,
+  options: SafetyOptions = {},
+): Promise<{ safety: SafetyBackupResult; result: T }> {
+  const safety = await takeSafetyBackup(deps.db, deps.bridge, deps.actor, reason, options)
+  return { safety, result: await change() }
 }
 
 /** Whether a scheduled backup is due. Pure. */
@@ -67,6 +139,6 @@ export async function runScheduledBackup(db: SimpulDexie, bridge: SimpulBridge, 
   const last = (await db.settings.get(BACKUP_LAST_KEY))?.value
   const interval = await settingNumber(db, BACKUP_INTERVAL_KEY, DEFAULT_INTERVAL_HOURS)
   if (!isBackupDue(typeof last === 'string' ? last : null, interval, now)) return false
-  await takeSafetyBackup(db, bridge, actor, 'otomatis', now)
+  await takeSafetyBackup(db, bridge, actor, { kind: 'scheduled' }, { now })
   return true
 }

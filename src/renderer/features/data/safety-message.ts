@@ -2,4 +2,4 @@ import type { TFunction } from 'i18next'
 import type { SafetyBackupResult } from './safety-backup'
 
 export const safetyMessage = (t: TFunction<'data'>, s: SafetyBackupResult): string =>
-  s.where === 'folder' ? t('safetyFolder', { name: s.fileName }) : t('safetyDownload', { name: s.fileName })
+  s.where === 'folder' ? t('safetyFolder', { name: s.fileName }) : t('safetyBrowser')

@@ -8,7 +8,7 @@ import { FIELD_LABELS } from '../../db/schemas'
 import { useFormat } from '../../ui/use-format'
 import { TABLE_LABELS } from '../data/backup-format'
 import { safetyMessage } from '../data/safety-message'
-import { takeSafetyBackup } from '../data/safety-backup'
+import { SafetyCopyError, withSafetyCopy } from '../data/safety-backup'
 import { applyImport, exportPackage, prepareImport, type PreparedImport, type Resolution } from './exchange-db'
 import { packageFileName, parsePackage, recordKey } from './exchange-package'
 
@@ -24,7 +24,7 @@ export function ExchangePanel() {
   const [toYear, setToYear] = useState<number | string>('')
   const [prepared, setPrepared] = useState<PreparedImport | null>(null)
   const [choices, setChoices] = useState<Record<string, Resolution>>({})
-  const [error, setError] = useState<string | null>(null)
+  const [error, setError] = useState<{ title: string; message: string } | null>(null)
   const [busy, setBusy] = useState(false)
 
   const makePackage = async () => {
@@ -35,7 +35,7 @@ export function ExchangePanel() {
       const res = await bridge.saveFile({ suggestedName: packageFileName(now.toISOString(), actor.name), data: new TextEncoder().encode(text), mimeType: 'application/json', filters: [{ name: 'Paket Simpul', extensions: ['json'] }] })
       if (res.saved) notifications.show({ message: t('packageSaved', { count, name: res.location }), color: 'teal' })
     } catch (e) {
-      setError((e as Error).message)
+      setError({ title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'), message: (e as Error).message })
     } finally {
       setBusy(false)
     }
@@ -49,19 +49,19 @@ export function ExchangePanel() {
     try {
       setPrepared(await prepareImport(db, await parsePackage(new TextDecoder().decode(file.data)), actor))
     } catch (e) {
-      setError((e as Error).message)
+      setError({ title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'), message: (e as Error).message })
     }
   }
   const apply = async () => {
     if (!prepared) return
     setBusy(true)
     try {
-      const safety = await takeSafetyBackup(db, bridge, actor, 'sebelum-paket')
-      const res = await applyImport(db, prepared, choices, actor)
+      const from = t('packageDevice', { name: prepared.pkg.userName, device: prepared.pkg.deviceId.slice(0, 8) })
+      const { safety, result: res } = await withSafetyCopy({ db, bridge, actor }, { kind: 'package', detail: from }, () => applyImport(db, prepared, choices, actor))
       notifications.show({ message: `${t('packageMerged', { ...res })} ${safetyMessage(t, safety)}`, color: 'teal', autoClose: 10_000 })
       setPrepared(null)
     } catch (e) {
-      setError((e as Error).message)
+      setError({ title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'), message: (e as Error).message })
     } finally {
       setBusy(false)
     }
@@ -86,7 +86,7 @@ export function ExchangePanel() {
           <Button variant="light" onClick={() => void choose()} disabled={busy}>{t('packageChoose')}</Button>
         </Group>
         <Text size="sm" c="dimmed">{t('deviceId', { id: actor.deviceId })}</Text>
-        {error && <Alert color="red" role="alert" title={t('refusedTitle')}>{error}</Alert>}
+        {error && <Alert color="red" role="alert" title={error.title}>{error.message}</Alert>}
         {prepared && plan && (
           <Stack gap="sm" data-testid="package-preview">
             <Text fw={600}>{t('packageFrom', { name: prepared.pkg.userName, device: prepared.pkg.deviceId.slice(0, 8), date: fmt.dateTime(prepared.pkg.createdAt) })}</Text>
