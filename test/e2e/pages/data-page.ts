@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test'
+import { expect, type Download, type Page } from '@playwright/test'
 import ExcelJS from 'exceljs'
 
 /** The Data area: import, backup and exchange panels. */
@@ -25,6 +25,35 @@ export class DataPage {
     return this.page.getByTestId('import-preview')
   }
 
+  /** Sets the name recorded with every change on this laptop (Pengaturan). */
+  async setUserName(name: string) {
+    await this.page.goto('./#/pengaturan')
+    await this.page.getByLabel('Nama pengguna').fill(name)
+    await this.page.getByRole('button', { name: 'Simpan', exact: true }).click()
+    await expect(this.page.getByText('Pengaturan tersimpan')).toBeVisible()
+  }
+
+  /** Makes an exchange package for the given regions and returns the downloaded file. */
+  async exportPackage(regionSearch: string, optionName: RegExp): Promise<{ name: string; buffer: Buffer }> {
+    const select = this.page.getByRole('combobox', { name: 'Wilayah dalam paket' })
+    await select.click()
+    await select.fill(regionSearch)
+    await this.page.getByRole('option', { name: optionName }).click()
+    await this.page.keyboard.press('Escape')
+    const download = this.page.waitForEvent('download')
+    await this.page.getByRole('button', { name: 'Buat paket' }).click()
+    return readDownload(await download)
+  }
+
+  async choosePackage(file: { name: string; buffer: Buffer }) {
+    await this.chooseFile('Impor paket dari laptop lain…', file.name, file.buffer, 'application/json')
+    await expect(this.packagePreview()).toBeVisible()
+  }
+
+  packagePreview() {
+    return this.page.getByTestId('package-preview')
+  }
+
   /** Rows of the "Salinan pengaman" list, newest first. */
   safetyCopies() {
     return this.page.getByTestId('safety-copy')
@@ -38,4 +67,9 @@ export async function coverageWorkbook(rows: (string | number | null)[][]): Prom
   ws.addRow(['Kode wilayah', 'Periode', 'Segmen', 'Yang dihitung', 'Jumlah peserta', 'Jenis basis', 'Keterangan basis', 'Besar basis', 'Persentase (dari sumber)', 'Sumber', 'Lembaga sumber', 'Tanggal data', 'Catatan'])
   for (const r of rows) ws.addRow(r)
   return Buffer.from(await wb.xlsx.writeBuffer())
+}
+
+export async function readDownload(download: Download): Promise<{ name: string; buffer: Buffer }> {
+  const chunks = await (await download.createReadStream()).toArray()
+  return { name: download.suggestedFilename(), buffer: Buffer.concat(chunks as Buffer[]) }
 }

@@ -1,23 +1,24 @@
-import { Alert, Badge, Button, Group, MultiSelect, NumberInput, Paper, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core'
+import { Alert, Badge, Button, Group, MultiSelect, NumberInput, Paper, Radio, Stack, Table, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
-import { FIELD_LABELS } from '../../db/schemas'
+import { fieldLabel } from '../data/backup-format'
 import { useFormat } from '../../ui/use-format'
 import { TABLE_LABELS } from '../data/backup-format'
+import { useValueFormatter } from '../data/use-value-text'
+import { recordTitle, valueText } from '../data/value-text'
 import { safetyMessage } from '../data/safety-message'
 import { SafetyCopyError, withSafetyCopy } from '../data/safety-backup'
 import { applyImport, exportPackage, prepareImport, type PreparedImport, type Resolution } from './exchange-db'
 import { packageFileName, parsePackage, recordKey } from './exchange-package'
 
-const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v))
-
 export function ExchangePanel() {
   const { db, bridge, actor } = useServices()
   const { t } = useTranslation('data')
   const fmt = useFormat()
+  const vf = useValueFormatter()
   const regions = useLiveQuery(() => db.regions.toArray(), [db]) ?? []
   const [regionIds, setRegionIds] = useState<string[]>([])
   const [fromYear, setFromYear] = useState<number | string>('')
@@ -99,24 +100,36 @@ export function ExchangePanel() {
             </Group>
             {plan.conflicts.map((c) => {
               const key = recordKey(c.table, c.local.id)
+              const chosen = choices[key]
+              const side = (which: Resolution) => (chosen === which ? { backgroundColor: 'var(--mantine-color-teal-0)', fontWeight: 600 } : chosen ? { color: 'var(--mantine-color-dimmed)' } : undefined)
               return (
                 <Paper key={key} withBorder p="sm" data-testid="conflict">
-                  <Text fw={600} mb="xs">{t('conflictTitle', { table: TABLE_LABELS[c.table] })}</Text>
-                  <Table withTableBorder>
+                  <Text fw={600}>{t('conflictTitle', { table: TABLE_LABELS[c.table] })}</Text>
+                  <Text mb="xs">{t('conflictRecord', { title: recordTitle(c.table, c.local, vf) })}</Text>
+                  <Table withTableBorder layout="fixed">
                     <Table.Thead>
                       <Table.Tr>
-                        <Table.Th>{t('field')}</Table.Th>
-                        <Table.Th>{t('conflictLocal', { name: c.local.updatedBy, date: fmt.dateTime(c.local.updatedAt) })}</Table.Th>
-                        <Table.Th>{t('conflictIncoming', { name: c.incoming.updatedBy, date: fmt.dateTime(c.incoming.updatedAt) })}</Table.Th>
+                        <Table.Th w="22%">{t('field')}</Table.Th>
+                        <Table.Th style={side('local')}>{t('conflictLocal', { name: c.local.updatedBy, date: fmt.dateTime(c.local.updatedAt) })}</Table.Th>
+                        <Table.Th style={side('incoming')}>{t('conflictIncoming', { name: c.incoming.updatedBy, date: fmt.dateTime(c.incoming.updatedAt) })}</Table.Th>
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
                       {c.fields.map((f) => (
-                        <Table.Tr key={f}><Table.Td>{FIELD_LABELS[f] ?? f}</Table.Td><Table.Td>{show(c.local[f])}</Table.Td><Table.Td>{show(c.incoming[f])}</Table.Td></Table.Tr>
+                        <Table.Tr key={f}>
+                          <Table.Td>{fieldLabel(f)}</Table.Td>
+                          <Table.Td style={side('local')}>{valueText(c.table, f, c.local[f], vf)}</Table.Td>
+                          <Table.Td style={side('incoming')}>{valueText(c.table, f, c.incoming[f], vf)}</Table.Td>
+                        </Table.Tr>
                       ))}
                     </Table.Tbody>
                   </Table>
-                  <SegmentedControl mt="xs" value={choices[key] ?? ''} onChange={(v) => setChoices({ ...choices, [key]: v as Resolution })} data={[{ value: 'local', label: t('keepLocal') }, { value: 'incoming', label: t('takeIncoming') }]} />
+                  <Radio.Group mt="sm" label={t('conflictChoice')} value={chosen ?? null} onChange={(v) => setChoices({ ...choices, [key]: v as Resolution })}>
+                    <Group mt={4}>
+                      <Radio value="local" label={t('keepLocal')} />
+                      <Radio value="incoming" label={t('takeIncoming')} />
+                    </Group>
+                  </Radio.Group>
                 </Paper>
               )
             })}
