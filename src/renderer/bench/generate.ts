@@ -25,7 +25,7 @@ import type {
   Stakeholder,
   StakeholderCategory,
 } from '../db/types'
-import kalsel from '../../../resources/regions/63-kalimantan-selatan.json'
+import kalsel from '../../../resources/regions/63-kalimantan-selatan.json' with { type: 'json' }
 
 export interface BenchScale {
   /** Months of coverage observations, counted from January 2021. */

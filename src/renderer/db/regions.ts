@@ -4,7 +4,7 @@
  * code, name, kind, parent. Parsing is pure; loading is one transaction.
  */
 import Papa from 'papaparse'
-import kalsel from '../../../resources/regions/63-kalimantan-selatan.json'
+import kalsel from '../../../resources/regions/63-kalimantan-selatan.json' with { type: 'json' }
 import type { SimpulDexie } from './database'
 import { regionSchema, describeIssues } from './schemas'
 import type { Region } from './types'
