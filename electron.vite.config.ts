@@ -15,6 +15,8 @@ export const rendererConfig = {
   build: {
     outDir: resolve(root, 'out/renderer'),
     emptyOutDir: true,
+    // electron-vite leaves the renderer unminified by default; the app parses it at every start.
+    minify: true,
     rollupOptions: { input: { index: resolve(root, 'src/renderer/index.html') } },
   },
   worker: { format: 'es' as const },

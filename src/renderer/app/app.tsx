@@ -1,4 +1,5 @@
-import { AppShell, Badge, Burger, Group, MantineProvider, NavLink, Stack, Text, Title, createTheme } from '@mantine/core'
+import { AppShell, Badge, Burger, Group, Loader, MantineProvider, NavLink, Stack, Text, Title, createTheme } from '@mantine/core'
+import { Suspense } from 'react'
 import { DatesProvider } from '@mantine/dates'
 import { useDisclosure } from '@mantine/hooks'
 import { Notifications } from '@mantine/notifications'
@@ -60,11 +61,13 @@ function Shell({ persisted }: { persisted: boolean }) {
       </AppShell.Navbar>
       <AppShell.Main id="main">
         <ErrorBoundary key={location.pathname}>
-          <Routes>
-            {ROUTES.map((r) => (
-              <Route key={r.path} path={r.path} element={r.element} />
-            ))}
-          </Routes>
+          <Suspense fallback={<Loader aria-label={t('states.loading')} m="xl" />}>
+            <Routes>
+              {ROUTES.map((r) => (
+                <Route key={r.path} path={r.path} element={r.element} />
+              ))}
+            </Routes>
+          </Suspense>
         </ErrorBoundary>
       </AppShell.Main>
     </AppShell>
