@@ -10,8 +10,17 @@ test('an XLSX file imports through the preview and its rows appear on the region
   await data.chooseImport('cakupan-banjar.xlsx', await coverageWorkbook([banjar, banjarBpu]))
   await expect(data.preview()).toContainText('cakupan-banjar.xlsx: 2 baris data')
   await expect(data.preview().getByText('2 baru')).toBeVisible()
-  await expect(page.getByTestId('preview-adds')).toContainText('63.03')
-  await page.screenshot({ path: '/tmp/helper-data-import-preview.png', fullPage: true })
+  // Codes read as their labels; numbers and dates in id-ID.
+  const banjarRow = page.getByTestId('preview-adds').getByRole('row').filter({ hasText: 'Penerima Upah (PU)' })
+  await expect(banjarRow).toContainText('63.03 Banjar')
+  await expect(banjarRow).toContainText('aktif')
+  await expect(banjarRow).toContainText('Pekerja yang wajib/eligible')
+  await expect(banjarRow).toContainText('21.450')
+  await expect(banjarRow).toContainText('52.000')
+  await expect(banjarRow).toContainText('30 Juni 2024')
+  await expect(banjarRow).not.toContainText('pekerja_eligible')
+  await expect(page.getByTestId('preview-adds')).toContainText('Bukan Penerima Upah (BPU)')
+  await data.preview().screenshot({ path: '/tmp/helper-data2-import-preview.png' })
   let downloads = 0
   page.on('download', () => downloads++)
   await page.getByRole('button', { name: 'Impor 2 data' }).click()
@@ -29,6 +38,14 @@ test('an XLSX file imports through the preview and its rows appear on the region
   await data.chooseImport('cakupan-banjar.xlsx', await coverageWorkbook([banjar, banjarBpu]))
   await expect(data.preview().getByText('2 sama')).toBeVisible()
   await expect(page.getByRole('button', { name: 'Impor 0 data' })).toBeDisabled()
+
+  // A changed figure: the preview shows the change in id-ID numbers.
+  await data.chooseImport('cakupan-banjar-revisi.xlsx', await coverageWorkbook([[...banjar.slice(0, 4), 22000, ...banjar.slice(5)], banjarBpu]))
+  await expect(data.preview().getByText('1 berubah')).toBeVisible()
+  const change = data.preview().getByRole('row').filter({ hasText: 'Jumlah peserta' })
+  await expect(change).toContainText('21.450')
+  await expect(change).toContainText('22.000')
+  await data.preview().screenshot({ path: '/tmp/helper-data2-import-change.png' })
 })
 
 test('a broken XLSX shows the errors by row and column and adds nothing', async ({ page }) => {

@@ -92,6 +92,17 @@ export const KIND_COLUMNS: Record<ImportKind, ImportColumn[]> = {
   ],
 }
 
+/**
+ * Columns the import preview shows for new rows: enough to recognise each row and, for a
+ * coverage figure, what it is a share of and where it comes from.
+ */
+export const PREVIEW_FIELDS: Record<ImportKind, string[]> = {
+  coverage: ['regionId', 'period', 'segment', 'measure', 'count', 'baseKind', 'baseSize', 'sourceDocument', 'asOfDate'],
+  targets: ['regionId', 'year', 'segment', 'value', 'unit', 'setBy', 'sourceDocument'],
+  commitments: ['regionId', 'title', 'kind', 'segment', 'targetValue', 'deadline', 'responsibleOffice'],
+  measurements: ['commitmentId', 'date', 'value', 'stageIndex', 'source'],
+}
+
 export const KIND_LABELS: Record<ImportKind, string> = {
   coverage: 'Cakupan kepesertaan',
   targets: 'Target',

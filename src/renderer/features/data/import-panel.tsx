@@ -3,16 +3,17 @@ import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
-import { FIELD_LABELS } from '../../db/schemas'
-import { useFormat } from '../../ui/use-format'
+import { fieldLabel } from './backup-format'
 import { ExportMenu } from './export-menu'
-import { IMPORT_KINDS, KIND_COLUMNS, KIND_FILE_BASE, KIND_LABELS, type ImportKind } from './import-kinds'
+import { IMPORT_KINDS, KIND_COLUMNS, KIND_FILE_BASE, KIND_LABELS, PREVIEW_FIELDS, type ImportKind } from './import-kinds'
 import { safetyMessage } from './safety-message'
 import { SafetyCopyError, withSafetyCopy } from './safety-backup'
 import { importDetail } from './safety-store'
 import { readSheetFile, type RawCell } from './sheet'
 import { autoMapping, formatProblem, planImport, templateSheet, type ColumnMapping, type ImportPlan } from './tabular-import'
 import { applyImportPlan, loadImportContext } from './tabular-import-db'
+import { useValueFormatter } from './use-value-text'
+import { valueText } from './value-text'
 
 interface Loaded {
   name: string
@@ -25,8 +26,9 @@ interface Loaded {
 export function ImportPanel() {
   const { db, bridge, actor } = useServices()
   const { t } = useTranslation('data')
-  const fmt = useFormat()
-  const show = (v: unknown) => (v === null || v === undefined || v === '' ? '—' : typeof v === 'number' ? fmt.number(v, 2) : Array.isArray(v) ? v.join(' | ') : String(v))
+  const vf = useValueFormatter()
+  // Codes as their labels ("pu" → "Penerima Upah (PU)"), numbers and dates in the UI language.
+  const show = (field: string, v: unknown) => valueText(kind, field, v, vf)
   const [kind, setKind] = useState<ImportKind>('coverage')
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [error, setError] = useState<{ title: string; message: string } | null>(null)
@@ -78,6 +80,9 @@ export function ImportPanel() {
   }
 
   const plan = loaded?.plan
+  // The column as the template and export name it, so the user finds it in the file.
+  const columnHeader = (field: string) => KIND_COLUMNS[kind].find((c) => c.field === field)?.header ?? fieldLabel(field)
+  const previewColumns = KIND_COLUMNS[kind].filter((c) => PREVIEW_FIELDS[kind].includes(c.field))
   const headerOptions = (loaded?.grid[0] ?? []).map((h, i) => ({ value: String(i), label: `${String(h ?? '').trim() || t('columnN', { n: i + 1 })}` }))
   return (
     <Paper withBorder p="lg">
@@ -121,20 +126,25 @@ export function ImportPanel() {
                 <Table.Thead><Table.Tr><Table.Th>{t('row')}</Table.Th><Table.Th>{t('field')}</Table.Th><Table.Th>{t('before')}</Table.Th><Table.Th>{t('after')}</Table.Th></Table.Tr></Table.Thead>
                 <Table.Tbody>
                   {plan.changes.slice(0, 20).flatMap((c) => c.fields.map((f) => (
-                    <Table.Tr key={`${c.row}-${f}`}><Table.Td>{c.row}</Table.Td><Table.Td>{FIELD_LABELS[f] ?? f}</Table.Td><Table.Td>{show(c.before[f])}</Table.Td><Table.Td fw={600}>{show(c.after[f])}</Table.Td></Table.Tr>
+                    <Table.Tr key={`${c.row}-${f}`}><Table.Td>{c.row}</Table.Td><Table.Td>{columnHeader(f)}</Table.Td><Table.Td>{show(f, c.before[f])}</Table.Td><Table.Td fw={600}>{show(f, c.after[f])}</Table.Td></Table.Tr>
                   )))}
                 </Table.Tbody>
               </Table>
             )}
             {plan.problems.length === 0 && plan.adds.length > 0 && (
-              <Table withTableBorder striped data-testid="preview-adds">
-                <Table.Thead><Table.Tr><Table.Th>{t('row')}</Table.Th>{KIND_COLUMNS[kind].slice(1, 6).map((c) => <Table.Th key={c.field}>{c.header}</Table.Th>)}</Table.Tr></Table.Thead>
-                <Table.Tbody>
-                  {plan.adds.slice(0, 10).map((a) => (
-                    <Table.Tr key={a.row}><Table.Td>{a.row}</Table.Td>{KIND_COLUMNS[kind].slice(1, 6).map((c) => <Table.Td key={c.field}>{show(a.data[c.field])}</Table.Td>)}</Table.Tr>
-                  ))}
-                </Table.Tbody>
-              </Table>
+              <>
+              <Table.ScrollContainer minWidth={900}>
+                <Table withTableBorder striped data-testid="preview-adds">
+                  <Table.Thead><Table.Tr><Table.Th>{t('row')}</Table.Th>{previewColumns.map((c) => <Table.Th key={c.field}>{c.header}</Table.Th>)}</Table.Tr></Table.Thead>
+                  <Table.Tbody>
+                    {plan.adds.slice(0, 10).map((a) => (
+                      <Table.Tr key={a.row}><Table.Td>{a.row}</Table.Td>{previewColumns.map((c) => <Table.Td key={c.field} ta={typeof a.data[c.field] === 'number' ? 'right' : undefined}>{show(c.field, a.data[c.field])}</Table.Td>)}</Table.Tr>
+                    ))}
+                  </Table.Tbody>
+                </Table>
+              </Table.ScrollContainer>
+              {plan.adds.length > 10 && <Text size="sm" c="dimmed">{t('moreAdds', { count: plan.adds.length - 10 })}</Text>}
+              </>
             )}
             <Group>
               <Button onClick={() => void apply()} loading={busy} disabled={plan.problems.length > 0 || plan.adds.length + plan.changes.length === 0}>
