@@ -29,7 +29,14 @@ export function DashboardPage() {
   const model = data?.model ?? null
   const regionIds = useMemo(() => (model ? [provinceId, ...model.rows.map((r) => r.region.id)] : [provinceId]), [model, provinceId])
   if (!data) return <Skeleton h={400} />
-  if (!data.hasUserData) return <Welcome />
+  if (!data.hasUserData) {
+    return (
+      <>
+        <PageHeader title={tc('nav.dashboard')} />
+        <Welcome />
+      </>
+    )
+  }
   const periodLabel = (c: string) => (c === LATEST ? t('latest') : fmt.period(c))
   return (
     <Stack gap="lg">
