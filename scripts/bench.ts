@@ -6,6 +6,8 @@
  *   npm run bench                      national scale, seed 20210101
  *   npm run bench -- --scale tiny      the small pass npm test runs
  *   npm run bench -- --runs 3 --no-build
+ *   npm run bench -- --only briefing,reads   (sections: firstload, dashboard, commitments,
+ *                                             briefing, backup, reads, import)
  *
  * Env: SIMPUL_CHROMIUM (browser path, default /usr/bin/chromium), SIMPUL_BENCH_PORT (5281).
  */
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     'costly-runs': { type: 'string', default: '3' },
     'no-build': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench-results/latest.json' },
+    only: { type: 'string' },
   },
 })
 const scale = values.scale === 'tiny' ? 'tiny' : 'national'
@@ -83,6 +86,7 @@ async function main(): Promise<void> {
       projectRoot: root,
       hookSource,
       log,
+      only: values.only ? new Set(values.only.split(',').map((x) => x.trim())) : undefined,
     })
     const table = formatTable(result)
     console.log('\n' + table + '\n')

@@ -5,7 +5,12 @@
  * and by test/e2e/bench-smoke.spec.ts (tiny scale, same code path).
  */
 import type { Page } from 'playwright-core'
-import type { BackupFigure, ImportFigure, LoadResult, ReadFigure } from '../../src/renderer/bench/page-hook'
+import type {
+  BackupFigure,
+  ImportFigure,
+  LoadResult,
+  ReadFigure,
+} from '../../src/renderer/bench/page-hook'
 import { firstChunkSize } from './first-chunk'
 import { HeapSampler } from './heap'
 import { DASHBOARD_READY, FEATURE_MEASURES, dashboardBuilt, type FeatureContext } from './features'
@@ -25,7 +30,14 @@ export interface BenchOptions {
   projectRoot: string
   hookSource: string
   log?: (line: string) => void
+  /**
+   * Sections to run (firstload, dashboard, commitments, briefing, backup, reads, import);
+   * all when absent. For iterating on one figure without the ten-minute full run.
+   */
+  only?: ReadonlySet<string>
 }
+
+const wanted = (opts: BenchOptions, section: string) => !opts.only || opts.only.has(section)
 
 export interface BenchResult {
   scale: string
@@ -42,7 +54,11 @@ export async function installHook(page: Page, hookSource: string): Promise<void>
 /** performance.now() (ms since navigation start) at the first frame where `ready` holds. */
 async function navigationToReady(page: Page, url: string, readySelector: string): Promise<number> {
   await page.goto(url, { waitUntil: 'commit' })
-  const handle = await page.waitForFunction((sel) => (document.querySelector(sel) ? performance.now() : null), readySelector, { polling: 'raf', timeout: 60_000 })
+  const handle = await page.waitForFunction(
+    (sel) => (document.querySelector(sel) ? performance.now() : null),
+    readySelector,
+    { polling: 'raf', timeout: 60_000 },
+  )
   return (await handle.jsonValue()) as number
 }
 
@@ -57,7 +73,10 @@ export async function runBench(page: Page, opts: BenchOptions): Promise<BenchRes
   await page.goto('./favicon.svg')
   await installHook(page, opts.hookSource)
   log(`generating and loading the ${opts.scale} data set in the page…`)
-  const loaded = (await page.evaluate(([seed, scale]) => window.simpulBench!.load(seed, scale), [opts.seed, opts.scale] as const)) as LoadResult
+  const loaded = (await page.evaluate(([seed, scale]) => window.simpulBench!.load(seed, scale), [
+    opts.seed,
+    opts.scale,
+  ] as const)) as LoadResult
   log(`loaded in ${(loaded.ms / 1000).toFixed(1)} s: ${JSON.stringify(loaded.counts)}`)
 
   const heap = new HeapSampler()
@@ -69,11 +88,15 @@ export async function runBench(page: Page, opts: BenchOptions): Promise<BenchRes
   const ready = dashboardReadySignal(opts.projectRoot)
   heap.mark('screens')
   const loads: number[] = []
-  for (let i = 0; i < opts.runs; i++) loads.push(await navigationToReady(page, './#/', ready.selector))
-  rows.push(row('firstLoad', `first load to ${ready.what}`, 'ms', loads, 1500, ready.note))
-  log(`first load: ${median(loads).toFixed(0)} ms`)
+  if (wanted(opts, 'firstload')) {
+    for (let i = 0; i < opts.runs; i++)
+      loads.push(await navigationToReady(page, './#/', ready.selector))
+    rows.push(row('firstLoad', `first load to ${ready.what}`, 'ms', loads, 1500, ready.note))
+    log(`first load: ${median(loads).toFixed(0)} ms`)
+  }
 
   for (const measure of FEATURE_MEASURES) {
+    if (!wanted(opts, measure.name.split(' ')[0]!)) continue
     log(`measuring ${measure.name}…`)
     rows.push(...(await measure.run(ctx)))
   }
@@ -82,40 +105,118 @@ export async function runBench(page: Page, opts: BenchOptions): Promise<BenchRes
   // Backup and restore with the data feature's own functions (see page-hook.ts).
   await page.goto('./favicon.svg')
   await installHook(page, opts.hookSource)
-  const backups = await repeat(opts, () => page.evaluate(() => window.simpulBench!.backupRoundTrip()) as Promise<BackupFigure>)
-  const b0 = backups[0]!
-  const part = (f: (b: BackupFigure) => number) => (median(backups.map(f)) / 1000).toFixed(1)
-  const backupNote = `${b0.rows} rows, ${(b0.bytes / 1e6).toFixed(0)} MB file; data feature's readAllTables+serializeBackup / parseBackup+replaceAllTables, no file dialog. ` +
-    `Export = read ${part((b) => b.readMs)} s + serialise ${part((b) => b.exportMs - b.readMs)} s; restore = parse and check ${part((b) => b.parseMs)} s + write ${part((b) => b.restoreMs - b.parseMs)} s`
-  rows.push(row('backupExport', 'full backup export (whole database)', 'ms', backups.map((b) => b.exportMs), 5000, backupNote))
-  rows.push(row('backupRestore', 'full restore of that backup', 'ms', backups.map((b) => b.restoreMs), 5000))
-  log(`backup: export ${median(backups.map((b) => b.exportMs)).toFixed(0)} ms, restore ${median(backups.map((b) => b.restoreMs)).toFixed(0)} ms`)
+  if (wanted(opts, 'backup')) {
+    const backups = await repeat(
+      opts,
+      () => page.evaluate(() => window.simpulBench!.backupRoundTrip()) as Promise<BackupFigure>,
+    )
+    const b0 = backups[0]!
+    const part = (f: (b: BackupFigure) => number) => (median(backups.map(f)) / 1000).toFixed(1)
+    const backupNote =
+      `${b0.rows} rows, ${(b0.bytes / 1e6).toFixed(0)} MB file; data feature's readAllTables+serializeBackup / parseBackup+replaceAllTables, no file dialog. ` +
+      `Export = read ${part((b) => b.readMs)} s + serialise ${part((b) => b.exportMs - b.readMs)} s; restore = parse and check ${part((b) => b.parseMs)} s + write ${part((b) => b.restoreMs - b.parseMs)} s`
+    rows.push(
+      row(
+        'backupExport',
+        'full backup export (whole database)',
+        'ms',
+        backups.map((b) => b.exportMs),
+        5000,
+        backupNote,
+      ),
+    )
+    rows.push(
+      row(
+        'backupRestore',
+        'full restore of that backup',
+        'ms',
+        backups.map((b) => b.restoreMs),
+        5000,
+      ),
+    )
+    log(
+      `backup: export ${median(backups.map((b) => b.exportMs)).toFixed(0)} ms, restore ${median(backups.map((b) => b.restoreMs)).toFixed(0)} ms`,
+    )
+  }
 
   heap.mark('screens')
   // The floor: the same reads with raw IndexedDB, in the same page and run.
-  const reads = (await page.evaluate((runs) => window.simpulBench!.reads(runs), opts.runs)) as ReadFigure[]
+  const reads = wanted(opts, 'reads')
+    ? ((await page.evaluate((runs) => window.simpulBench!.reads(runs), opts.runs)) as ReadFigure[])
+    : []
   for (const r of reads) {
-    rows.push({ key: `read:${r.name}`, label: `read: ${r.name}`, unit: 'ms', value: r.simpulMs, runs: r.simpulRuns, target: null, floorMs: r.floorMs, ratio: r.ratio, note: `${r.rows} rows; Simpul = ${r.simpulPath}` })
+    rows.push({
+      key: `read:${r.name}`,
+      label: `read: ${r.name}`,
+      unit: 'ms',
+      value: r.simpulMs,
+      runs: r.simpulRuns,
+      target: null,
+      floorMs: r.floorMs,
+      ratio: r.ratio,
+      note: `${r.rows} rows; Simpul = ${r.simpulPath}`,
+    })
   }
 
   heap.mark('import')
   // Imports last: each run removes what it added, but they are the heaviest writes.
-  const importSizes = opts.scale === 'national' ? { csv: 100_000, xlsx: 50_000 } : { csv: 300, xlsx: 150 }
-  for (const [format, n, target, offset] of [['csv', importSizes.csv, 5000, 0], ['xlsx', importSizes.xlsx, null, importSizes.csv]] as const) {
-    const figures = await repeat(opts, () =>
-      page.evaluate(([seed, scale, f, rows, off]) => window.simpulBench!.importRoundTrip(seed, scale, f, rows, off), [opts.seed, opts.scale, format, n, offset] as const) as Promise<ImportFigure>,
+  const importSizes =
+    opts.scale === 'national' ? { csv: 100_000, xlsx: 50_000 } : { csv: 300, xlsx: 150 }
+  for (const [format, n, target, offset] of wanted(opts, 'import')
+    ? ([
+        ['csv', importSizes.csv, 5000, 0],
+        ['xlsx', importSizes.xlsx, null, importSizes.csv],
+      ] as const)
+    : []) {
+    const figures = await repeat(
+      opts,
+      () =>
+        page.evaluate(
+          ([seed, scale, f, rows, off]) =>
+            window.simpulBench!.importRoundTrip(seed, scale, f, rows, off),
+          [opts.seed, opts.scale, format, n, offset] as const,
+        ) as Promise<ImportFigure>,
     )
     const f0 = figures[0]!
-    if (f0.problems || f0.added !== n) throw new Error(`import ${format}: ${f0.added} of ${n} rows added, ${f0.problems} problems`)
-    rows.push(row(format === 'csv' ? 'importCsv' : 'importXlsx', `import of a ${n.toLocaleString('en')}-row ${format.toUpperCase()} (coverage)`, 'ms', figures.map((x) => x.ms), target,
-      `${(f0.fileBytes / 1e6).toFixed(1)} MB file; data feature's importSheetFile (read, check every row, one transaction with audit), no file dialog`))
+    if (f0.problems || f0.added !== n)
+      throw new Error(`import ${format}: ${f0.added} of ${n} rows added, ${f0.problems} problems`)
+    rows.push(
+      row(
+        format === 'csv' ? 'importCsv' : 'importXlsx',
+        `import of a ${n.toLocaleString('en')}-row ${format.toUpperCase()} (coverage)`,
+        'ms',
+        figures.map((x) => x.ms),
+        target,
+        `${(f0.fileBytes / 1e6).toFixed(1)} MB file; data feature's importSheetFile (read, check every row, one transaction with audit), no file dialog`,
+      ),
+    )
     log(`import ${format}: ${median(figures.map((x) => x.ms)).toFixed(0)} ms`)
   }
 
   await heap.stop()
-  rows.push({ key: 'peakHeap', label: 'peak JS heap (after data load)', unit: 'MB', value: heap.peakBytes / 1e6, runs: [heap.peakBytes / 1e6], target: 500, note: `${heap.samples} samples of JSHeapUsedSize; peak by phase: ${Object.entries(heap.peakByPhase).map(([p, b]) => `${p} ${(b / 1e6).toFixed(0)} MB`).join(', ')}` })
+  rows.push({
+    key: 'peakHeap',
+    label: 'peak JS heap (after data load)',
+    unit: 'MB',
+    value: heap.peakBytes / 1e6,
+    runs: [heap.peakBytes / 1e6],
+    target: 500,
+    note: `${heap.samples} samples of JSHeapUsedSize; peak by phase: ${Object.entries(
+      heap.peakByPhase,
+    )
+      .map(([p, b]) => `${p} ${(b / 1e6).toFixed(0)} MB`)
+      .join(', ')}`,
+  })
   const chunk = await firstChunkSize(opts.webRoot)
-  rows.push({ key: 'firstChunk', label: 'first JS chunk, gzipped', unit: 'KB', value: chunk.gzipBytes / 1000, runs: [chunk.gzipBytes / 1000], target: 400, note: `${chunk.file}, ${(chunk.bytes / 1000).toFixed(0)} KB raw` })
+  rows.push({
+    key: 'firstChunk',
+    label: 'first JS chunk, gzipped',
+    unit: 'KB',
+    value: chunk.gzipBytes / 1000,
+    runs: [chunk.gzipBytes / 1000],
+    target: 400,
+    note: `${chunk.file}, ${(chunk.bytes / 1000).toFixed(0)} KB raw`,
+  })
   return { scale: opts.scale, seed: opts.seed, counts: loaded.counts, loadMs: loaded.ms, rows }
 }
 
@@ -127,13 +228,29 @@ export async function runBench(page: Page, opts: BenchOptions): Promise<BenchRes
 async function repeat<T>(opts: BenchOptions, once: () => Promise<T>): Promise<T[]> {
   const out: T[] = []
   const t0 = Date.now()
-  while (out.length < opts.costlyRuns && (out.length === 0 || Date.now() - t0 < (opts.costlyBudgetMs ?? 60_000))) out.push(await once())
+  while (
+    out.length < opts.costlyRuns &&
+    (out.length === 0 || Date.now() - t0 < (opts.costlyBudgetMs ?? 60_000))
+  )
+    out.push(await once())
   return out
 }
 
-function dashboardReadySignal(projectRoot: string): { selector: string; what: string; note?: string } {
-  if (dashboardBuilt(projectRoot)) return { selector: DASHBOARD_READY, what: 'dashboard showing figures (Kalsel, national data loaded)' }
-  return { selector: 'h1', what: 'shell interactive', note: 'dashboard not built yet: timed to the shell title, not to national figures' }
+function dashboardReadySignal(projectRoot: string): {
+  selector: string
+  what: string
+  note?: string
+} {
+  if (dashboardBuilt(projectRoot))
+    return {
+      selector: DASHBOARD_READY,
+      what: 'dashboard showing figures (Kalsel, national data loaded)',
+    }
+  return {
+    selector: 'h1',
+    what: 'shell interactive',
+    note: 'dashboard not built yet: timed to the shell title, not to national figures',
+  }
 }
 
 export { notMeasured }
