@@ -36,3 +36,15 @@ test('the sample data survives a reload and is removed in one action, leaving th
   expect(Object.values(userTables).every((n) => n === 0)).toBe(true)
   expect(settings).toBeGreaterThan(0)
 })
+
+test('a meeting known only by its year is never shown with an invented day', async ({ page }) => {
+  const shell = new AppShell(page)
+  await shell.open('/data')
+  await shell.loadSample()
+  await shell.go('Komitmen')
+  await page.getByRole('link', { name: 'Tambahan perlindungan 20.000 pekerja rentan pada 2024' }).click()
+  await expect(page.getByText('Wawancara Paritrana Award Tingkat Nasional 2023: Kabupaten Balangan (2023 (tanggal tidak disebut))')).toBeVisible()
+  await expect(page.getByText('1 Januari 2023')).toHaveCount(0)
+  await shell.go('Paket Briefing')
+  await expect(page.getByRole('row', { name: /Sosialisasi Paritrana Award 2020/ })).toContainText('2020 (tanggal tidak disebut)')
+})

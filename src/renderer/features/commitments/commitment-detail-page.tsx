@@ -12,6 +12,7 @@ import { EmptyState } from '../../ui/empty-state'
 import { RecordHistory } from '../../ui/record-history'
 import { SampleBadge } from '../../ui/sample-badge'
 import { useFormat } from '../../ui/use-format'
+import { meetingDateLabel } from '../meetings/meeting-logic'
 import { CommitmentChartView } from './commitment-chart-view'
 import { DeadlineText } from './deadline-text'
 import { MeasurementForm } from './measurement-form'
@@ -44,6 +45,7 @@ function Fact({ label, children }: { label: string; children: React.ReactNode })
 export function CommitmentDetailPage() {
   const { id = '' } = useParams()
   const { t } = useTranslation('commitments')
+  const fmt = useFormat()
   const detail = useCommitmentDetail(id)
   if (!detail) return null
   if (!detail.commitment) {
@@ -53,7 +55,7 @@ export function CommitmentDetailPage() {
       </EmptyState>
     )
   }
-  return <CommitmentDetail commitment={detail.commitment} measurements={detail.measurements} asOf={detail.asOf} regionName={detail.region?.name ?? detail.commitment.regionId} meetingTitle={detail.meeting?.title ?? null} meetingDate={detail.meeting?.startsAt ?? null} parent={detail.parent} childRows={detail.children} />
+  return <CommitmentDetail commitment={detail.commitment} measurements={detail.measurements} asOf={detail.asOf} regionName={detail.region?.name ?? detail.commitment.regionId} meetingTitle={detail.meeting?.title ?? null} meetingDate={detail.meeting ? meetingDateLabel(detail.meeting, fmt.locale) : null} parent={detail.parent} childRows={detail.children} />
 }
 
 interface DetailProps {
@@ -62,6 +64,7 @@ interface DetailProps {
   asOf: string
   regionName: string
   meetingTitle: string | null
+  /** Already formatted to the precision the source gives (never a fake day). */
   meetingDate: string | null
   parent: Commitment | null
   childRows: CommitmentRow[]
@@ -127,7 +130,7 @@ function CommitmentDetail({ commitment, measurements, asOf, regionName, meetingT
           <Fact label={t('detail.deadline')}>
             <DeadlineText deadline={commitment.deadline} evaluation={evaluation} />
           </Fact>
-          <Fact label={t('detail.madeAt')}>{meetingTitle ? `${meetingTitle}${meetingDate ? ` (${fmt.date(meetingDate)})` : ''}` : '—'}</Fact>
+          <Fact label={t('detail.madeAt')}>{meetingTitle ? `${meetingTitle}${meetingDate ? ` (${meetingDate})` : ''}` : '—'}</Fact>
           <Fact label={t('detail.madeBy')}>{[commitment.madeByName, commitment.madeByPosition].filter(Boolean).join(', ') || '—'}</Fact>
           <Fact label={t('detail.office')}>{commitment.responsibleOffice || '—'}</Fact>
         </SimpleGrid>
