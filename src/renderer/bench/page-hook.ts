@@ -180,9 +180,13 @@ async function reads(runs = 5, asOf = '2026-11-23'): Promise<ReadFigure[]> {
       },
     },
     {
-      name: 'sumber paket briefing (semua tabel yang dibaca paket)',
-      simpulPath: 'features/briefing/pack-loader.ts loadPackSource (baca + urutkan)',
-      simpul: async () => (await loadPackSource(db)).coverage.length,
+      name: 'sumber paket briefing, kegiatan nasional (lantai: semua tabel yang dulu dibaca paket)',
+      simpulPath: 'features/briefing/pack-loader.ts loadPackSource (hanya cakupan kegiatan, lewat indeks)',
+      simpul: async () => {
+        // The national meeting: the one naming the most regions among those that include Kalsel.
+        const [national] = (await db.meetings.where('regionIds').equals('63').toArray()).sort((a, b) => b.regionIds.length - a.regionIds.length)
+        return national ? (await loadPackSource(db, national.id, asOf))?.coverage.length ?? 0 : 0
+      },
       floor: async () => {
         const lists = await rawStoreGetAll(idb, [...PACK_SOURCE_TABLES])
         return lists[PACK_SOURCE_TABLES.indexOf('coverage')]!.length

@@ -74,7 +74,7 @@ describe('the command line and the app build the identical pack', () => {
     await ensureReferenceRegions(db)
     await loadSampleData(db, { name: 'Staf', deviceId: 'dev-1' }, new Date('2026-11-01T00:00:00Z'))
     await db.settings.put({ key: 'userName', value: 'Staf Asisten I' })
-    const fromDexie = buildPackDocument(buildBriefingModel(await loadPackSource(db), { meetingId: SAMPLE_IDS.meeting2023Rakor, asOf }))
+    const fromDexie = buildPackDocument(buildBriefingModel((await loadPackSource(db, SAMPLE_IDS.meeting2023Rakor, asOf))!, { meetingId: SAMPLE_IDS.meeting2023Rakor, asOf }))
     const backup = await serializeBackup(await readAllTables(db), { createdAt: '2026-11-23T01:00:00.000Z', deviceId: 'dev-1', appVersion: '0.1.0' })
     const fromBackup = buildPackDocument(buildBriefingModel(await sourceFromBackup(backup), { meetingId: SAMPLE_IDS.meeting2023Rakor, asOf }))
     expect(JSON.stringify(fromBackup)).toBe(JSON.stringify(fromDexie))

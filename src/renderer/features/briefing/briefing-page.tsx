@@ -1,7 +1,7 @@
 import { Anchor, Button, Checkbox, Group, List, Paper, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Route, Routes, useParams } from 'react-router'
 import { useServices } from '../../app/services'
@@ -76,12 +76,16 @@ function PackBuilder() {
     const id = setTimeout(() => setAsOf((v) => v || todayInAppZone(new Date())), 0)
     return () => clearTimeout(id)
   }, [])
-  const source = useLiveQuery(() => loadPackSource(db), [db])
-  const meeting = source?.meetings.find((m) => m.id === meetingId)
   const validAsOf = /^\d{4}-\d{2}-\d{2}$/.test(asOf)
-  const model = source && meeting && validAsOf ? buildBriefingModel(source, { meetingId, asOf, sections, preparedBy }) : null
-  if (!source) return null
-  if (!meeting) return <EmptyState title={t('notFound')} actions={<Button component={Link} to="/briefing" w="fit-content">{t('title')}</Button>}>{t('notFound')}</EmptyState>
+  // Reads only the meeting's scope, by index; re-read when the data or the date changes.
+  const source = useLiveQuery(() => (validAsOf ? loadPackSource(db, meetingId, asOf) : undefined), [db, meetingId, asOf, validAsOf])
+  const meeting = source?.meetings.find((m) => m.id === meetingId)
+  // The model is built once per source and date; sections and the preparer only relabel it,
+  // so ticking a box or typing a name (or a progress tick) never rebuilds it.
+  const baseModel = useMemo(() => (source && validAsOf ? buildBriefingModel(source, { meetingId, asOf }) : null), [source, meetingId, asOf, validAsOf])
+  const model = useMemo(() => (baseModel ? { ...baseModel, sections: { ...ALL_SECTIONS, ...sections }, preparedBy } : null), [baseModel, sections, preparedBy])
+  if (source === undefined) return null
+  if (!source || !meeting) return <EmptyState title={t('notFound')} actions={<Button component={Link} to="/briefing" w="fit-content">{t('title')}</Button>}>{t('notFound')}</EmptyState>
   const anySection = PACK_SECTIONS.some((s) => sections[s])
   const generate = async () => {
     if (!model) return

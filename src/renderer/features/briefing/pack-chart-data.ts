@@ -36,8 +36,10 @@ export function buildChartData(latest: CoverageObservation[], scope: Region[], n
   if (best) {
     const segment = best[0]
     const bases = new Map<string, number>()
+    const ofSegment = new Map<string, CoverageObservation[]>()
+    for (const o of latest) if (o.segment === segment) ofSegment.set(o.regionId, [...(ofSegment.get(o.regionId) ?? []), o])
     const rows = regencies.map((r) => {
-      const primary = pickPrimary(latest.filter((o) => o.regionId === r.id && o.segment === segment))
+      const primary = pickPrimary(ofSegment.get(r.id) ?? [])
       if (primary) {
         const words = `${BASE[primary.baseKind]}${primary.baseLabel ? ` (${primary.baseLabel})` : ''}`
         bases.set(words, (bases.get(words) ?? 0) + 1)
@@ -55,8 +57,9 @@ export function buildChartData(latest: CoverageObservation[], scope: Region[], n
   const trendRegions = provinces.length ? provinces : regencies.slice(0, 1)
   if (trendRegions.length) {
     const groups = new Map<string, { label: string; points: { period: string; percent: number }[] }>()
+    const trendIds = new Set(trendRegions.map((r) => r.id))
     for (const o of history) {
-      if (!trendRegions.some((r) => r.id === o.regionId)) continue
+      if (!trendIds.has(o.regionId)) continue
       const percent = coverageRatio(o).percent
       if (percent === null) continue
       const key = `${o.regionId}|${seriesKey(o)}`

@@ -116,16 +116,69 @@ export interface PackOptions {
 export class PackError extends Error {}
 
 const SEGMENT_ORDER: Segment[] = ['semua', 'pu', 'bpu', 'jakon', 'pmi', 'honorer', 'perangkat_desa', 'pekerja_rentan']
+/** Every segment a coverage figure can have; the loader reads each one's newest figures per region. */
+export const PACK_SEGMENTS: readonly Segment[] = SEGMENT_ORDER
+
+/**
+ * How many of the newest figures (by period) per region and segment the pack considers. The
+ * latest per series and the one before it (for "naik 1,2 poin dari …") are all a pack shows;
+ * a monthly series would otherwise mean reading 60 months for each of 514 regencies. A
+ * figure of another base older than the newest four of its segment counts as superseded.
+ */
+export const COVERAGE_WINDOW = 4
+
+const byPeriodThenIdDesc = (a: CoverageObservation, b: CoverageObservation) => (a.period < b.period ? 1 : a.period > b.period ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0)
+
+/**
+ * The figures a pack works from, per region: per segment the newest COVERAGE_WINDOW valid on
+ * asOf, in the order a reverse index cursor over [regionId+segment+period] gives them, so
+ * the app (which reads exactly these) and the command line (which reads a whole backup) agree.
+ */
+export function coverageWindow(coverage: readonly CoverageObservation[], scopeIds: ReadonlySet<string>, asOf: string): Map<string, CoverageObservation[]> {
+  const groups = new Map<string, CoverageObservation[]>()
+  for (const o of coverage) {
+    if (!scopeIds.has(o.regionId) || effectiveDate(o) > asOf) continue
+    const key = `${o.regionId}|${o.segment}`
+    const g = groups.get(key)
+    if (g) g.push(o)
+    else groups.set(key, [o])
+  }
+  const byRegion = new Map<string, CoverageObservation[]>()
+  for (const g of groups.values()) {
+    const kept = g.sort(byPeriodThenIdDesc).slice(0, COVERAGE_WINDOW)
+    const regionId = kept[0]!.regionId
+    byRegion.set(regionId, [...(byRegion.get(regionId) ?? []), ...kept])
+  }
+  return byRegion
+}
+
+/** The regions whose whole history the trend chart draws: the provinces in scope, else the first regency. */
+export function trendRegionIds(scope: Region[]): string[] {
+  const provinces = scope.filter((r) => r.kind === 'provinsi')
+  return (provinces.length ? provinces : scope.filter((r) => r.kind !== 'provinsi').slice(0, 1)).map((r) => r.id)
+}
+
+function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>()
+  for (const row of rows) {
+    const k = key(row)
+    const g = out.get(k)
+    if (g) g.push(row)
+    else out.set(k, [row])
+  }
+  return out
+}
 
 /** Regions in scope: the meeting's own, with every regency and city of a province in it. */
 export function scopeRegions(regions: Region[], regionIds: string[]): Region[] {
   const byId = new Map(regions.map((r) => [r.id, r]))
+  const childrenOf = groupBy(regions.filter((r) => r.parentId), (r) => r.parentId!)
   const ids = new Set<string>()
   for (const id of regionIds) {
     const r = byId.get(id)
     if (!r) continue
     ids.add(id)
-    if (r.kind === 'provinsi') for (const child of regions) if (child.parentId === id) ids.add(child.id)
+    if (r.kind === 'provinsi') for (const child of childrenOf.get(id) ?? []) ids.add(child.id)
   }
   return [...ids].map((id) => byId.get(id)!).sort((a, b) => a.id.localeCompare(b.id))
 }
@@ -178,9 +231,10 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
   const nameOf = new Map(source.regions.map((r) => [r.id, regionDisplayName(r)]))
   const name = (id: string) => nameOf.get(id) ?? id
 
-  const latest = latestPerRegion(source.coverage.filter((o) => scopeIds.has(o.regionId)), asOf)
-  const byRegion = new Map<string, CoverageObservation[]>()
-  for (const o of latest) byRegion.set(o.regionId, [...(byRegion.get(o.regionId) ?? []), o])
+  const windowed = coverageWindow(source.coverage, scopeIds, asOf)
+  const latest = latestPerRegion([...windowed.values()].flat(), asOf)
+  const byRegion = groupBy(latest, (o) => o.regionId)
+  const targetsBy = groupBy(source.targets.filter((t) => scopeIds.has(t.regionId)), (t) => t.regionId)
 
   const provinces = scope.filter((r) => r.kind === 'provinsi')
   const regencies = scope.filter((r) => r.kind !== 'provinsi')
@@ -196,8 +250,7 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
     for (const o of figures) coverageRows.push(figureView(o, name(r.id)))
   }
 
-  const measurementsBy = new Map<string, typeof source.measurements>()
-  for (const m of source.measurements) measurementsBy.set(m.commitmentId, [...(measurementsBy.get(m.commitmentId) ?? []), m])
+  const measurementsBy = groupBy(source.measurements, (m) => m.commitmentId)
   const evaluated = source.commitments
     .filter((c) => scopeIds.has(c.regionId))
     .map((c) => ({ c, e: evaluateCommitment(c, measurementsBy.get(c.id) ?? [], asOf) }))
@@ -216,14 +269,14 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
     deadlineText: formatDate(c.deadline),
   }))
 
-  const targetsIn = source.targets.filter((t) => scopeIds.has(t.regionId))
+  const commitmentsBy = groupBy(commitments, (c) => c.regionId)
+  const evaluatedBy = groupBy(evaluated, ({ c }) => c.regionId)
   const profiles: ProfileView[] = []
   const regionsWithoutData: string[] = []
   for (const r of regencies) {
     const figures = sortFigures(byRegion.get(r.id) ?? []).map((o) => figureView(o, name(r.id)))
-    const regionCommitments = commitments.filter((c) => c.regionId === r.id)
-    const targets = targetsIn
-      .filter((t) => t.regionId === r.id)
+    const regionCommitments = commitmentsBy.get(r.id) ?? []
+    const targets = [...(targetsBy.get(r.id) ?? [])]
       .sort((a, b) => b.year - a.year)
       .map((t) => `${SEG[t.segment]} ${t.year}: ${t.unit === 'percent' ? formatPercent(t.value) : `${formatNumber(t.value)} orang`} (${t.setBy === 'bappenas' ? 'Bappenas' : t.setBy}; ${t.sourceDocument})`)
     if (!figures.length && !regionCommitments.length && !targets.length) {
@@ -237,7 +290,7 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
       figures,
       targets,
       commitments: regionCommitments,
-      points: talkingPoints({ figures: byRegion.get(r.id) ?? [], allCoverage: source.coverage, targets: source.targets, evaluated: evaluated.filter(({ c }) => c.regionId === r.id), regionName: name, asOf, regionsWithoutData: [], carriedCount: 0 }),
+      points: talkingPoints({ figures: byRegion.get(r.id) ?? [], allCoverage: windowed.get(r.id) ?? [], targets: targetsBy.get(r.id) ?? [], evaluated: evaluatedBy.get(r.id) ?? [], regionName: name, asOf, regionsWithoutData: [], carriedCount: 0 }),
     })
   }
 
@@ -264,8 +317,8 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
 
   const points = talkingPoints({
     figures: headlineRegions.flatMap((r) => byRegion.get(r.id) ?? []),
-    allCoverage: source.coverage,
-    targets: source.targets,
+    allCoverage: headlineRegions.flatMap((r) => windowed.get(r.id) ?? []),
+    targets: headlineRegions.flatMap((r) => targetsBy.get(r.id) ?? []),
     evaluated,
     regionName: name,
     asOf,
@@ -299,7 +352,7 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
     headlines,
     talkingPoints: points,
     coverageRows,
-    charts: buildChartData(latest, scope, name, source.coverage.filter((o) => scopeIds.has(o.regionId) && effectiveDate(o) <= asOf)),
+    charts: buildChartData(latest, scope, name, trendHistory(source.coverage, trendRegionIds(scope), asOf)),
     commitments,
     profiles,
     regionsWithoutData,
@@ -310,6 +363,12 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
     previousMeetingTitle: previous ? previous.title : null,
     committees,
   }
+}
+
+/** The trend chart's regions' figures valid on asOf, whole history (the loader reads exactly these). */
+function trendHistory(coverage: readonly CoverageObservation[], regionIds: string[], asOf: string): CoverageObservation[] {
+  const ids = new Set(regionIds)
+  return coverage.filter((o) => ids.has(o.regionId) && effectiveDate(o) <= asOf)
 }
 
 function scopeText(meeting: Meeting, scope: Region[], name: (id: string) => string): string {

@@ -40,6 +40,8 @@ export const PACK_SOURCE_TABLES = [
   'attendance', 'decisions', 'actionItems', 'stakeholders', 'committees', 'settings',
 ] as const satisfies readonly (keyof PackSource)[]
 
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
 /** Keeps live records only (soft-deleted ones carry deletedAt) and orders rows by id, so the source is canonical. */
 export function normaliseSource(raw: { [K in keyof PackSource]?: unknown[] }): PackSource {
   const out = {} as Record<keyof PackSource, unknown[]>
@@ -47,7 +49,8 @@ export function normaliseSource(raw: { [K in keyof PackSource]?: unknown[] }): P
     const rows = (raw[table] ?? []) as { id?: string; key?: string; deletedAt?: string }[]
     out[table] = rows
       .filter((r) => !r.deletedAt)
-      .sort((a, b) => String(a.id ?? a.key).localeCompare(String(b.id ?? b.key)))
+      // Code-unit order: deterministic and cheap on a whole backup (185 000 coverage rows).
+      .sort((a, b) => compareIds(String(a.id ?? a.key), String(b.id ?? b.key)))
   }
   return out as unknown as PackSource
 }

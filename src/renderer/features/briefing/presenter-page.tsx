@@ -1,7 +1,7 @@
 import { Box, Button, Group, Progress, Stack, Text, Title } from '@mantine/core'
 import type { ChartConfiguration } from 'chart.js'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import { useServices } from '../../app/services'
@@ -111,9 +111,10 @@ export function PresenterPage() {
     const id = setTimeout(() => setAsOf(todayInAppZone(new Date())), 0)
     return () => clearTimeout(id)
   }, [])
-  const source = useLiveQuery(() => loadPackSource(db), [db])
+  const source = useLiveQuery(() => (asOf ? loadPackSource(db, meetingId, asOf) : undefined), [db, meetingId, asOf])
   const meeting = source?.meetings.find((m) => m.id === meetingId)
-  const slides = source && meeting && asOf ? buildSlides(buildBriefingModel(source, { meetingId, asOf })) : []
+  // Built once per source and date, not on every key press.
+  const slides = useMemo(() => (source && asOf ? buildSlides(buildBriefingModel(source, { meetingId, asOf })) : []), [source, meetingId, asOf])
   const total = slides.length
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
