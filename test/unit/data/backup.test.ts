@@ -4,7 +4,7 @@ import { createRecord, softDeleteRecord, updateRecord } from '../../../src/rende
 import { loadSampleData } from '../../../src/renderer/db/sample-actions'
 import { ensureReferenceRegions } from '../../../src/renderer/db/regions'
 import { canonicalDump, readAllTables, replaceAllTables } from '../../../src/renderer/features/data/backup-db'
-import { BackupFormatError, canonicalJson, parseBackup, serializeBackup } from '../../../src/renderer/features/data/backup-format'
+import { BackupFormatError, canonicalJson, canonicalJsonSlow, parseBackup, serializeBackup } from '../../../src/renderer/features/data/backup-format'
 import { actor, fixedNow, freshDb } from '../db/helpers'
 
 const dbs: SimpulDexie[] = []
@@ -64,7 +64,7 @@ describe('full backup and restore', () => {
     ['a foreign JSON file', () => JSON.stringify({ name: 'laporan', rows: [] }), /bukan cadangan Simpul/],
     ['a newer format version', (t) => t.replace('"formatVersion": 1', '"formatVersion": 2'), /versi Simpul yang lebih baru/],
     ['a newer schema version', (t) => t.replace('"schemaVersion": 1', '"schemaVersion": 7'), /versi Simpul yang lebih baru/],
-    ['a changed value', (t) => t.replace('"count": 12400', '"count": 99999'), /checksum tidak cocok/],
+    ['a changed value', (t) => t.replace(/"count": ?12400/, '"count":99999'), /checksum tidak cocok/],
   ]
   for (const [name, corrupt, message] of refusals) {
     it(`refuses ${name} with a clear message`, async () => {
@@ -84,5 +84,41 @@ describe('full backup and restore', () => {
     // A valid checksum over invalid data: the record check must still catch it.
     const text = await serializeBackup(tables, meta)
     await expect(parseBackup(text)).rejects.toThrow(/tabel cakupan, baris 1, kolom Jumlah: tidak boleh negatif/)
+  })
+})
+
+describe('backup checksum fast paths', () => {
+  it('canonicalJson gives the same text as sorting every object, integer-like keys and odd values included', () => {
+    const values: unknown[] = [
+      { b: 1, a: [{ z: null, y: undefined, x: [1, 'dua', { '10': 'x', '9': 'y', b: 2, a: 1 }] }], '2': 'dua', '10': 'sepuluh', ' ': 0 },
+      [{ é: 1, e: 2, E: 3, 'ẞ': 4 }, [], {}, null, 'teks "kutip" \\ \u2028', -0, 1e21, Number.NaN],
+      { nested: { before: { count: 5, regionId: '63.01' }, after: null }, tables: { audit: [], regions: [] } },
+      { when: new Date('2026-11-23T00:00:00Z'), list: [new Date(0)] },
+    ]
+    for (const v of values) expect(canonicalJson(v)).toBe(canonicalJsonSlow(v))
+  })
+
+  it('the file ends with the checksummed canonical tables, and the old indented layout still restores', async () => {
+    const db = await seeded()
+    const tables = await readAllTables(db)
+    const text = await serializeBackup(tables, meta)
+    expect(text).toContain(`"tables": ${canonicalJson(tables)}\n}`)
+    const doc = JSON.parse(text) as Record<string, unknown>
+    const oldLayout = JSON.stringify({ ...doc, tables: doc.tables }, null, 1)
+    expect(canonicalJson((await parseBackup(oldLayout)).tables)).toBe(canonicalJson(tables))
+  })
+
+  it('refuses a file whose checksummed tables are followed by a second, changed "tables" member', async () => {
+    const db = await seeded()
+    const text = await serializeBackup(await readAllTables(db), meta)
+    const doc = JSON.parse(text) as { tables: { settings: { key: string; value: unknown }[] } }
+    const changed = { ...doc.tables, settings: [{ key: 'userName', value: 'Penyusup' }] }
+    // JSON.parse keeps the last member: the file's first "tables" is genuine, the second is not.
+    const twice = `${text.trimEnd().slice(0, -1)}, "tables": ${JSON.stringify(changed)}\n}`
+    expect((JSON.parse(twice) as typeof doc).tables.settings[0]!.value).toBe('Penyusup')
+    await expect(parseBackup(twice)).rejects.toThrow(/checksum tidak cocok/)
+    const before = `{"tables": ${JSON.stringify(changed)},${text.trimStart().slice(1)}`
+    expect((JSON.parse(before) as typeof doc).tables.settings[0]!.value).not.toBe('Penyusup')
+    await expect(parseBackup(before)).resolves.toBeTruthy()
   })
 })

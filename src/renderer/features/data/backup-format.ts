@@ -76,8 +76,40 @@ export class BackupFormatError extends Error {
   }
 }
 
-/** JSON with object keys sorted at every level; array order is kept. */
+/**
+ * JSON with object keys sorted at every level; array order is kept. Integer-like keys come
+ * first in numeric order, as in any JavaScript object built in sorted order.
+ *
+ * Fast path: collect every key once, then let JSON.stringify emit them in that order (a
+ * replacer array orders the keys of every object). Equal to the sortKeys() form for plain
+ * data; anything else (a Date, a class instance, a "__proto__" key) takes the slow form.
+ */
 export function canonicalJson(value: unknown): string {
+  const keys = new Set<string>()
+  if (!collectKeys(value, keys)) return JSON.stringify(sortKeys(value))
+  const order = Object.keys(Object.fromEntries([...keys].sort().map((k) => [k, 0])))
+  return JSON.stringify(value, order)
+}
+
+function collectKeys(value: unknown, keys: Set<string>): boolean {
+  if (Array.isArray(value)) {
+    for (const item of value) if (item && typeof item === 'object' && !collectKeys(item, keys)) return false
+    return true
+  }
+  if (!value || typeof value !== 'object') return true
+  const proto = Object.getPrototypeOf(value) as unknown
+  if (proto !== Object.prototype && proto !== null) return false
+  for (const key of Object.keys(value)) {
+    if (key === '__proto__') return false
+    keys.add(key)
+    const v = (value as Record<string, unknown>)[key]
+    if (v && typeof v === 'object' && !collectKeys(v, keys)) return false
+  }
+  return true
+}
+
+/** The reference form of canonicalJson (and its fallback). */
+export function canonicalJsonSlow(value: unknown): string {
   return JSON.stringify(sortKeys(value))
 }
 
@@ -95,6 +127,7 @@ function sortKeys(value: unknown): unknown {
 }
 
 export async function sha256Hex(text: string): Promise<string> {
+  // The encoded bytes live only for the digest: at national scale they are 250 MB.
   const digest = await globalThis.crypto.subtle.digest('SHA-256', new TextEncoder().encode(text))
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
 }
@@ -130,10 +163,18 @@ export interface SerializeMeta {
   schemaVersion?: number
 }
 
+/**
+ * The file is the header indented for people, then `"tables":` followed by exactly the
+ * canonical text the checksum covers, as the last key. parseBackup can then verify the
+ * bytes as they are in the file instead of re-serialising half a million rows, and the
+ * export builds that text once instead of twice (canonical for the checksum, indented for
+ * the file). Any valid JSON layout still restores: a re-indented file takes the slow check.
+ */
 export async function serializeBackup(tables: BackupTables, meta: SerializeMeta): Promise<string> {
   const sorted = sortTables(tables)
-  const checksum = `sha256:${await sha256Hex(canonicalJson(sorted))}`
-  const doc = {
+  const canonical = canonicalJson(sorted)
+  const checksum = `sha256:${await sha256Hex(canonical)}`
+  const header = {
     format: BACKUP_FORMAT,
     formatVersion: BACKUP_FORMAT_VERSION,
     schemaVersion: meta.schemaVersion ?? CURRENT_SCHEMA_VERSION,
@@ -142,9 +183,32 @@ export async function serializeBackup(tables: BackupTables, meta: SerializeMeta)
     appVersion: meta.appVersion,
     counts: countTables(sorted),
     checksum,
-    tables: sorted,
   }
-  return JSON.stringify(doc, null, 1)
+  const head = JSON.stringify(header, null, 1)
+  return `${head.slice(0, head.lastIndexOf('}')).trimEnd()},\n "tables": ${canonical}\n}\n`
+}
+
+const TABLES_KEY = '"tables":'
+
+/**
+ * The text of the top-level `tables` value when the file was written as serializeBackup
+ * writes it (tables last); null otherwise. Only used for a checksum comparison: if these
+ * bytes hash to the stated checksum they are a canonical text Simpul wrote, and since the
+ * whole document parsed with them as its last member, they are what `tables` parsed from.
+ * (Inside a JSON string every quote is escaped, so `"tables":` there cannot be a key; the
+ * first one is the top-level key because only one closing brace follows the value.)
+ */
+function tablesSlice(text: string): string | null {
+  const at = text.indexOf(TABLES_KEY)
+  const end = text.lastIndexOf('}')
+  if (at < 0 || end < 0) return null
+  return text.slice(at + TABLES_KEY.length, end).trim()
+}
+
+async function checksumMatches(text: string, tables: unknown, checksum: string): Promise<boolean> {
+  const slice = tablesSlice(text)
+  if (slice !== null && checksum === `sha256:${await sha256Hex(slice)}`) return true
+  return checksum === `sha256:${await sha256Hex(canonicalJson(tables))}`
 }
 
 // --- validation of records -------------------------------------------------------------
@@ -250,8 +314,7 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
     }
   }
   const checksum = typeof d.checksum === 'string' ? d.checksum : ''
-  const actual = `sha256:${await sha256Hex(canonicalJson(tables))}`
-  if (checksum !== actual) {
+  if (!(await checksumMatches(trimmed, tables, checksum))) {
     throw new BackupFormatError('checksum', 'Cadangan rusak: checksum tidak cocok, isi berkas berubah sejak dibuat. Tidak ada yang diubah.')
   }
   const t = tables as BackupTables
