@@ -29,27 +29,59 @@ function groupMeasurements(measurements: CommitmentMeasurement[]): Map<string, C
 }
 
 export async function loadCommitmentRows(db: SimpulDexie, asOf: string, regionId?: string): Promise<CommitmentRows> {
-  const [commitments, regions] = await Promise.all([
-    (regionId ? db.commitments.where('regionId').equals(regionId) : db.commitments.toCollection()).filter((c) => !c.deletedAt).toArray(),
+  return regionId ? loadCommitmentRowsOf(db, asOf, [regionId]) : loadAllCommitmentRows(db, asOf)
+}
+
+async function loadAllCommitmentRows(db: SimpulDexie, asOf: string): Promise<CommitmentRows> {
+  const [commitments, measurements, regions] = await Promise.all([
+    db.commitments.toArray().then((all) => all.filter((c) => !c.deletedAt)),
+    db.measurements.toArray(),
     db.regions.toArray(),
   ])
-  const measurements = regionId
-    ? await db.measurements.where('commitmentId').anyOf(commitments.map((c) => c.id)).toArray()
-    : await db.measurements.toArray()
-  const byCommitment = groupMeasurements(measurements)
-  const regionNames = new Map(regions.map((r) => [r.id, r.name]))
-  const rows = commitments.map((commitment) => ({
+  return { asOf, rows: toRows(commitments, groupMeasurements(measurements), new Map(regions.map((r) => [r.id, r.name])), asOf) }
+}
+
+/**
+ * Commitments of a few regions. The measurements are read with one equality query per
+ * commitment in one transaction: each is a single getAll on the index. `anyOf` over the ids
+ * walks one cursor step per row instead, about three times slower in Chromium, and reading
+ * every region for the names cost more than the rest of the read.
+ */
+export async function loadCommitmentRowsOf(db: SimpulDexie, asOf: string, regionIds: readonly string[]): Promise<CommitmentRows> {
+  return db.transaction('r', [db.commitments, db.measurements, db.regions], async () => {
+    const [lists, regions] = await Promise.all([
+      Promise.all(regionIds.map((id) => db.commitments.where('regionId').equals(id).toArray())),
+      db.regions.bulkGet([...regionIds]),
+    ])
+    const commitments = lists.flat().filter((c) => !c.deletedAt)
+    const measurements = await Promise.all(commitments.map((c) => db.measurements.where('commitmentId').equals(c.id).toArray()))
+    const names = new Map(regions.filter((r): r is Region => Boolean(r)).map((r) => [r.id, r.name]))
+    return { asOf, rows: toRows(commitments, groupMeasurements(measurements.flat()), names, asOf) }
+  })
+}
+
+function toRows(commitments: Commitment[], byCommitment: Map<string, CommitmentMeasurement[]>, regionNames: Map<string, string>, asOf: string): CommitmentRow[] {
+  return commitments.map((commitment) => ({
     commitment,
     evaluation: evaluateCommitment(commitment, byCommitment.get(commitment.id) ?? [], asOf),
     regionName: regionNames.get(commitment.regionId) ?? commitment.regionId,
   }))
-  return { asOf, rows }
 }
 
 /** All live commitments with their evaluation as of today; undefined while loading. */
 export function useCommitmentRows(regionId?: string): CommitmentRows | undefined {
   const { db } = useServices()
   return useLiveQuery(() => loadCommitmentRows(db, todayInAppZone(new Date()), regionId), [db, regionId])
+}
+
+/**
+ * Live commitments of the given regions (a province and its regencies on the Ringkasan).
+ * Keyed by the ids' content, so a new array with the same regions does not read again.
+ */
+export function useCommitmentRowsOf(regionIds: readonly string[]): CommitmentRows | undefined {
+  const { db } = useServices()
+  const key = regionIds.join(',')
+  return useLiveQuery(() => loadCommitmentRowsOf(db, todayInAppZone(new Date()), key ? key.split(',') : []), [db, key])
 }
 
 export interface CommitmentDetail {
@@ -72,7 +104,7 @@ export async function loadCommitmentDetail(db: SimpulDexie, id: string, asOf: st
     commitment.parentId ? db.commitments.get(commitment.parentId) : Promise.resolve(undefined),
     db.commitments.where('parentId').equals(id).filter((c) => !c.deletedAt).toArray(),
   ])
-  const childMeasurements = groupMeasurements(await db.measurements.where('commitmentId').anyOf(childCommitments.map((c) => c.id)).toArray())
+  const childMeasurements = groupMeasurements((await Promise.all(childCommitments.map((c) => db.measurements.where('commitmentId').equals(c.id).toArray()))).flat())
   const regions = new Map((await db.regions.bulkGet(childCommitments.map((c) => c.regionId))).filter((r): r is Region => Boolean(r)).map((r) => [r.id, r.name]))
   return {
     asOf,

@@ -5,6 +5,7 @@
 import Dexie from 'dexie'
 import type { SimpulDexie } from '../../db/database'
 import type { CoverageObservation, CoverageTarget, Region } from '../../db/types'
+import { SEGMENTS } from '../../db/types'
 import { periodUpperBound } from './periods'
 
 /** Live figures of the given regions with a period up to asOf's month (yearly figures included). */
@@ -14,6 +15,46 @@ export async function coverageUpTo(db: SimpulDexie, regionIds: readonly string[]
     regionIds.map((id) => db.coverage.where('[regionId+period]').between([id, Dexie.minKey], [id, upper], true, true).toArray()),
   )
   return lists.flat().filter((o) => !o.deletedAt)
+}
+
+/** Every live figure of the given regions, all periods: one getAll per region in one transaction. */
+export async function coverageOfRegions(db: SimpulDexie, regionIds: readonly string[]): Promise<CoverageObservation[]> {
+  const lists = await db.transaction('r', db.coverage, () => Promise.all(regionIds.map((id) => db.coverage.where('regionId').equals(id).toArray())))
+  return lists.flat().filter((o) => !o.deletedAt)
+}
+
+export interface LatestRead {
+  observations: CoverageObservation[]
+  /**
+   * False when some region and segment had more figures than were read: a series (measure ·
+   * base) last reported before the rows read would be missing, so the caller reads the full
+   * history next. True means the rows hold every figure the full read would pick as latest.
+   */
+  complete: boolean
+}
+
+/**
+ * The newest `perSegment` figures of each region and segment up to asOf's month, through a
+ * reverse cursor on [regionId+segment+period]: 13 regencies × 8 segments of tiny reads
+ * instead of every month of every regency.
+ */
+export async function latestCoverageOf(db: SimpulDexie, regionIds: readonly string[], asOf: string, perSegment = 6): Promise<LatestRead> {
+  const upper = periodUpperBound(asOf)
+  const lists = await db.transaction('r', db.coverage, () =>
+    Promise.all(
+      regionIds.flatMap((id) =>
+        SEGMENTS.map((s) =>
+          db.coverage.where('[regionId+segment+period]').between([id, s, Dexie.minKey], [id, s, upper], true, true).reverse().limit(perSegment).toArray(),
+        ),
+      ),
+    ),
+  )
+  return { observations: lists.flat().filter((o) => !o.deletedAt), complete: lists.every((l) => l.length < perSegment) }
+}
+
+/** Whether the table holds any record at all: one key, where count() walks the whole table. */
+export async function hasAnyRecord(table: { limit(n: number): { primaryKeys(): Promise<unknown[]> } }): Promise<boolean> {
+  return (await table.limit(1).primaryKeys()).length > 0
 }
 
 export async function coverageOfRegion(db: SimpulDexie, regionId: string): Promise<CoverageObservation[]> {

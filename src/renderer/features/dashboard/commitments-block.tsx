@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useFormat } from '../../ui/use-format'
 import { STATUS_ORDER, byUrgency } from '../commitments/progress'
-import { useCommitmentRows } from '../commitments/queries'
+import { useCommitmentRowsOf } from '../commitments/queries'
 import { CommitmentStatusBadge } from '../commitments/status-badge'
 
 /** Deadlines this close count as "near" on the Ringkasan. */
@@ -14,7 +14,7 @@ const NEAR_DAYS = 90
 export function CommitmentsBlock({ regionIds }: { regionIds: string[] }) {
   const { t } = useTranslation('dashboard')
   const fmt = useFormat()
-  const data = useCommitmentRows()
+  const data = useCommitmentRowsOf(regionIds)
   const view = useMemo(() => {
     if (!data) return null
     const inScope = new Set(regionIds)

@@ -70,6 +70,15 @@ export interface DashboardInput {
   segment: Segment
 }
 
+/**
+ * The figures a read bounded at asOf's month would return (coverageUpTo), from a region's
+ * whole history held in memory: a change of period is then computation only.
+ */
+export function observationsUpTo(observations: readonly CoverageObservation[], asOf: string): CoverageObservation[] {
+  const upper = asOf.slice(0, 7)
+  return observations.filter((o) => !o.deletedAt && o.period <= upper)
+}
+
 export function buildDashboard(input: DashboardInput): DashboardModel {
   const { province, regencies, asOf, segment } = input
   const year = Number(asOf.slice(0, 4))

@@ -8,10 +8,11 @@ import type { Segment } from '../../db/types'
 import { PageHeader } from '../../ui/page-header'
 import { useFormat } from '../../ui/use-format'
 import { Welcome } from '../../ui/welcome'
-import { LATEST } from '../coverage/periods'
+import { todayInAppZone } from '../commitments/today'
+import { LATEST, asOfForChoice } from '../coverage/periods'
 import { CommitmentsBlock } from './commitments-block'
 import { DashboardCharts } from './dashboard-charts'
-import { loadDashboard } from './dashboard-queries'
+import { loadDashboardShell, loadProvinceHistory, loadProvinceLatest, loadProvinceScope, modelFor, provinceOptions } from './dashboard-queries'
 import { AggregateNote } from './aggregate-note'
 import { HeadlineFigures } from './headline-figures'
 import { MeetingsBlock } from './meetings-block'
@@ -25,11 +26,24 @@ export function DashboardPage() {
   const [choice, setChoice] = useState(LATEST)
   const [segment, setSegment] = useState<Segment>('semua')
   const fmt = useFormat()
-  const data = useLiveQuery(() => loadDashboard(db, provinceId, choice, segment), [db, provinceId, choice, segment])
-  const model = data?.model ?? null
-  const regionIds = useMemo(() => (model ? [provinceId, ...model.rows.map((r) => r.region.id)] : [provinceId]), [model, provinceId])
-  if (!data) return <Skeleton h={400} />
-  if (!data.hasUserData) {
+  // Period and segment are not dependencies of any read: changing them rebuilds the model from
+  // what is in memory. Results carry their province (and date), so a result that belongs to
+  // the previous choice is never shown as the new one.
+  const shell = useLiveQuery(() => loadDashboardShell(db), [db])
+  const scope = useLiveQuery(() => loadProvinceScope(db, provinceId, todayInAppZone(new Date())), [db, provinceId])
+  const history = useLiveQuery(() => loadProvinceHistory(db, provinceId), [db, provinceId])
+  const asOf = shell ? asOfForChoice(choice, shell.today) : null
+  const historyReady = history?.provinceId === provinceId
+  const latest = useLiveQuery(() => (historyReady || !asOf ? null : loadProvinceLatest(db, provinceId, asOf)), [db, provinceId, asOf, historyReady])
+  const province = shell?.provinces.find((p) => p.id === provinceId) ?? null
+  const model = useMemo(
+    () => (asOf ? modelFor(province, scope, historyReady ? history : latest, asOf, segment) : null),
+    [province, scope, history, latest, historyReady, asOf, segment],
+  )
+  const options = useMemo(() => provinceOptions(shell?.provinces ?? []), [shell])
+  const regionIds = useMemo(() => (scope?.provinceId === provinceId ? [provinceId, ...scope.regencies.map((r) => r.id)] : [provinceId]), [scope, provinceId])
+  if (!shell || !asOf) return <Skeleton h={400} />
+  if (!shell.hasUserData) {
     return (
       <>
         <PageHeader title={tc('nav.dashboard')} />
@@ -37,18 +51,20 @@ export function DashboardPage() {
       </>
     )
   }
+  const provinceName = province?.name ?? provinceId
+  const loading = !model && Boolean(province)
   const periodLabel = (c: string) => (c === LATEST ? t('latest') : fmt.period(c))
   return (
     <Stack gap="lg">
       <PageHeader
-        title={t('title', { province: data.provinceName })}
-        description={t('description', { date: fmt.date(data.asOf) })}
+        title={t('title', { province: provinceName })}
+        description={t('description', { date: fmt.date(asOf) })}
         actions={
           <Group gap="sm" align="flex-end">
-            <Select label={t('province')} data={data.provinceOptions} value={provinceId} onChange={(v) => v && setProvinceId(v)} allowDeselect={false} w={240} />
+            <Select label={t('province')} data={options} value={provinceId} onChange={(v) => v && setProvinceId(v)} allowDeselect={false} w={240} />
             <Select
               label={t('period')}
-              data={data.choices.map((c) => ({ value: c, label: periodLabel(c) }))}
+              data={shell.choices.map((c) => ({ value: c, label: periodLabel(c) }))}
               value={choice}
               onChange={(v) => v && setChoice(v)}
               allowDeselect={false}
@@ -65,13 +81,15 @@ export function DashboardPage() {
           </Group>
         }
       />
-      {!model ? (
+      {loading || !scope ? (
+        <Skeleton h={400} />
+      ) : !model ? (
         <Alert color="yellow">{t('noProvince')}</Alert>
       ) : (
         <>
           <section aria-labelledby="headline-title">
             <Title order={3} size="h4" id="headline-title" mb="xs">
-              {t('headlineTitle', { province: data.provinceName })}
+              {t('headlineTitle', { province: provinceName })}
             </Title>
             {model.headlines.length ? <HeadlineFigures figures={model.headlines} /> : <Text c="dimmed">{t('noHeadline')}</Text>}
           </section>
@@ -80,7 +98,7 @@ export function DashboardPage() {
           <RegencyTable rows={model.rows} />
           <Group grow align="flex-start">
             <CommitmentsBlock regionIds={regionIds} />
-            <MeetingsBlock upcoming={data.upcoming} last={data.lastMeeting} />
+            <MeetingsBlock upcoming={scope.upcoming} last={scope.lastMeeting} />
           </Group>
         </>
       )}
