@@ -6,7 +6,6 @@
  * The pack is an Indonesian document (it is handed to Indonesian officials), whatever the
  * UI language.
  */
-import { formatDate, formatNumber, formatPercent } from '../../../shared/format'
 import type { CommitmentStatus } from '../commitments/progress'
 import { byUrgency, evaluateCommitment } from '../commitments/progress'
 import { commitments as commitmentMessages } from '../../i18n/messages/commitments'
@@ -18,6 +17,7 @@ import type { CoverageObservation, Meeting, Region, Segment } from '../../db/typ
 import { carriedOverActions, meetingDateLabel, sortedAgenda } from '../meetings/meeting-logic'
 import { indexStakeholders, institutionOf, orderedSeats } from '../stakeholders/stakeholder-logic'
 import { buildChartData, type PackCharts } from './pack-chart-data'
+import { formatDate, formatNumber, formatPercent, formatShare } from './pack-format'
 import { settingString, type PackSource } from './pack-source'
 import { talkingPoints } from './talking-points'
 
@@ -202,7 +202,7 @@ export function figureView(o: CoverageObservation, regionName: string): FigureVi
     seriesLabel: `${SEG[o.segment]} · ${MEASURE[o.measure]}`,
     period: o.period,
     periodLabel: formatPeriodId(o.period),
-    valueText: ratio.percent !== null ? formatPercent(ratio.percent) : members.value !== null ? `${formatNumber(members.value)} orang` : '—',
+    valueText: ratio.percent !== null ? formatShare(ratio) : members.value !== null ? `${formatNumber(members.value)} orang` : '—',
     percent: ratio.percent,
     countText,
     baseText,

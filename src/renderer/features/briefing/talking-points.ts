@@ -5,7 +5,7 @@
  * appears only when a target exists, a change only when an earlier comparable figure exists.
  * Never a template with blanks. Pure.
  */
-import { formatCompact, formatDate, formatNumber, formatPercent, formatPoints } from '../../../shared/format'
+import { formatCompact, formatPoints } from '../../../shared/format'
 import type { CommitmentEvaluation } from '../commitments/progress'
 import {
   changeBetween,
@@ -18,6 +18,7 @@ import {
   uncoveredWorkers,
 } from '../coverage/coverage-math'
 import type { Commitment, CoverageObservation, CoverageTarget, Segment } from '../../db/types'
+import { formatDate, formatNumber, formatPercent, formatShare } from './pack-format'
 
 export const SEGMENT_SHORT: Record<Segment, string> = {
   semua: 'seluruh pekerja', pu: 'PU', bpu: 'BPU', jakon: 'Jasa Konstruksi', pmi: 'PMI',
@@ -56,7 +57,7 @@ export function figureSentence(o: CoverageObservation, regionName: string, all: 
     if (members.value === null) return null
     return `${formatNumber(members.value)} ${seg} di ${regionName} terlindungi pada ${when}; jumlah seluruhnya tidak disebut sumber, sehingga persentase belum bisa dihitung.`
   }
-  let sentence = `Cakupan ${seg} ${regionName}${measureWord} ${formatPercent(ratio.percent)} (${when}), ${basePhrase(o)}`
+  let sentence = `Cakupan ${seg} ${regionName}${measureWord} ${formatShare(ratio)} (${when}), ${basePhrase(o)}`
   const year = Number(o.period.slice(0, 4))
   const target = targetFor(targets.filter((t) => !t.deletedAt), o.regionId, o.segment, year)
   if (target) {
@@ -71,14 +72,13 @@ export function figureSentence(o: CoverageObservation, regionName: string, all: 
     const prev = earlierFigure(o, all)
     const change = prev ? changeBetween(prev, o) : null
     if (prev && change?.comparable && change.points !== null) {
-      const prevPct = coverageRatio(prev).percent!
       const dir = change.points > 0 ? 'naik' : change.points < 0 ? 'turun' : 'tetap'
-      sentence += `, ${dir}${change.points !== 0 ? ` ${formatPoints(Math.abs(change.points)).replace('+', '')}` : ''} dari ${formatPercent(prevPct)} pada ${periodWords(prev.period)}`
+      sentence += `, ${dir}${change.points !== 0 ? ` ${formatPoints(Math.abs(change.points)).replace('+', '')}` : ''} dari ${formatShare(coverageRatio(prev))} pada ${periodWords(prev.period)}`
     }
   }
   sentence += '.'
   if (o.measure === 'active' && o.baseKind === 'peserta_terdaftar') {
-    sentence = `Dari peserta terdaftar di ${regionName}, ${formatPercent(ratio.percent)} berstatus aktif (${when}).`
+    sentence = `Dari peserta terdaftar di ${regionName}, ${formatShare(ratio)} berstatus aktif (${when}).`
   }
   const uncovered = uncoveredWorkers(o)
   if (uncovered.value !== null && uncovered.value > 0 && !uncovered.estimated) {

@@ -1,0 +1,90 @@
+/**
+ * What makes the national pack (514 regencies) affordable without changing what it says:
+ * shares with the screens' precision, reused formatters giving the general helpers' text,
+ * and the coverage window the loader reads by index giving the same pack as a whole backup.
+ */
+import 'fake-indexeddb/auto'
+import { describe, expect, it } from 'vitest'
+import { formatDate as sharedDate, formatNumber as sharedNumber, formatPercent as sharedPercent } from '../../../src/shared/format'
+import { createDatabase } from '../../../src/renderer/db/database'
+import { SAMPLE_IDS } from '../../../src/renderer/db/sample-data'
+import type { CoverageObservation } from '../../../src/renderer/db/types'
+import { formatDate, formatNumber, formatPercent, formatShare } from '../../../src/renderer/features/briefing/pack-format'
+import { loadPackSource } from '../../../src/renderer/features/briefing/pack-loader'
+import { buildBriefingModel, COVERAGE_WINDOW } from '../../../src/renderer/features/briefing/pack-model'
+import { buildPackDocument } from '../../../src/renderer/features/briefing/pack-document'
+import { sampleSource } from './sample-source'
+
+const asOf = '2026-11-23'
+
+describe('pack formatting', () => {
+  it('writes the same text as the shared helpers', () => {
+    for (const v of [0, 7, 41120, 1_400_000, 46.44, 0.125, 96.875, -3.5, 1e9 + 0.5]) {
+      expect(formatNumber(v)).toBe(sharedNumber(v))
+      expect(formatNumber(v, 'id', 2)).toBe(sharedNumber(v, 'id', 2))
+      expect(formatPercent(v)).toBe(sharedPercent(v))
+      expect(formatPercent(v, 'id', 0)).toBe(sharedPercent(v, 'id', 0))
+      expect(formatNumber(v, 'en', 1)).toBe(sharedNumber(v, 'en', 1))
+    }
+    for (const d of ['2023-02-09', '2019-10-15', '2024-12-31', '2023-02-09T01:00:00Z', 'bukan tanggal']) expect(formatDate(d)).toBe(sharedDate(d))
+  })
+
+  it('gives a computed share one decimal and a stated share its own, as the screens do', () => {
+    expect(formatShare({ percent: 96.875, origin: 'computed' })).toBe('96,9%')
+    expect(formatShare({ percent: 46.44, origin: 'stated' })).toBe('46,44%')
+    expect(formatShare({ percent: null, origin: 'none' })).toBe('—')
+  })
+
+  it("shows Balangan's 62.000 of 64.000 as 96,9% on paper, like the dashboard", () => {
+    const model = buildBriefingModel(sampleSource(), { meetingId: SAMPLE_IDS.meeting2023Rakor, asOf })
+    const balangan = model.profiles.find((p) => p.regionName === 'Kabupaten Balangan')!
+    const values = balangan.figures.map((f) => f.valueText)
+    expect(values).toContain('96,9%')
+    expect(values).not.toContain('96,88%')
+    expect(balangan.points.join(' ')).toContain('Kabupaten Balangan 96,9% (2025)')
+    expect(JSON.stringify(buildPackDocument(model))).not.toContain('96,88%')
+  })
+})
+
+/** A monthly series: one figure a month for a regency and segment, count rising. */
+function monthly(regionId: string, months: number): CoverageObservation[] {
+  return Array.from({ length: months }, (_, i) => {
+    const period = `${2021 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`
+    return {
+      id: `cov-${regionId}-${String(i).padStart(3, '0')}`, createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'Uji', updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: 'Uji', updatedOn: 'dev', rev: 1, isSample: 0,
+      regionId, period, segment: 'pu', measure: 'registered', count: 10_000 + i * 100, baseKind: 'pekerja_eligible', baseLabel: 'pekerja yang wajib terdaftar', baseSize: 50_000,
+      statedPercent: null, sourceDocument: `Data bulanan ${period}`, sourceInstitution: 'BPJS Ketenagakerjaan', asOfDate: `${period}-28`, note: '',
+    }
+  })
+}
+
+describe('coverage window', () => {
+  it('reads a few figures per region and segment by index, and builds the same pack as the whole backup', async () => {
+    const extra = monthly('63.11', 36)
+    const full = sampleSource({ coverage: extra })
+    const db = createDatabase('t-' + crypto.randomUUID())
+    await db.open()
+    for (const [table, rows] of Object.entries(full)) await db.table(table).bulkPut(rows)
+    const lean = (await loadPackSource(db, SAMPLE_IDS.meeting2023Rakor, '2023-06-30'))!
+    // Balangan's monthly PU series is read only as far as the window; the whole table is not.
+    expect(lean.coverage.filter((o) => o.regionId === '63.11' && o.segment === 'pu')).toHaveLength(COVERAGE_WINDOW)
+    expect(lean.coverage.length).toBeLessThan(full.coverage.length)
+    const options = { meetingId: SAMPLE_IDS.meeting2023Rakor, asOf: '2023-06-30' }
+    const fromDb = buildBriefingModel(lean, options)
+    const fromBackup = buildBriefingModel(full, options)
+    expect(JSON.stringify(buildPackDocument(fromDb))).toBe(JSON.stringify(buildPackDocument(fromBackup)))
+    // The latest figure on the data date (June 2023), and the change from the month before.
+    const pu = fromDb.profiles.find((p) => p.regionId === '63.11')!.figures.find((f) => f.segment === 'pu')!
+    expect(pu.periodLabel).toBe('Juni 2023')
+    expect(pu.valueText).toBe('25,8%')
+    expect(fromDb.profiles.find((p) => p.regionId === '63.11')!.points.join(' ')).toContain('naik 0,2 poin dari 25,6% pada Mei 2023')
+    db.close()
+  })
+
+  it('returns nothing for a meeting that does not exist', async () => {
+    const db = createDatabase('t-' + crypto.randomUUID())
+    await db.open()
+    expect(await loadPackSource(db, 'tidak-ada', asOf)).toBeNull()
+    db.close()
+  })
+})
