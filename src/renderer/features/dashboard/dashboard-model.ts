@@ -115,7 +115,8 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
         segment: s,
         primary,
         percent: primary ? coverageRatio(primary).percent : null,
-        others: ofSegment.filter((f) => f !== primary && f !== pair.active),
+        // Sorted, so the order does not depend on how the figures were read.
+        others: ofSegment.filter((f) => f !== primary && f !== pair.active).sort((a, b) => byFigureOrder(a, b) || a.id.localeCompare(b.id)),
         active: pair.active,
         activeShareOfRegistered: pair.activeShareOfRegistered,
         target,
