@@ -59,3 +59,25 @@ test('the Ringkasan shows the sample figures with base, source and date, in id-I
     await page.screenshot({ path: '/tmp/helper-coverage-dashboard.png', fullPage: true })
   }
 })
+
+test('changing the period shows that period’s figures at once, and back again, never the other period’s', async ({ page }) => {
+  const shell = new AppShell(page)
+  await shell.open('/data')
+  await shell.loadSample()
+  await shell.go('Ringkasan')
+  const dash = new DashboardPage(page)
+  const balangan = dash.regencyRow('63.11')
+  await expect(balangan.first()).toContainText('96,9%')
+
+  await page.getByRole('combobox', { name: 'Periode', exact: true }).click()
+  await page.getByRole('option', { name: '2023', exact: true }).click()
+  await expect(page.getByRole('main')).toContainText('Jamsostek per 31 Desember 2023')
+  // In 2023 Balangan had only the pekerja rentan figure; the 2025 figures must not linger.
+  await expect(balangan).toHaveCount(1)
+  await expect(balangan.first()).toContainText('41.120')
+  await expect(dash.regencyRow('63.11').filter({ hasText: '96,9%' })).toHaveCount(0)
+
+  await page.getByRole('combobox', { name: 'Periode', exact: true }).click()
+  await page.getByRole('option', { name: 'Terkini', exact: true }).click()
+  await expect(balangan.first()).toContainText('96,9%')
+})
