@@ -77,39 +77,10 @@ export class BackupFormatError extends Error {
 }
 
 /**
- * JSON with object keys sorted at every level; array order is kept. Integer-like keys come
- * first in numeric order, as in any JavaScript object built in sorted order.
- *
- * Fast path: collect every key once, then let JSON.stringify emit them in that order (a
- * replacer array orders the keys of every object). Equal to the sortKeys() form for plain
- * data; anything else (a Date, a class instance, a "__proto__" key) takes the slow form.
+ * JSON with object keys sorted at every level; array order is kept. (A replacer array that
+ * orders the keys was measured slower in Chromium: it leaves JSON.stringify's fast path.)
  */
 export function canonicalJson(value: unknown): string {
-  const keys = new Set<string>()
-  if (!collectKeys(value, keys)) return JSON.stringify(sortKeys(value))
-  const order = Object.keys(Object.fromEntries([...keys].sort().map((k) => [k, 0])))
-  return JSON.stringify(value, order)
-}
-
-function collectKeys(value: unknown, keys: Set<string>): boolean {
-  if (Array.isArray(value)) {
-    for (const item of value) if (item && typeof item === 'object' && !collectKeys(item, keys)) return false
-    return true
-  }
-  if (!value || typeof value !== 'object') return true
-  const proto = Object.getPrototypeOf(value) as unknown
-  if (proto !== Object.prototype && proto !== null) return false
-  for (const key of Object.keys(value)) {
-    if (key === '__proto__') return false
-    keys.add(key)
-    const v = (value as Record<string, unknown>)[key]
-    if (v && typeof v === 'object' && !collectKeys(v, keys)) return false
-  }
-  return true
-}
-
-/** The reference form of canonicalJson (and its fallback). */
-export function canonicalJsonSlow(value: unknown): string {
   return JSON.stringify(sortKeys(value))
 }
 
