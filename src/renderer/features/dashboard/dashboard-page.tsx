@@ -18,6 +18,20 @@ import { HeadlineFigures } from './headline-figures'
 import { MeetingsBlock } from './meetings-block'
 import { RegencyTable } from './regency-table'
 
+function useProvinceCoverage(provinceId: string, asOf: string | null) {
+  const { db } = useServices()
+  const [wanted, setWanted] = useState<string | null>(null)
+  const history = useLiveQuery(() => (wanted === provinceId ? loadProvinceHistory(db, provinceId) : null), [db, provinceId, wanted])
+  const historyReady = history?.provinceId === provinceId
+  const latest = useLiveQuery(async () => {
+    if (historyReady || !asOf) return null
+    const read = await loadProvinceLatest(db, provinceId, asOf)
+    setWanted(provinceId)
+    return read
+  }, [db, provinceId, asOf, historyReady])
+  return [historyReady, latest, history] as const
+}
+
 export function DashboardPage() {
   const { db } = useServices()
   const { t } = useTranslation('dashboard')
@@ -31,10 +45,10 @@ export function DashboardPage() {
   // the previous choice is never shown as the new one.
   const shell = useLiveQuery(() => loadDashboardShell(db), [db])
   const scope = useLiveQuery(() => loadProvinceScope(db, provinceId, todayInAppZone(new Date())), [db, provinceId])
-  const history = useLiveQuery(() => loadProvinceHistory(db, provinceId), [db, provinceId])
   const asOf = shell ? asOfForChoice(choice, shell.today) : null
-  const historyReady = history?.provinceId === provinceId
-  const latest = useLiveQuery(() => (historyReady || !asOf ? null : loadProvinceLatest(db, provinceId, asOf)), [db, provinceId, asOf, historyReady])
+  // The whole history is read only once the newest figures are on screen (or it is already
+  // there), so the two reads do not share the database while the user waits for the first paint.
+  const [historyReady, latest, history] = useProvinceCoverage(provinceId, asOf)
   const province = shell?.provinces.find((p) => p.id === provinceId) ?? null
   const model = useMemo(
     () => (asOf ? modelFor(province, scope, historyReady ? history : latest, asOf, segment) : null),
