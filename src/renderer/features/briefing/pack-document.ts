@@ -124,6 +124,22 @@ function commitmentTable(rows: CommitmentView[]): Content {
   return { table: { headerRows: 1, dontBreakRows: true, widths: ['*', 60, 55, 92, 70, 45, 55], body }, layout: 'lightHorizontalLines', fontSize: 8.5 }
 }
 
+/**
+ * A region's commitments inside its profile: the same facts as the "Komitmen wilayah" table
+ * without the region column and the drawn bar (the percentage stays). Laying out a drawn bar
+ * in a nested cell for each of 5 000 commitments twice over was most of a national pack's time.
+ */
+function profileCommitments(rows: CommitmentView[]): Content {
+  const body: TableCell[][] = [[th('Komitmen'), th('Status'), th('Kemajuan'), th('Terakhir'), th('Target'), th('Tenggat')]]
+  for (const c of rows) {
+    body.push([
+      { text: c.title, bold: true }, { text: c.statusLabel, bold: true, color: STATUS_COLOUR[c.status] ?? TEAL }, { text: c.progressText, alignment: 'right' },
+      c.latestText, { text: c.targetText, alignment: 'right' }, c.deadlineText,
+    ])
+  }
+  return { table: { headerRows: 1, widths: ['*', 60, 45, 80, 50, 60], body }, layout: 'lightHorizontalLines', fontSize: 8.5 }
+}
+
 function commitments(m: BriefingModel, pageBreak: boolean): Content[] {
   return [
     heading(SECTION_TITLES.commitments, pageBreak),
@@ -148,7 +164,7 @@ function profiles(m: BriefingModel, pageBreak: boolean): Content[] {
       })
     }
     if (p.targets.length) out.push({ text: 'Target', style: 'h2' }, { ul: p.targets, fontSize: 9 })
-    if (p.commitments.length) out.push({ text: 'Komitmen', style: 'h2' }, commitmentTable(p.commitments))
+    if (p.commitments.length) out.push({ text: 'Komitmen', style: 'h2' }, profileCommitments(p.commitments))
     out.push({ text: 'Pokok pembicaraan', style: 'h2' }, { ul: p.points, fontSize: 10 })
   })
   if (m.regionsWithoutData.length) {
