@@ -80,7 +80,21 @@ export async function regenciesOf(db: SimpulDexie, provinceId: string): Promise<
   return (await db.regions.where('parentId').equals(provinceId).toArray()).sort((a, b) => a.name.localeCompare(b.name, 'id'))
 }
 
-/** Distinct periods with data, read from the index alone. */
+/**
+ * Distinct periods with data, by skip-scan: one indexed lookup per distinct period (about
+ * 60 at national scale) instead of a unique-key cursor, which on an on-disk database still
+ * steps over every one of the 185.040 index entries (2,1 s measured in a persistent Chromium
+ * profile, as in Electron; 21 ms in memory, which is why the bench did not show it).
+ */
 export async function periodsWithData(db: SimpulDexie): Promise<string[]> {
-  return (await db.coverage.orderBy('period').uniqueKeys()) as string[]
+  return db.transaction('r', db.coverage, async () => {
+    const periods: string[] = []
+    let next = (await db.coverage.orderBy('period').first())?.period
+    while (next !== undefined) {
+      periods.push(next)
+      const following = await db.coverage.where('period').above(next).first()
+      next = following?.period
+    }
+    return periods
+  })
 }
