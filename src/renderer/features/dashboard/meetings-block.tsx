@@ -3,12 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Meeting } from '../../db/types'
 import { useFormat } from '../../ui/use-format'
-
-export function meetingWhen(m: Meeting, fmt: ReturnType<typeof useFormat>): string {
-  if (m.datePrecision === 'year') return m.startsAt.slice(0, 4)
-  if (m.datePrecision === 'day') return fmt.date(m.startsAt.slice(0, 10))
-  return fmt.dateTime(m.startsAt)
-}
+import { meetingDateLabel } from '../meetings/meeting-logic'
 
 export function MeetingsList({ meetings }: { meetings: Meeting[] }) {
   const { t } = useTranslation('dashboard')
@@ -21,7 +16,7 @@ export function MeetingsList({ meetings }: { meetings: Meeting[] }) {
             {m.title}
           </Anchor>
           <Text size="sm" c="dimmed">
-            {t(`meetingKinds.${m.kind}`)} · {meetingWhen(m, fmt)}
+            {t(`meetingKinds.${m.kind}`)} · {meetingDateLabel(m, fmt.locale)}
             {m.venue ? ` · ${m.venue}` : ''}
           </Text>
         </div>
