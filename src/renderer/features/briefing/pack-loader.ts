@@ -40,10 +40,11 @@ export async function loadPackSource(db: SimpulDexie, meetingId: string, asOf: s
       db.settings.bulkGet(['userName', 'office']),
     ])
     const liveCommitments = live(commitments)
-    // Measurements dated after asOf do not count (see evaluateCommitment), so they are not read.
-    const measurements = (
-      await Promise.all(liveCommitments.map((c) => db.measurements.where('[commitmentId+date]').between([c.id, Dexie.minKey], [c.id, `${asOf}\uffff`], true, true).toArray()))
-    ).flat()
+    // One sweep over the commitmentId index (a query per commitment cost a request each, 5 000
+    // nationally); measurements dated after asOf do not count (see evaluateCommitment).
+    const measurements = liveCommitments.length
+      ? (await db.measurements.where('commitmentId').anyOf(liveCommitments.map((c) => c.id)).toArray()).filter((m) => m.date <= `${asOf}\uffff`)
+      : []
     const stakeholders = await loadStakeholders(db, [...attendance.map((a) => a.stakeholderId), ...committees.flatMap((c) => c.members.map((m) => m.stakeholderId))])
     return normaliseSource({
       regions, meetings, coverage, targets, commitments: liveCommitments, measurements, agendaItems, attendance, decisions: [], actionItems, stakeholders, committees,
@@ -58,8 +59,12 @@ export async function loadPackSource(db: SimpulDexie, meetingId: string, asOf: s
  */
 async function loadCoverage(db: SimpulDexie, scope: Region[], asOf: string): Promise<CoverageObservation[]> {
   const valid = (o: CoverageObservation) => !o.deletedAt && effectiveDate(o) <= asOf
+  // Segments nobody has recorded a figure for cost no query per region.
+  const present = (
+    await Promise.all(PACK_SEGMENTS.map(async (segment) => ((await db.coverage.where('[segment+period]').between([segment, Dexie.minKey], [segment, Dexie.maxKey]).limit(1).primaryKeys()).length ? segment : null)))
+  ).filter((s) => s !== null)
   const windows = scope.flatMap((r) =>
-    PACK_SEGMENTS.map((segment) =>
+    present.map((segment) =>
       db.coverage.where('[regionId+segment+period]').between([r.id, segment, Dexie.minKey], [r.id, segment, Dexie.maxKey]).reverse().filter(valid).limit(COVERAGE_WINDOW).toArray(),
     ),
   )
