@@ -11,7 +11,6 @@
 import { createDatabase } from '../db/database'
 import type { AuditEntry } from '../db/types'
 import { loadPackSource } from '../features/briefing/pack-loader'
-import { PACK_SOURCE_TABLES } from '../features/briefing/pack-source'
 import { loadCommitmentRows } from '../features/commitments/queries'
 import { coverageUpTo, periodsWithData } from '../features/coverage/coverage-queries'
 import { loadDashboard } from '../features/dashboard/dashboard-queries'
@@ -180,7 +179,7 @@ async function reads(runs = 5, asOf = '2026-11-23'): Promise<ReadFigure[]> {
       },
     },
     {
-      name: 'sumber paket briefing, kegiatan nasional (lantai: semua tabel yang dulu dibaca paket)',
+      name: 'sumber paket briefing, kegiatan nasional (4 angka terbaru per wilayah dan segmen)',
       simpulPath: 'features/briefing/pack-loader.ts loadPackSource (hanya cakupan kegiatan, lewat indeks)',
       simpul: async () => {
         // The national meeting: the one naming the most regions among those that include Kalsel.
@@ -188,8 +187,26 @@ async function reads(runs = 5, asOf = '2026-11-23'): Promise<ReadFigure[]> {
         return national ? (await loadPackSource(db, national.id, asOf))?.coverage.length ?? 0 : 0
       },
       floor: async () => {
-        const lists = await rawStoreGetAll(idb, [...PACK_SOURCE_TABLES])
-        return lists[PACK_SOURCE_TABLES.indexOf('coverage')]!.length
+        // The same coverage window with raw cursors (the generated provinces have no figures of their own).
+        const tx = idb.transaction(['regions', 'coverage'], 'readonly')
+        const regencies = (await req(tx.objectStore('regions').index('kind').getAll('kabupaten'))).concat(await req(tx.objectStore('regions').index('kind').getAll('kota'))) as { id: string }[]
+        const index = tx.objectStore('coverage').index('[regionId+segment+period]')
+        const segments = ['semua', 'pu', 'bpu', 'jakon', 'pmi', 'honorer', 'perangkat_desa', 'pekerja_rentan']
+        const window = (id: string, segment: string) =>
+          new Promise<number>((resolve, reject) => {
+            let n = 0
+            const cursor = index.openCursor(IDBKeyRange.bound([id, segment, ''], [id, segment, '\uffff']), 'prev')
+            cursor.onsuccess = () => {
+              const c = cursor.result
+              if (!c || n === 4) return resolve(n)
+              const o = c.value as { asOfDate: string | null; period: string }
+              if ((o.asOfDate ?? `${o.period}-31`) <= asOf) n++
+              c.continue()
+            }
+            cursor.onerror = () => reject(cursor.error)
+          })
+        const counts = await Promise.all(regencies.flatMap((r) => segments.map((s) => window(r.id, s))))
+        return counts.reduce((a, b) => a + b, 0)
       },
     },
     {
