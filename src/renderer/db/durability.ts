@@ -66,3 +66,19 @@ export async function requestPersistentStorage(nav: Navigator = navigator): Prom
     return false
   }
 }
+
+const WRITE_MESSAGES: Partial<Record<StorageProblem, string>> = {
+  dbQuota: 'Ruang penyimpanan penuh, jadi perubahan ini tidak disimpan. Kosongkan ruang disk atau hapus data yang tidak diperlukan, lalu coba lagi.',
+  dbUnavailable: 'Penyimpanan lokal tidak tersedia, jadi perubahan ini tidak disimpan. Muat ulang Simpul.',
+}
+
+/**
+ * A failed write as a message that says what happened and what to do. Validation and
+ * not-found errors already speak Indonesian and pass through unchanged.
+ */
+export function explainWriteError(error: unknown): unknown {
+  const problem = classifyStorageError(error)
+  const message = WRITE_MESSAGES[problem]
+  if (!message) return error
+  return Object.assign(new Error(message, { cause: error }), { name: 'StorageWriteError' })
+}

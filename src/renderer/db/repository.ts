@@ -5,6 +5,7 @@
  */
 import type { SimpulDexie } from './database'
 import { loadActor, newId, type Actor } from './device'
+import { explainWriteError } from './durability'
 import { inputSchemaByTable, parseOrThrow } from './schemas'
 import type { AuditAction, AuditEntry, RecordInput, RecordMeta, UserRecordByTable, UserTableName } from './types'
 
@@ -65,10 +66,14 @@ export async function createRecord<K extends UserTableName>(
     isSample: input.isSample ?? 0,
   } as unknown as UserRecordByTable[K]
   const t = db.table(table)
-  await db.transaction('rw', t, db.audit, async () => {
-    await t.add(record)
-    await db.audit.add(audit(table, record.id, 'create', actor, at, null, data))
-  })
+  await db
+    .transaction('rw', t, db.audit, async () => {
+      await t.add(record)
+      await db.audit.add(audit(table, record.id, 'create', actor, at, null, data))
+    })
+    .catch((error: unknown) => {
+      throw explainWriteError(error)
+    })
   return record
 }
 
@@ -93,6 +98,8 @@ export async function updateRecord<K extends UserTableName>(
     await t.put(next)
     await db.audit.add(audit(table, id, 'update', actor, at, diff.before, diff.after))
     return next
+  }).catch((error: unknown) => {
+    throw explainWriteError(error)
   })
 }
 
@@ -109,6 +116,8 @@ async function setDeleted<K extends UserTableName>(db: SimpulDexie, table: K, id
     else delete next.deletedAt
     await t.put(next)
     await db.audit.add(audit(table, id, deleted ? 'delete' : 'restore', actor, at, { deletedAt: current.deletedAt ?? null }, { deletedAt: deleted ? at : null }))
+  }).catch((error: unknown) => {
+    throw explainWriteError(error)
   })
 }
 

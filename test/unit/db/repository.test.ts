@@ -107,3 +107,23 @@ describe('repository writes', () => {
     await expect(updateRecord(db, 'coverage', 'nope', { count: 1 }, { actor })).rejects.toThrow(/tidak ditemukan/)
   })
 })
+
+describe('a full disk during a save', () => {
+  it('says in Indonesian that nothing was saved and what to do, and leaves no half-write', async () => {
+    db = await freshDb()
+    const original = db.audit.add.bind(db.audit)
+    // The audit write is the second write of the transaction: the record write before it must roll back.
+    db.audit.add = () => {
+      throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' })
+    }
+    const error = await createRecord(db, 'coverage', observation(), { actor }).catch((e: unknown) => e)
+    db.audit.add = original
+    expect((error as Error).message).toBe('Ruang penyimpanan penuh, jadi perubahan ini tidak disimpan. Kosongkan ruang disk atau hapus data yang tidak diperlukan, lalu coba lagi.')
+    expect(await db.coverage.count()).toBe(0)
+  })
+
+  it('passes validation messages through unchanged', async () => {
+    db = await freshDb()
+    await expect(createRecord(db, 'coverage', observation({ count: -1 }), { actor })).rejects.toBeInstanceOf(ValidationError)
+  })
+})
