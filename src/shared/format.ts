@@ -10,6 +10,11 @@ const intlLocale = (locale: Locale): string => (locale === 'id' ? 'id-ID' : 'en-
 /** Meetings happen in Kalimantan Selatan: times are shown in WITA (UTC+8). */
 export const APP_TIME_ZONE = 'Asia/Makassar'
 
+/** Today's calendar date ("2026-11-24") in WITA, where the users work; call it outside render. */
+export function todayInAppZone(now: Date): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone: APP_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+}
+
 export function formatNumber(value: number, locale: Locale = 'id', fractionDigits = 0): string {
   return new Intl.NumberFormat(intlLocale(locale), {
     minimumFractionDigits: 0,

@@ -9,6 +9,7 @@ import {
   formatPoints,
   formatRupiah,
   parseLocaleNumber,
+  todayInAppZone,
 } from '../../../src/shared/format'
 
 // Intl may use narrow no-break spaces; compare with plain spaces.
@@ -71,5 +72,12 @@ describe('parseLocaleNumber reads both conventions and refuses the rest', () => 
   })
   it.each(['', 'abc', '12a', '1.2.3,4,5', '1..2', '46,44,1', '--1', '1.23.4', 'NaN', 'Infinity'])('refuses %j', (raw) => {
     expect(parseLocaleNumber(raw)).toBeNull()
+  })
+})
+
+describe('todayInAppZone', () => {
+  it('gives the WITA calendar date, which runs ahead of UTC from 16.00 UTC', () => {
+    expect(todayInAppZone(new Date('2026-11-23T15:59:00Z'))).toBe('2026-11-23')
+    expect(todayInAppZone(new Date('2026-11-23T16:00:00Z'))).toBe('2026-11-24')
   })
 })

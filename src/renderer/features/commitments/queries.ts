@@ -8,7 +8,7 @@ import type { SimpulDexie } from '../../db/database'
 import type { Commitment, CommitmentMeasurement, Meeting, Region } from '../../db/types'
 import type { CommitmentRow } from './list-model'
 import { evaluateCommitment } from './progress'
-import { todayInAppZone } from './today'
+import { todayInAppZone } from '../../../shared/format'
 
 export type { CommitmentRow }
 

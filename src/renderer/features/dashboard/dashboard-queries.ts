@@ -7,7 +7,7 @@
  */
 import type { SimpulDexie } from '../../db/database'
 import type { CoverageObservation, CoverageTarget, Meeting, Region, Segment } from '../../db/types'
-import { todayInAppZone } from '../commitments/today'
+import { todayInAppZone } from '../../../shared/format'
 import { coverageOfRegions, hasAnyRecord, latestCoverageOf, periodsWithData, provinces, regenciesOf, targetsOfRegion } from '../coverage/coverage-queries'
 import { asOfForChoice, periodChoices } from '../coverage/periods'
 import { buildDashboard, observationsUpTo, type DashboardModel } from './dashboard-model'
