@@ -7,16 +7,33 @@ export type Locale = 'id' | 'en'
 
 const intlLocale = (locale: Locale): string => (locale === 'id' ? 'id-ID' : 'en-GB')
 
+// Building an Intl formatter costs far more than using one (a national briefing pack formats
+// some 100.000 values), so each distinct set of options is built once and reused.
+const numberFormats = new Map<string, Intl.NumberFormat>()
+const dateFormats = new Map<string, Intl.DateTimeFormat>()
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let f = numberFormats.get(key)
+  if (!f) numberFormats.set(key, (f = new Intl.NumberFormat(locale, options)))
+  return f
+}
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`
+  let f = dateFormats.get(key)
+  if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, options)))
+  return f
+}
+
 /** Meetings happen in Kalimantan Selatan: times are shown in WITA (UTC+8). */
 export const APP_TIME_ZONE = 'Asia/Makassar'
 
 /** Today's calendar date ("2026-11-24") in WITA, where the users work; call it outside render. */
 export function todayInAppZone(now: Date): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: APP_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  return dateFormat('en-CA', { timeZone: APP_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
 }
 
 export function formatNumber(value: number, locale: Locale = 'id', fractionDigits = 0): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
+  return numberFormat(intlLocale(locale), {
     minimumFractionDigits: 0,
     maximumFractionDigits: fractionDigits,
   }).format(value)
@@ -24,7 +41,7 @@ export function formatNumber(value: number, locale: Locale = 'id', fractionDigit
 
 /** A share given as a percentage number (46.44 means 46,44%). */
 export function formatPercent(percent: number, locale: Locale = 'id', fractionDigits = 2): string {
-  return new Intl.NumberFormat(intlLocale(locale), {
+  return numberFormat(intlLocale(locale), {
     style: 'percent',
     minimumFractionDigits: 0,
     maximumFractionDigits: fractionDigits,
@@ -74,7 +91,7 @@ const isDateOnly = (iso: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(iso)
 export function formatDate(iso: string, locale: Locale = 'id'): string {
   const date = isDateOnly(iso) ? new Date(`${iso}T00:00:00Z`) : new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateFormat(intlLocale(locale), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
@@ -87,7 +104,7 @@ export function formatDateTime(iso: string, locale: Locale = 'id'): string {
   const date = new Date(iso)
   if (Number.isNaN(date.getTime())) return iso
   const day = formatDate(iso, locale)
-  const time = new Intl.DateTimeFormat(intlLocale(locale), {
+  const time = dateFormat(intlLocale(locale), {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
@@ -101,7 +118,7 @@ export function formatPeriod(period: string, locale: Locale = 'id'): string {
   const m = /^(\d{4})-(\d{2})$/.exec(period)
   if (!m) return period
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, 1))
-  return new Intl.DateTimeFormat(intlLocale(locale), {
+  return dateFormat(intlLocale(locale), {
     month: 'long',
     year: 'numeric',
     timeZone: 'UTC',

@@ -5,11 +5,10 @@
  */
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { formatDate as sharedDate, formatNumber as sharedNumber, formatPercent as sharedPercent } from '../../../src/shared/format'
 import { createDatabase } from '../../../src/renderer/db/database'
 import { SAMPLE_IDS } from '../../../src/renderer/db/sample-data'
 import type { CoverageObservation } from '../../../src/renderer/db/types'
-import { formatDate, formatNumber, formatPercent, formatShare } from '../../../src/renderer/features/briefing/pack-format'
+import { formatShare } from '../../../src/renderer/features/briefing/pack-format'
 import { loadPackSource } from '../../../src/renderer/features/briefing/pack-loader'
 import { buildBriefingModel, COVERAGE_WINDOW } from '../../../src/renderer/features/briefing/pack-model'
 import { buildPackDocument } from '../../../src/renderer/features/briefing/pack-document'
@@ -18,17 +17,6 @@ import { sampleSource } from './sample-source'
 const asOf = '2026-11-23'
 
 describe('pack formatting', () => {
-  it('writes the same text as the shared helpers', () => {
-    for (const v of [0, 7, 41120, 1_400_000, 46.44, 0.125, 96.875, -3.5, 1e9 + 0.5]) {
-      expect(formatNumber(v)).toBe(sharedNumber(v))
-      expect(formatNumber(v, 'id', 2)).toBe(sharedNumber(v, 'id', 2))
-      expect(formatPercent(v)).toBe(sharedPercent(v))
-      expect(formatPercent(v, 'id', 0)).toBe(sharedPercent(v, 'id', 0))
-      expect(formatNumber(v, 'en', 1)).toBe(sharedNumber(v, 'en', 1))
-    }
-    for (const d of ['2023-02-09', '2019-10-15', '2024-12-31', '2023-02-09T01:00:00Z', 'bukan tanggal']) expect(formatDate(d)).toBe(sharedDate(d))
-  })
-
   it('gives a computed share one decimal and a stated share its own, as the screens do', () => {
     expect(formatShare({ percent: 96.875, origin: 'computed' })).toBe('96,9%')
     expect(formatShare({ percent: 46.44, origin: 'stated' })).toBe('46,44%')

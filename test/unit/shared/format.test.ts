@@ -81,3 +81,18 @@ describe('todayInAppZone', () => {
     expect(todayInAppZone(new Date('2026-11-23T16:00:00Z'))).toBe('2026-11-24')
   })
 })
+
+describe('reused formatters', () => {
+  it('keep each set of options apart: decimals, styles, languages and zones do not leak between calls', () => {
+    expect(formatNumber(1234.5678, 'id', 2)).toBe('1.234,57')
+    expect(formatNumber(1234.5678)).toBe('1.235')
+    expect(formatNumber(1234.5678, 'en', 1)).toBe('1,234.6')
+    expect(formatPercent(46.44, 'id', 0)).toBe('46%')
+    expect(formatPercent(46.44)).toBe('46,44%')
+    expect(formatDate('2023-02-09')).toBe('9 Februari 2023')
+    expect(plain(formatDateTime('2023-02-08T22:00:00Z'))).toBe('9 Februari 2023 06.00 WITA')
+    expect(formatDate('2023-02-09', 'en')).toBe('9 February 2023')
+    expect(formatPeriod('2023-02', 'en')).toBe('February 2023')
+    expect(formatDate('bukan tanggal')).toBe('bukan tanggal')
+  })
+})

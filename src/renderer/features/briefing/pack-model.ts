@@ -17,7 +17,8 @@ import type { CoverageObservation, Meeting, Region, Segment } from '../../db/typ
 import { carriedOverActions, meetingDateLabel, sortedAgenda } from '../meetings/meeting-logic'
 import { indexStakeholders, institutionOf, orderedSeats } from '../stakeholders/stakeholder-logic'
 import { buildChartData, type PackCharts } from './pack-chart-data'
-import { formatDate, formatNumber, formatPercent, formatShare } from './pack-format'
+import { formatDate, formatNumber, formatPercent } from '../../../shared/format'
+import { formatShare } from './pack-format'
 import { settingString, type PackSource } from './pack-source'
 import { talkingPoints } from './talking-points'
 

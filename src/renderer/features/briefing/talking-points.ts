@@ -5,7 +5,7 @@
  * appears only when a target exists, a change only when an earlier comparable figure exists.
  * Never a template with blanks. Pure.
  */
-import { formatCompact, formatPoints } from '../../../shared/format'
+import { formatCompact, formatDate, formatNumber, formatPercent, formatPoints } from '../../../shared/format'
 import type { CommitmentEvaluation } from '../commitments/progress'
 import {
   changeBetween,
@@ -18,7 +18,7 @@ import {
   uncoveredWorkers,
 } from '../coverage/coverage-math'
 import type { Commitment, CoverageObservation, CoverageTarget, Segment } from '../../db/types'
-import { formatDate, formatNumber, formatPercent, formatShare } from './pack-format'
+import { formatShare } from './pack-format'
 
 export const SEGMENT_SHORT: Record<Segment, string> = {
   semua: 'seluruh pekerja', pu: 'PU', bpu: 'BPU', jakon: 'Jasa Konstruksi', pmi: 'PMI',
