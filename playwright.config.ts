@@ -35,7 +35,10 @@ export default defineConfig({
   },
   webServer: {
     command: `node scripts/serve-web.mjs`,
-    env: { SIMPUL_PORT: String(port), SIMPUL_WEB_ROOT: process.env.SIMPUL_WEB_ROOT ?? 'out/renderer' },
+    env: {
+      SIMPUL_PORT: String(port),
+      SIMPUL_WEB_ROOT: process.env.SIMPUL_WEB_ROOT ?? 'out/renderer',
+    },
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 30_000,

@@ -38,7 +38,8 @@ const { values } = parseArgs({
 const scale = values.scale === 'tiny' ? 'tiny' : 'national'
 const webRoot = resolve(root, 'out/web-bench')
 const port = Number(process.env.SIMPUL_BENCH_PORT ?? 5281)
-const log = (line: string) => console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`)
+const log = (line: string) =>
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${line}`)
 
 async function waitForServer(url: string, child: ChildProcess): Promise<void> {
   for (let i = 0; i < 100; i++) {
@@ -57,7 +58,11 @@ async function main(): Promise<void> {
   const t0 = Date.now()
   if (!values['no-build']) {
     log('building the renderer into out/web-bench…')
-    await build({ configFile: resolve(root, 'vite.web.config.ts'), logLevel: 'warn', build: { outDir: webRoot, emptyOutDir: true } })
+    await build({
+      configFile: resolve(root, 'vite.web.config.ts'),
+      logLevel: 'warn',
+      build: { outDir: webRoot, emptyOutDir: true },
+    })
   }
   log('building the page hook…')
   const hookSource = await buildHook(root, resolve(root, 'out/web-bench-hook'))
@@ -69,12 +74,25 @@ async function main(): Promise<void> {
   const chromiumPath = process.env.SIMPUL_CHROMIUM ?? '/usr/bin/chromium'
   const browser = await chromium.launch({
     executablePath: existsSync(chromiumPath) ? chromiumPath : undefined,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--enable-precise-memory-info'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+    ],
   })
   try {
     const baseURL = `http://127.0.0.1:${port}/`
     await waitForServer(baseURL, server)
-    const context = await browser.newContext({ baseURL, locale: 'id-ID', timezoneId: 'Asia/Makassar', viewport: { width: 1366, height: 800 }, acceptDownloads: true })
+    const context = await browser.newContext({
+      baseURL,
+      locale: 'id-ID',
+      timezoneId: 'Asia/Makassar',
+      viewport: { width: 1366, height: 800 },
+      acceptDownloads: true,
+    })
     const page = await context.newPage()
     page.setDefaultTimeout(120_000)
     const result = await runBench(page, {
@@ -90,9 +108,19 @@ async function main(): Promise<void> {
     })
     const table = formatTable(result)
     console.log('\n' + table + '\n')
-    const machine = { cpus: cpus().length, cpuModel: cpus()[0]?.model ?? '', memoryGB: Math.round(totalmem() / 1e9), node: process.version, chromium: browser.version() }
+    const machine = {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model ?? '',
+      memoryGB: Math.round(totalmem() / 1e9),
+      node: process.version,
+      chromium: browser.version(),
+    }
     const file = resolve(root, values.out!)
-    await writeResults(file, result, { generatedAt: new Date().toISOString(), machine, totalSeconds: Math.round((Date.now() - t0) / 1000) })
+    await writeResults(file, result, {
+      generatedAt: new Date().toISOString(),
+      machine,
+      totalSeconds: Math.round((Date.now() - t0) / 1000),
+    })
     log(`written ${file} (${Math.round((Date.now() - t0) / 1000)} s in all)`)
   } finally {
     await browser.close()

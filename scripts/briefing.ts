@@ -11,7 +11,12 @@ import { dirname, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 import { parseBackup } from '../src/renderer/features/data/backup-format'
-import { buildBriefingModel, PACK_SECTIONS, type PackSection, type SectionChoice } from '../src/renderer/features/briefing/pack-model'
+import {
+  buildBriefingModel,
+  PACK_SECTIONS,
+  type PackSection,
+  type SectionChoice,
+} from '../src/renderer/features/briefing/pack-model'
 import { buildPackDocument } from '../src/renderer/features/briefing/pack-document'
 import { normaliseSource, type PackSource } from '../src/renderer/features/briefing/pack-source'
 
@@ -56,14 +61,31 @@ export function parseArgs(argv: string[], today: string): CliArgs {
   const data = get('data')
   const meeting = get('meeting')
   const out = get('out')
-  if (!data || !meeting || !out) throw new Error('Pemakaian: npm run briefing -- --data BERKAS --meeting ID --out BERKAS.pdf [--as-of TTTT-BB-HH] [--sections a,b] [--without a,b]')
+  if (!data || !meeting || !out)
+    throw new Error(
+      'Pemakaian: npm run briefing -- --data BERKAS --meeting ID --out BERKAS.pdf [--as-of TTTT-BB-HH] [--sections a,b] [--without a,b]',
+    )
   const asOf = get('as-of') ?? today
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf)) throw new Error(`--as-of harus TTTT-BB-HH, bukan "${asOf}"`)
-  const list = (v: string | undefined) => (v ? v.split(',').map((s) => s.trim()).filter(Boolean) : null)
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOf))
+    throw new Error(`--as-of harus TTTT-BB-HH, bukan "${asOf}"`)
+  const list = (v: string | undefined) =>
+    v
+      ? v
+          .split(',')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : null
   const only = list(get('sections'))
   const without = list(get('without')) ?? []
-  for (const s of [...(only ?? []), ...without]) if (!(PACK_SECTIONS as readonly string[]).includes(s)) throw new Error(`Bagian tidak dikenal: ${s}. Pilihan: ${PACK_SECTIONS.join(', ')}`)
-  const sections = Object.fromEntries(PACK_SECTIONS.map((s) => [s, (only ? only.includes(s) : true) && !without.includes(s as PackSection)])) as SectionChoice
+  for (const s of [...(only ?? []), ...without])
+    if (!(PACK_SECTIONS as readonly string[]).includes(s))
+      throw new Error(`Bagian tidak dikenal: ${s}. Pilihan: ${PACK_SECTIONS.join(', ')}`)
+  const sections = Object.fromEntries(
+    PACK_SECTIONS.map((s) => [
+      s,
+      (only ? only.includes(s) : true) && !without.includes(s as PackSection),
+    ]),
+  ) as SectionChoice
   return { data, meeting, out, asOf, sections, preparedBy: get('prepared-by') }
 }
 
@@ -72,10 +94,17 @@ async function main(): Promise<void> {
   const args = parseArgs(process.argv.slice(2), today)
   const source = await sourceFromBackup(await readFile(args.data, 'utf8'))
   const started = Date.now()
-  const model = buildBriefingModel(source, { meetingId: args.meeting, asOf: args.asOf, sections: args.sections, preparedBy: args.preparedBy })
+  const model = buildBriefingModel(source, {
+    meetingId: args.meeting,
+    asOf: args.asOf,
+    sections: args.sections,
+    preparedBy: args.preparedBy,
+  })
   const pdf = await renderPdf(buildPackDocument(model))
   await writeFile(args.out, pdf)
-  console.log(`Paket briefing "${model.meeting.title}" ditulis ke ${args.out} (${(pdf.length / 1024).toFixed(0)} KB, ${Date.now() - started} ms).`)
+  console.log(
+    `Paket briefing "${model.meeting.title}" ditulis ke ${args.out} (${(pdf.length / 1024).toFixed(0)} KB, ${Date.now() - started} ms).`,
+  )
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

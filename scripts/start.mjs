@@ -51,7 +51,11 @@ function run(command, args) {
   })
 }
 
-const electronVite = join(dirname(require.resolve('electron-vite/package.json')), 'bin', 'electron-vite.js')
+const electronVite = join(
+  dirname(require.resolve('electron-vite/package.json')),
+  'bin',
+  'electron-vite.js',
+)
 const buildCode = await run(process.execPath, [electronVite, 'build'])
 if (buildCode !== 0) process.exit(buildCode)
 

@@ -12,12 +12,20 @@ export async function buildHook(projectRoot: string, outDir: string): Promise<st
     configFile: false,
     logLevel: 'warn',
     root: projectRoot,
-    define: { __APP_VERSION__: JSON.stringify('bench'), 'process.env.NODE_ENV': JSON.stringify('production') },
+    define: {
+      __APP_VERSION__: JSON.stringify('bench'),
+      'process.env.NODE_ENV': JSON.stringify('production'),
+    },
     build: {
       outDir,
       emptyOutDir: true,
       minify: true,
-      lib: { entry: resolve(projectRoot, 'src/renderer/bench/page-hook.ts'), formats: ['iife'], name: 'SimpulBenchHook', fileName: () => 'page-hook.js' },
+      lib: {
+        entry: resolve(projectRoot, 'src/renderer/bench/page-hook.ts'),
+        formats: ['iife'],
+        name: 'SimpulBenchHook',
+        fileName: () => 'page-hook.js',
+      },
     },
   })
   return readFile(resolve(outDir, 'page-hook.js'), 'utf8')

@@ -16,7 +16,12 @@ export interface Until {
 
 export type Action = { kind: 'click' } | { kind: 'select'; value: string }
 
-export async function timeAction(el: ElementHandle, action: Action, until: Until[], timeoutMs = 60_000): Promise<number> {
+export async function timeAction(
+  el: ElementHandle,
+  action: Action,
+  until: Until[],
+  timeoutMs = 60_000,
+): Promise<number> {
   return el.evaluate(
     (node, [act, conds, timeout]) =>
       new Promise<number>((resolve, reject) => {
@@ -25,10 +30,17 @@ export async function timeAction(el: ElementHandle, action: Action, until: Until
             const found = document.querySelector(c.selector)
             if (!found) return false
             const text = found.textContent ?? ''
-            return (c.text === undefined || text.includes(c.text)) && (c.notText === undefined || text !== c.notText)
+            return (
+              (c.text === undefined || text.includes(c.text)) &&
+              (c.notText === undefined || text !== c.notText)
+            )
           })
         if (holds()) {
-          reject(new Error(`the screen already shows the result before the action: ${JSON.stringify(conds)}`))
+          reject(
+            new Error(
+              `the screen already shows the result before the action: ${JSON.stringify(conds)}`,
+            ),
+          )
           return
         }
         const t0 = performance.now()
@@ -40,7 +52,8 @@ export async function timeAction(el: ElementHandle, action: Action, until: Until
         }
         const check = () => {
           if (holds()) resolve(performance.now() - t0)
-          else if (performance.now() - t0 > timeout) reject(new Error(`no result after ${timeout} ms: ${JSON.stringify(conds)}`))
+          else if (performance.now() - t0 > timeout)
+            reject(new Error(`no result after ${timeout} ms: ${JSON.stringify(conds)}`))
           else requestAnimationFrame(check)
         }
         requestAnimationFrame(check)

@@ -4,20 +4,30 @@ import { dirname } from 'node:path'
 import type { BenchResult } from './run'
 import { verdict, type ResultRow } from './stats'
 
-const fmt = (v: number, unit: string) => (unit === 'ms' ? `${v < 10 ? v.toFixed(1) : Math.round(v)} ms` : `${v.toFixed(unit === 'KB' ? 0 : 0)} ${unit}`)
+const fmt = (v: number, unit: string) =>
+  unit === 'ms'
+    ? `${v < 10 ? v.toFixed(1) : Math.round(v)} ms`
+    : `${v.toFixed(unit === 'KB' ? 0 : 0)} ${unit}`
 
 function targetText(r: ResultRow): string {
   return r.target === null ? '' : `< ${fmt(r.target, r.unit)}`
 }
 
 export function formatTable(result: BenchResult): string {
-  const lines: string[][] = [['figure', 'median', 'runs', 'target', 'floor (raw IDB)', 'ratio', 'verdict']]
+  const lines: string[][] = [
+    ['figure', 'median', 'runs', 'target', 'floor (raw IDB)', 'ratio', 'verdict'],
+  ]
   for (const r of result.rows) {
     if (r.value === null) {
       lines.push([r.label, r.notMeasured ?? 'not measured', '', targetText(r), '', '', ''])
       continue
     }
-    const ratioVerdict = r.ratio === undefined ? '' : r.ratio <= 2 ? 'ok (≤ 2x floor)' : `MISSED (${r.ratio.toFixed(1)}x floor)`
+    const ratioVerdict =
+      r.ratio === undefined
+        ? ''
+        : r.ratio <= 2
+          ? 'ok (≤ 2x floor)'
+          : `MISSED (${r.ratio.toFixed(1)}x floor)`
     lines.push([
       r.label,
       fmt(r.value, r.unit),
@@ -29,12 +39,18 @@ export function formatTable(result: BenchResult): string {
     ])
   }
   const widths = lines[0]!.map((_, c) => Math.max(...lines.map((l) => l[c]!.length)))
-  const render = (l: string[]) => l.map((cell, c) => cell.padEnd(widths[c]!)).join(' | ').trimEnd()
+  const render = (l: string[]) =>
+    l
+      .map((cell, c) => cell.padEnd(widths[c]!))
+      .join(' | ')
+      .trimEnd()
   const out = [render(lines[0]!), widths.map((w) => '-'.repeat(w)).join('-|-')]
   for (const l of lines.slice(1)) out.push(render(l))
   const notes = result.rows.filter((r) => r.note).map((r) => `  ${r.label}: ${r.note}`)
   return [
-    `Simpul bench: ${result.scale} data (seed ${result.seed}): ${Object.entries(result.counts).map(([t, n]) => `${t} ${n}`).join(', ')}; loaded in ${(result.loadMs / 1000).toFixed(1)} s`,
+    `Simpul bench: ${result.scale} data (seed ${result.seed}): ${Object.entries(result.counts)
+      .map(([t, n]) => `${t} ${n}`)
+      .join(', ')}; loaded in ${(result.loadMs / 1000).toFixed(1)} s`,
     '',
     ...out,
     '',
@@ -43,7 +59,11 @@ export function formatTable(result: BenchResult): string {
   ].join('\n')
 }
 
-export async function writeResults(file: string, result: BenchResult, extra: Record<string, unknown>): Promise<void> {
+export async function writeResults(
+  file: string,
+  result: BenchResult,
+  extra: Record<string, unknown>,
+): Promise<void> {
   await mkdir(dirname(file), { recursive: true })
   await writeFile(file, JSON.stringify({ ...extra, ...result }, null, 2) + '\n')
 }

@@ -26,11 +26,24 @@ export interface ResultRow {
   notMeasured?: string
 }
 
-export function row(key: string, label: string, unit: Unit, runs: number[], target: number | null, note?: string): ResultRow {
+export function row(
+  key: string,
+  label: string,
+  unit: Unit,
+  runs: number[],
+  target: number | null,
+  note?: string,
+): ResultRow {
   return { key, label, unit, value: median(runs), runs, target, ...(note ? { note } : {}) }
 }
 
-export function notMeasured(key: string, label: string, unit: Unit, target: number | null, why: string): ResultRow {
+export function notMeasured(
+  key: string,
+  label: string,
+  unit: Unit,
+  target: number | null,
+  why: string,
+): ResultRow {
   return { key, label, unit, value: null, runs: [], target, notMeasured: `not measured: ${why}` }
 }
 

@@ -63,7 +63,11 @@ export function resolveAppRequestPath(requestUrl: string, rootDir: string): stri
   if (url.username !== '' || url.password !== '' || url.port !== '') return null
 
   // The raw path, as sent, between the origin and any query or fragment.
-  if (!requestUrl.toLowerCase().startsWith(`${APP_PREFIX}/`) && requestUrl.toLowerCase() !== APP_PREFIX) return null
+  if (
+    !requestUrl.toLowerCase().startsWith(`${APP_PREFIX}/`) &&
+    requestUrl.toLowerCase() !== APP_PREFIX
+  )
+    return null
   const rawPath = requestUrl.slice(APP_PREFIX.length).split(/[?#]/, 1)[0] ?? ''
   if (rawPath === '' || rawPath === '/') return resolveInside(rootDir, ['index.html'])
 
@@ -112,9 +116,12 @@ function isMissingFileError(error: unknown): boolean {
   return code === 'ENOENT' || code === 'EISDIR' || code === 'ENOTDIR'
 }
 
-export function createAppProtocolHandler(deps: AppProtocolDeps): (request: Request) => Promise<Response> {
+export function createAppProtocolHandler(
+  deps: AppProtocolDeps,
+): (request: Request) => Promise<Response> {
   return async (request) => {
-    if (request.method !== 'GET' && request.method !== 'HEAD') return textResponse(405, 'Metode tidak diizinkan')
+    if (request.method !== 'GET' && request.method !== 'HEAD')
+      return textResponse(405, 'Metode tidak diizinkan')
     const file = resolveAppRequestPath(request.url, deps.rootDir)
     if (file === null) return textResponse(403, 'Ditolak')
     let body: Uint8Array

@@ -5,7 +5,11 @@
  */
 import { randomBytes } from 'node:crypto'
 import { join, resolve, sep } from 'node:path'
-import { backupNameSchema, type BackupFileInfo, type BackupWriteRequest } from '../shared/bridge-contract'
+import {
+  backupNameSchema,
+  type BackupFileInfo,
+  type BackupWriteRequest,
+} from '../shared/bridge-contract'
 import { describeError } from './files'
 
 export const BACKUPS_FOLDER = 'backups'
@@ -84,7 +88,12 @@ function newestFirst(a: BackupFileInfo, b: BackupFileInfo): number {
 }
 
 /** Delete all but the newest `keep` backups; `protect` (the one just written) always stays. */
-export async function rotateBackups(fs: BackupFs, dir: string, keep: number, protect?: string): Promise<string[]> {
+export async function rotateBackups(
+  fs: BackupFs,
+  dir: string,
+  keep: number,
+  protect?: string,
+): Promise<string[]> {
   const all = await listBackups(fs, dir)
   const others = all.filter((b) => b.fileName !== protect)
   const keepOthers = protect !== undefined && all.length !== others.length ? keep - 1 : keep
@@ -93,13 +102,20 @@ export async function rotateBackups(fs: BackupFs, dir: string, keep: number, pro
     try {
       await fs.unlink(join(dir, name))
     } catch (error) {
-      if (!isNotFound(error)) throw new Error(`Cadangan lama ${name} tidak bisa dihapus: ${describeError(error)}`, { cause: error })
+      if (!isNotFound(error))
+        throw new Error(`Cadangan lama ${name} tidak bisa dihapus: ${describeError(error)}`, {
+          cause: error,
+        })
     }
   }
   return doomed
 }
 
-export async function writeBackup(fs: BackupFs, dir: string, request: BackupWriteRequest): Promise<BackupFileInfo> {
+export async function writeBackup(
+  fs: BackupFs,
+  dir: string,
+  request: BackupWriteRequest,
+): Promise<BackupFileInfo> {
   const target = backupPath(dir, request.fileName)
   await fs.mkdir(dir, { recursive: true })
   // Starts with a dot and ends in .tmp, so it never matches the backup name pattern.
@@ -128,11 +144,13 @@ export async function readBackup(fs: BackupFs, dir: string, fileName: string): P
   try {
     stat = await fs.stat(full)
   } catch (error) {
-    if (isNotFound(error)) throw new Error(`Cadangan ${fileName} tidak ditemukan.`, { cause: error })
+    if (isNotFound(error))
+      throw new Error(`Cadangan ${fileName} tidak ditemukan.`, { cause: error })
     throw error
   }
   if (!stat.isFile()) throw new Error(`Cadangan ${fileName} tidak ditemukan.`)
-  if (stat.size > MAX_BACKUP_READ_BYTES) throw new Error(`Cadangan ${fileName} terlalu besar untuk dibuka.`)
+  if (stat.size > MAX_BACKUP_READ_BYTES)
+    throw new Error(`Cadangan ${fileName} terlalu besar untuk dibuka.`)
   const data = await fs.readFile(full)
   return new Uint8Array(data.buffer, data.byteOffset, data.byteLength)
 }

@@ -4,7 +4,13 @@
  * arbitrary files.
  */
 import { basename, extname, join } from 'node:path'
-import type { FileFilter, OpenFileRequest, OpenedFile, SaveFileRequest, SaveFileResult } from '../shared/bridge-contract'
+import type {
+  FileFilter,
+  OpenFileRequest,
+  OpenedFile,
+  SaveFileRequest,
+  SaveFileResult,
+} from '../shared/bridge-contract'
 
 export const MAX_OPEN_FILE_BYTES = 200 * 1024 * 1024
 
@@ -18,14 +24,21 @@ export interface OpenDialogOptions {
 }
 
 export interface SaveFileDeps {
-  showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string | undefined }>
+  showSaveDialog(
+    options: SaveDialogOptions,
+  ): Promise<{ canceled: boolean; filePath?: string | undefined }>
   writeFile(path: string, data: Uint8Array): Promise<void>
   /** Folder the dialog starts in (Documents); the suggested name is joined to it. */
   defaultDir?: string
 }
 
-export async function saveFileWithDialog(deps: SaveFileDeps, request: SaveFileRequest): Promise<SaveFileResult> {
-  const defaultPath = deps.defaultDir ? join(deps.defaultDir, request.suggestedName) : request.suggestedName
+export async function saveFileWithDialog(
+  deps: SaveFileDeps,
+  request: SaveFileRequest,
+): Promise<SaveFileResult> {
+  const defaultPath = deps.defaultDir
+    ? join(deps.defaultDir, request.suggestedName)
+    : request.suggestedName
   const choice = await deps.showSaveDialog({
     defaultPath,
     ...(request.filters && request.filters.length > 0 ? { filters: request.filters } : {}),
@@ -34,7 +47,9 @@ export async function saveFileWithDialog(deps: SaveFileDeps, request: SaveFileRe
   try {
     await deps.writeFile(choice.filePath, request.data)
   } catch (error) {
-    throw new Error(`Berkas tidak bisa disimpan ke ${choice.filePath}: ${describeError(error)}`, { cause: error })
+    throw new Error(`Berkas tidak bisa disimpan ke ${choice.filePath}: ${describeError(error)}`, {
+      cause: error,
+    })
   }
   return { saved: true, location: choice.filePath }
 }
@@ -49,7 +64,10 @@ function formatMegabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toLocaleString('id-ID', { maximumFractionDigits: 1 })
 }
 
-export async function openFileWithDialog(deps: OpenFileDeps, request: OpenFileRequest): Promise<OpenedFile | null> {
+export async function openFileWithDialog(
+  deps: OpenFileDeps,
+  request: OpenFileRequest,
+): Promise<OpenedFile | null> {
   const choice = await deps.showOpenDialog({ filters: request.filters, properties: ['openFile'] })
   const filePath = choice.filePaths[0]
   if (choice.canceled || filePath === undefined) return null
@@ -58,7 +76,9 @@ export async function openFileWithDialog(deps: OpenFileDeps, request: OpenFileRe
   const allowed = new Set(request.filters.flatMap((f) => f.extensions.map((e) => e.toLowerCase())))
   const extension = extname(filePath).slice(1).toLowerCase()
   if (!allowed.has(extension)) {
-    throw new Error(`Jenis berkas tidak didukung. Pilih berkas ${[...allowed].map((e) => `.${e}`).join(', ')}.`)
+    throw new Error(
+      `Jenis berkas tidak didukung. Pilih berkas ${[...allowed].map((e) => `.${e}`).join(', ')}.`,
+    )
   }
 
   const info = await deps.stat(filePath)
@@ -69,7 +89,10 @@ export async function openFileWithDialog(deps: OpenFileDeps, request: OpenFileRe
     )
   }
   const data = await deps.readFile(filePath)
-  return { name: basename(filePath), data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength) }
+  return {
+    name: basename(filePath),
+    data: new Uint8Array(data.buffer, data.byteOffset, data.byteLength),
+  }
 }
 
 export function describeError(error: unknown): string {

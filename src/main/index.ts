@@ -6,7 +6,17 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import * as fs from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell } from 'electron'
+import {
+  app,
+  BrowserWindow,
+  dialog,
+  ipcMain,
+  Menu,
+  protocol,
+  screen,
+  session,
+  shell,
+} from 'electron'
 import type { Language } from '../shared/bridge-contract'
 import { parseAllowedExternalUrl } from '../shared/external-url'
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
@@ -14,7 +24,13 @@ import { BACKUPS_FOLDER, listBackups, openBackupsFolder, readBackup, writeBackup
 import { openFileWithDialog, saveFileWithDialog } from './files'
 import { registerIpcHandlers, type MainHandlers } from './ipc'
 import { aboutText, buildMenuTemplate } from './menu'
-import { APP_ENTRY_URL, APP_SCHEME, hardenSession, hardenWebContents, secureWebPreferences } from './security'
+import {
+  APP_ENTRY_URL,
+  APP_SCHEME,
+  hardenSession,
+  hardenWebContents,
+  secureWebPreferences,
+} from './security'
 import {
   createWindowStateSaver,
   MIN_HEIGHT,
@@ -39,7 +55,9 @@ if (!app.isPackaged && testUserData) app.setPath('userData', testUserData)
 app.enableSandbox()
 // Must happen before 'ready'. Standard + secure gives app://simpul a real origin, so
 // IndexedDB, fetch and the CSP behave as on https.
-protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }])
+protocol.registerSchemesAsPrivileged([
+  { scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } },
+])
 
 let mainWindow: BrowserWindow | null = null
 let language: Language = 'id'
@@ -64,7 +82,11 @@ function backupsDir(): string {
 function createHandlers(): MainHandlers {
   const owner = (): BrowserWindow | undefined => mainWindow ?? undefined
   return {
-    appInfo: async () => ({ version: app.getVersion(), shell: 'electron', platform: process.platform }),
+    appInfo: async () => ({
+      version: app.getVersion(),
+      shell: 'electron',
+      platform: process.platform,
+    }),
     saveFile: (request) =>
       saveFileWithDialog(
         {
@@ -103,7 +125,8 @@ function createHandlers(): MainHandlers {
     backupsWrite: (request) => writeBackup(fs, backupsDir(), request),
     backupsList: () => listBackups(fs, backupsDir()),
     backupsRead: (fileName) => readBackup(fs, backupsDir(), fileName),
-    backupsOpenFolder: () => openBackupsFolder({ mkdir: fs.mkdir, openPath: (p) => shell.openPath(p) }, backupsDir()),
+    backupsOpenFolder: () =>
+      openBackupsFolder({ mkdir: fs.mkdir, openPath: (p) => shell.openPath(p) }, backupsDir()),
   }
 }
 
@@ -182,7 +205,10 @@ if (!app.requestSingleInstanceLock()) {
 
   void app.whenReady().then(() => {
     hardenSession(session.defaultSession)
-    protocol.handle(APP_SCHEME, createAppProtocolHandler({ rootDir: rendererDir, readFile: (p) => fs.readFile(p) }))
+    protocol.handle(
+      APP_SCHEME,
+      createAppProtocolHandler({ rootDir: rendererDir, readFile: (p) => fs.readFile(p) }),
+    )
     registerIpcHandlers(ipcMain, createHandlers())
     installMenu()
     mainWindow = createMainWindow()

@@ -45,7 +45,10 @@ export interface InvokeEventLike {
 }
 
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>): void
+  handle(
+    channel: string,
+    listener: (event: InvokeEventLike, ...args: unknown[]) => Promise<unknown>,
+  ): void
 }
 
 /** Only the app's own pages may call the platform, never a frame from anywhere else. */
@@ -63,7 +66,11 @@ export class IpcRequestError extends Error {
   override name = 'IpcRequestError'
 }
 
-function parseArgument<S extends z.ZodType>(channel: string, schema: S, value: unknown): z.output<S> {
+function parseArgument<S extends z.ZodType>(
+  channel: string,
+  schema: S,
+  value: unknown,
+): z.output<S> {
   const result = schema.safeParse(value)
   if (result.success) return result.data
   const where = result.error.issues
@@ -75,7 +82,9 @@ function parseArgument<S extends z.ZodType>(channel: string, schema: S, value: u
 
 function expectArgCount(channel: string, args: readonly unknown[], count: number): void {
   if (args.length !== count) {
-    throw new IpcRequestError(`Permintaan ${channel} ditolak: jumlah argumen harus ${count}, diterima ${args.length}.`)
+    throw new IpcRequestError(
+      `Permintaan ${channel} ditolak: jumlah argumen harus ${count}, diterima ${args.length}.`,
+    )
   }
 }
 
@@ -105,9 +114,13 @@ const routes: Record<ChannelKey, Route> = {
   saveFile: oneArg(channels.saveFile, saveFileRequestSchema, (h, r) => h.saveFile(r)),
   openFile: oneArg(channels.openFile, openFileRequestSchema, (h, r) => h.openFile(r)),
   openExternal: oneArg(channels.openExternal, externalUrlSchema, (h, url) => h.openExternal(url)),
-  setLanguage: oneArg(channels.setLanguage, languageSchema, (h, language) => h.setLanguage(language)),
+  setLanguage: oneArg(channels.setLanguage, languageSchema, (h, language) =>
+    h.setLanguage(language),
+  ),
   backupsSupported: noArgs(channels.backupsSupported, (h) => h.backupsSupported()),
-  backupsWrite: oneArg(channels.backupsWrite, backupWriteRequestSchema, (h, r) => h.backupsWrite(r)),
+  backupsWrite: oneArg(channels.backupsWrite, backupWriteRequestSchema, (h, r) =>
+    h.backupsWrite(r),
+  ),
   backupsList: noArgs(channels.backupsList, (h) => h.backupsList()),
   backupsRead: oneArg(channels.backupsRead, backupNameSchema, (h, name) => h.backupsRead(name)),
   backupsOpenFolder: noArgs(channels.backupsOpenFolder, (h) => h.backupsOpenFolder()),
@@ -122,7 +135,8 @@ export function registerIpcHandlers(
     const channel = channels[key]
     const route = routes[key]
     ipcMain.handle(channel, async (event, ...args) => {
-      if (!isTrusted(event)) throw new IpcRequestError(`Permintaan ${channel} ditolak: pengirim tidak dikenal.`)
+      if (!isTrusted(event))
+        throw new IpcRequestError(`Permintaan ${channel} ditolak: pengirim tidak dikenal.`)
       return route(handlers, args)
     })
   }

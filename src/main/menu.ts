@@ -94,7 +94,8 @@ export function buildMenuTemplate(
     { type: 'separator' },
     { label: t.fullScreen, role: 'togglefullscreen' },
   ]
-  if (!options.isPackaged) view.push({ type: 'separator' }, { label: t.devTools, role: 'toggleDevTools' })
+  if (!options.isPackaged)
+    view.push({ type: 'separator' }, { label: t.devTools, role: 'toggleDevTools' })
 
   return [
     { label: t.file, submenu: [{ label: t.quit, role: 'quit' }] },
@@ -117,7 +118,10 @@ export function buildMenuTemplate(
 }
 
 /** Text of the About box, in the same language as the menu. */
-export function aboutText(language: Language, version: string): { title: string; message: string; detail: string } {
+export function aboutText(
+  language: Language,
+  version: string,
+): { title: string; message: string; detail: string } {
   return language === 'id'
     ? {
         title: 'Tentang Simpul',

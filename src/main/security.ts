@@ -96,7 +96,11 @@ interface NavigationEvent extends PreventableEvent {
  * will-navigate: the renderer is a single page with a hash router, so a real navigation is
  * either a reload of the app (allowed) or a link that should have gone to the user's browser.
  */
-export function handleWillNavigate(event: NavigationEvent, url: string, openExternal: OpenExternal): void {
+export function handleWillNavigate(
+  event: NavigationEvent,
+  url: string,
+  openExternal: OpenExternal,
+): void {
   const target = event.url ?? url
   if (isAppUrl(target)) return
   event.preventDefault()
@@ -118,7 +122,10 @@ export interface WindowOpenDetails {
 }
 
 /** No child windows, ever; allowed links go to the user's own browser or mail client. */
-export function handleWindowOpen(details: WindowOpenDetails, openExternal: OpenExternal): { action: 'deny' } {
+export function handleWindowOpen(
+  details: WindowOpenDetails,
+  openExternal: OpenExternal,
+): { action: 'deny' } {
   const external = parseAllowedExternalUrl(details.url)
   if (external) void openExternal(external.href).catch(() => undefined)
   return { action: 'deny' }
@@ -144,7 +151,11 @@ export function handlePermissionRequest(
   callback(isPermissionAllowed(permission, details?.requestingUrl))
 }
 
-export function handlePermissionCheck(_contents: unknown, permission: string, requestingOrigin: string): boolean {
+export function handlePermissionCheck(
+  _contents: unknown,
+  permission: string,
+  requestingOrigin: string,
+): boolean {
   return isPermissionAllowed(permission, requestingOrigin)
 }
 
@@ -157,7 +168,10 @@ export interface HardenableWebContents {
 }
 
 /** Applied to every web contents Electron creates (app 'web-contents-created'), not just the main window. */
-export function hardenWebContents(contents: HardenableWebContents, openExternal: OpenExternal): void {
+export function hardenWebContents(
+  contents: HardenableWebContents,
+  openExternal: OpenExternal,
+): void {
   contents.on('will-navigate', (event, url) => handleWillNavigate(event, url, openExternal))
   contents.on('will-redirect', (event, url) => handleWillRedirect(event, url))
   contents.on('will-attach-webview', (event) => handleWillAttachWebview(event))

@@ -79,14 +79,20 @@ function centred(area: Rect, maximized: boolean): WindowState {
  * the primary display first. A stored window that no longer shows enough of itself on any
  * display (a monitor was unplugged) opens centred on the primary display at the default size.
  */
-export function resolveWindowState(stored: WindowState | null, workAreas: readonly Rect[]): WindowState {
+export function resolveWindowState(
+  stored: WindowState | null,
+  workAreas: readonly Rect[],
+): WindowState {
   const primary = workAreas[0] ?? { x: 0, y: 0, width: DEFAULT_WIDTH, height: DEFAULT_HEIGHT }
   if (stored === null) return centred(primary, false)
 
   let best: { area: Rect; visible: number } | null = null
   for (const area of workAreas) {
     const o = overlap(stored, area)
-    if (o.width >= Math.min(MIN_VISIBLE, stored.width) && o.height >= Math.min(MIN_VISIBLE, stored.height)) {
+    if (
+      o.width >= Math.min(MIN_VISIBLE, stored.width) &&
+      o.height >= Math.min(MIN_VISIBLE, stored.height)
+    ) {
       const visible = o.width * o.height
       if (best === null || visible > best.visible) best = { area, visible }
     }
@@ -121,7 +127,8 @@ export interface WindowStateSaver {
 export function createWindowStateSaver(deps: WindowStateSaverDeps): WindowStateSaver {
   const delay = deps.delayMs ?? 500
   const setTimer = deps.setTimer ?? ((callback, ms) => setTimeout(callback, ms))
-  const clearTimer = deps.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>))
+  const clearTimer =
+    deps.clearTimer ?? ((handle) => clearTimeout(handle as ReturnType<typeof setTimeout>))
   let pending: WindowState | null = null
   let timer: unknown = null
 

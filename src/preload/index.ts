@@ -5,18 +5,26 @@
 import { contextBridge, ipcRenderer } from 'electron'
 // Types only from the contract (erased at build time); the channel names from the import-free
 // module, so the bundle requires nothing but 'electron'.
-import type { AppInfo, BackupFileInfo, OpenedFile, SaveFileResult, SimpulBridge } from '../shared/bridge-contract'
+import type {
+  AppInfo,
+  BackupFileInfo,
+  OpenedFile,
+  SaveFileResult,
+  SimpulBridge,
+} from '../shared/bridge-contract'
 import { channels } from '../shared/channels'
 
 const api = {
   appInfo: () => ipcRenderer.invoke(channels.appInfo) as Promise<AppInfo>,
   saveFile: (request) => ipcRenderer.invoke(channels.saveFile, request) as Promise<SaveFileResult>,
-  openFile: (request) => ipcRenderer.invoke(channels.openFile, request) as Promise<OpenedFile | null>,
+  openFile: (request) =>
+    ipcRenderer.invoke(channels.openFile, request) as Promise<OpenedFile | null>,
   openExternal: (url) => ipcRenderer.invoke(channels.openExternal, url) as Promise<boolean>,
   setLanguage: (language) => ipcRenderer.invoke(channels.setLanguage, language) as Promise<void>,
   backups: {
     supported: () => ipcRenderer.invoke(channels.backupsSupported) as Promise<boolean>,
-    write: (request) => ipcRenderer.invoke(channels.backupsWrite, request) as Promise<BackupFileInfo>,
+    write: (request) =>
+      ipcRenderer.invoke(channels.backupsWrite, request) as Promise<BackupFileInfo>,
     list: () => ipcRenderer.invoke(channels.backupsList) as Promise<BackupFileInfo[]>,
     read: (fileName) => ipcRenderer.invoke(channels.backupsRead, fileName) as Promise<Uint8Array>,
     openFolder: () => ipcRenderer.invoke(channels.backupsOpenFolder) as Promise<void>,

@@ -11,7 +11,10 @@ import { z } from 'zod'
 
 export const fileFilterSchema = z.object({
   name: z.string().min(1).max(100),
-  extensions: z.array(z.string().regex(/^[a-z0-9]{1,10}$/i)).min(1).max(20),
+  extensions: z
+    .array(z.string().regex(/^[a-z0-9]{1,10}$/i))
+    .min(1)
+    .max(20),
 })
 export type FileFilter = z.infer<typeof fileFilterSchema>
 
@@ -45,7 +48,9 @@ export interface AppInfo {
   platform: string
 }
 
-export const backupNameSchema = z.string().regex(/^simpul-backup-[0-9A-Za-z_-]{1,80}\.simpul\.json$/)
+export const backupNameSchema = z
+  .string()
+  .regex(/^simpul-backup-[0-9A-Za-z_-]{1,80}\.simpul\.json$/)
 
 export const backupWriteRequestSchema = z.object({
   fileName: backupNameSchema,

@@ -29,7 +29,12 @@ export const APP_TIME_ZONE = 'Asia/Makassar'
 
 /** Today's calendar date ("2026-11-24") in WITA, where the users work; call it outside render. */
 export function todayInAppZone(now: Date): string {
-  return dateFormat('en-CA', { timeZone: APP_TIME_ZONE, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now)
+  return dateFormat('en-CA', {
+    timeZone: APP_TIME_ZONE,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(now)
 }
 
 export function formatNumber(value: number, locale: Locale = 'id', fractionDigits = 0): string {
@@ -134,7 +139,9 @@ export function formatPeriod(period: string, locale: Locale = 'id'): string {
 export function parseLocaleNumber(raw: string | number | null | undefined): number | null {
   if (typeof raw === 'number') return Number.isFinite(raw) ? raw : null
   if (raw == null) return null
-  let s = String(raw).trim().replace(/[\s\u00a0\u202f]/g, '')
+  let s = String(raw)
+    .trim()
+    .replace(/[\s\u00a0\u202f]/g, '')
   if (s === '') return null
   let sign = 1
   if (/^[-−]/.test(s)) {

@@ -5,7 +5,9 @@ import { runBench } from '../../scripts/bench/run'
 
 // One small benchmark pass through the same code path as `npm run bench`, so the bench
 // cannot rot. It checks that every figure is produced, never its value (machines are noisy).
-test('a tiny benchmark pass produces every figure, with the raw IndexedDB floor', async ({ page }) => {
+test('a tiny benchmark pass produces every figure, with the raw IndexedDB floor', async ({
+  page,
+}) => {
   test.setTimeout(180_000)
   const projectRoot = resolve(import.meta.dirname, '../..')
   const hookSource = await buildHook(projectRoot, resolve(projectRoot, 'out/web-bench-hook-smoke'))
@@ -21,14 +23,33 @@ test('a tiny benchmark pass produces every figure, with the raw IndexedDB floor'
   expect(result.counts.coverage).toBe(514 * 2 * 2)
   expect(result.counts.regions).toBe(38 + 514)
   const keys = result.rows.map((r) => r.key)
-  for (const key of ['firstLoad', 'backupExport', 'backupRestore', 'importCsv', 'importXlsx', 'peakHeap', 'firstChunk', 'dashboardPeriod', 'commitmentsFilter', 'briefingKalsel']) {
+  for (const key of [
+    'firstLoad',
+    'backupExport',
+    'backupRestore',
+    'importCsv',
+    'importXlsx',
+    'peakHeap',
+    'firstChunk',
+    'dashboardPeriod',
+    'commitmentsFilter',
+    'briefingKalsel',
+  ]) {
     expect(keys).toContain(key)
   }
   for (const r of result.rows) {
     if (r.value === null) {
       // Only a screen that has not landed may lack a figure, and it says so.
       expect(r.notMeasured, r.key).toMatch(/^not measured: .+ not built yet$/)
-      expect(['firstLoad', 'backupExport', 'backupRestore', 'importCsv', 'importXlsx', 'peakHeap', 'firstChunk']).not.toContain(r.key)
+      expect([
+        'firstLoad',
+        'backupExport',
+        'backupRestore',
+        'importCsv',
+        'importXlsx',
+        'peakHeap',
+        'firstChunk',
+      ]).not.toContain(r.key)
     } else {
       expect(r.value, r.key).toBeGreaterThan(0)
       expect(r.runs.length, r.key).toBeGreaterThan(0)

@@ -4,12 +4,19 @@ import { AppShell } from './pages/app-shell'
 import { BriefingPage } from './pages/briefing-page'
 import { MeetingsPage } from './pages/meetings-page'
 
-test('a new meeting with agenda and attendees gives a briefing pack PDF download', async ({ page }, testInfo) => {
+test('a new meeting with agenda and attendees gives a briefing pack PDF download', async ({
+  page,
+}, testInfo) => {
   const shell = new AppShell(page)
   await shell.open('/data')
   await shell.loadSample()
   const meetings = new MeetingsPage(page)
-  await meetings.create({ title: 'Rakor peningkatan cakupan 2026', date: '2026-12-03', time: '09:30', venue: 'Aula Bappeda Kalsel' })
+  await meetings.create({
+    title: 'Rakor peningkatan cakupan 2026',
+    date: '2026-12-03',
+    time: '09:30',
+    venue: 'Aula Bappeda Kalsel',
+  })
   await meetings.addAgendaItem('Paparan cakupan PU dan BPU', 'Kepala Kantor Cabang', '30')
   await meetings.addAttendee('Bunyamin', /Bunyamin Najmi/)
   await page.getByRole('main').getByRole('link', { name: 'Paket briefing' }).click()
@@ -17,7 +24,9 @@ test('a new meeting with agenda and attendees gives a briefing pack PDF download
   await expect(page.getByTestId('pack-preview')).toContainText('46,44%')
   await pack.setSection('Templat notulen', false)
   const download = await pack.generate()
-  expect(download.suggestedFilename()).toMatch(/^paket-briefing-rakor-peningkatan-cakupan-2026-\d{4}-\d{2}-\d{2}\.pdf$/)
+  expect(download.suggestedFilename()).toMatch(
+    /^paket-briefing-rakor-peningkatan-cakupan-2026-\d{4}-\d{2}-\d{2}\.pdf$/,
+  )
   const file = testInfo.outputPath('pack.pdf')
   await download.saveAs(file)
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')

@@ -8,7 +8,9 @@ test.beforeEach(async ({ page }) => {
   await page.clock.setFixedTime(new Date('2026-11-23T10:00:00+08:00'))
 })
 
-test('the Balangan commitment is created through the forms, measured twice, and shows its status and progress', async ({ page }) => {
+test('the Balangan commitment is created through the forms, measured twice, and shows its status and progress', async ({
+  page,
+}) => {
   const errors: string[] = []
   page.on('pageerror', (e) => errors.push(e.message))
   const c = new CommitmentsPage(page)
@@ -18,7 +20,8 @@ test('the Balangan commitment is created through the forms, measured twice, and 
   await c.fill({
     region: 'Balangan',
     title: TITLE,
-    statement: 'Pemerintah Kabupaten Balangan berkomitmen melindungi 20.000 pekerja rentan lagi pada 2024, secara bertahap.',
+    statement:
+      'Pemerintah Kabupaten Balangan berkomitmen melindungi 20.000 pekerja rentan lagi pada 2024, secara bertahap.',
     segment: 'Pekerja rentan',
     baselineValue: '41.120',
     baselineDate: '2023-12-31',
@@ -42,12 +45,20 @@ test('the Balangan commitment is created through the forms, measured twice, and 
   await c.addMeasurement('2025-10-13', '62.000', 'Sosialisasi dan bimtek Paringin, 13 Oktober 2025')
   // 62.000 ≥ 61.120: achieved, after the deadline; shown 100 %, raw 104,4 %.
   await expect(detail.getByTestId('commitment-status').first()).toHaveText(/Tercapai/)
-  await expect(page.getByTestId('progress-summary').getByTestId('progress-value')).toHaveText('100%')
-  await expect(page.getByTestId('forecast')).toHaveText('Tercapai pada 13 Oktober 2025, sesudah tenggat')
+  await expect(page.getByTestId('progress-summary').getByTestId('progress-value')).toHaveText(
+    '100%',
+  )
+  await expect(page.getByTestId('forecast')).toHaveText(
+    'Tercapai pada 13 Oktober 2025, sesudah tenggat',
+  )
   await expect(page.getByText('Nilai mentah 104,4%')).toBeVisible()
   await expect(page.getByTestId('measurement-table').getByRole('row')).toHaveCount(3)
   // Replayed: on track at 30 Jun 2024, overdue from 1 Jan 2025, achieved on 13 Oct 2025.
-  await expect(page.getByTestId('status-history').getByTestId('commitment-status')).toHaveText([/Sesuai jalur/, /Lewat tenggat/, /Tercapai/])
+  await expect(page.getByTestId('status-history').getByTestId('commitment-status')).toHaveText([
+    /Sesuai jalur/,
+    /Lewat tenggat/,
+    /Tercapai/,
+  ])
   await expect(page.getByTestId('commitment-chart')).toBeVisible()
   await page.screenshot({ path: '/tmp/helper-commitments-detail.png', fullPage: true })
 
@@ -87,7 +98,14 @@ test('behind and overdue commitments stand out at the top of the list', async ({
   ] as const) {
     await c.openList()
     await c.startNew()
-    await c.fill({ region: 'Tabalong', title, baselineValue: baseline, baselineDate: '2026-01-01', targetValue: target, deadline: '2026-12-31' })
+    await c.fill({
+      region: 'Tabalong',
+      title,
+      baselineValue: baseline,
+      baselineDate: '2026-01-01',
+      targetValue: target,
+      deadline: '2026-12-31',
+    })
     await c.save()
     await expect(page.getByTestId('commitment-detail')).toBeVisible()
     await c.addMeasurement('2026-10-31', value, 'Data BPJS')

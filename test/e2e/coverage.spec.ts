@@ -2,12 +2,20 @@ import { expect, test } from '@playwright/test'
 import { AppShell } from './pages/app-shell'
 import { CoveragePage } from './pages/coverage-page'
 
-test('a coverage figure typed in id-ID gets its percentage computed, and shows on the profile', async ({ page }) => {
+test('a coverage figure typed in id-ID gets its percentage computed, and shows on the profile', async ({
+  page,
+}) => {
   const shell = new AppShell(page)
   await shell.open('/wilayah/cakupan?wilayah=63.05')
   const entry = new CoveragePage(page)
   await entry.add()
-  await entry.fill({ year: '2025', count: '12.500', baseLabel: 'pekerja di luar ASN', baseSize: '50.000', source: 'Laporan Disnaker Tapin 2025' })
+  await entry.fill({
+    year: '2025',
+    count: '12.500',
+    baseLabel: 'pekerja di luar ASN',
+    baseSize: '50.000',
+    source: 'Laporan Disnaker Tapin 2025',
+  })
   await expect(page.getByTestId('computed-preview')).toHaveText('Cakupan: 25% pekerja di luar ASN')
   await expect(page.getByLabel('Persentase dari sumber')).toBeDisabled()
   await entry.save()
@@ -27,7 +35,13 @@ test('the form refuses a figure without a source and names the field', async ({ 
   await shell.open('/wilayah/cakupan?wilayah=63.05')
   const entry = new CoveragePage(page)
   await entry.add()
-  await entry.fill({ year: '2025', count: '12.500', baseLabel: 'x', baseSize: '50.000', source: '' })
+  await entry.fill({
+    year: '2025',
+    count: '12.500',
+    baseLabel: 'x',
+    baseSize: '50.000',
+    source: '',
+  })
   await entry.save()
   await expect(page.getByRole('dialog')).toContainText('Sumber: wajib diisi')
 })

@@ -8,7 +8,9 @@ test('an empty database shows the welcome panel on the Ringkasan', async ({ page
   await expect(page.getByText('Selamat datang di Simpul')).toBeVisible()
 })
 
-test('the Ringkasan shows the sample figures with base, source and date, in id-ID, and draws its charts', async ({ page }) => {
+test('the Ringkasan shows the sample figures with base, source and date, in id-ID, and draws its charts', async ({
+  page,
+}) => {
   const shell = new AppShell(page)
   await shell.open('/data')
   await shell.loadSample()
@@ -33,7 +35,9 @@ test('the Ringkasan shows the sample figures with base, source and date, in id-I
   await expect(balangan.first()).toContainText('96% dari peserta terdaftar berstatus aktif')
   await expect(balangan.first()).toContainText('kurang 2.000 pekerja')
   await expect(balangan.first()).toContainText('Dekat target')
-  await expect(page.getByTestId('regencies-without-data')).toContainText('Belum ada data cakupan: Banjar, Banjarbaru')
+  await expect(page.getByTestId('regencies-without-data')).toContainText(
+    'Belum ada data cakupan: Banjar, Banjarbaru',
+  )
   await expect(page.getByTestId('aggregate-note')).toContainText('baru 1 dari 13 kab/kota')
 
   const bars = await dash.chartData('chart-regions')
@@ -51,7 +55,9 @@ test('the Ringkasan shows the sample figures with base, source and date, in id-I
 
   await dash.showTable('chart-regions')
   await expect(page.getByTestId('chart-regions-table')).toContainText('Balangan')
-  await expect(page.getByTestId('chart-regions-table')).toContainText('dari target Bappenas (64.000)')
+  await expect(page.getByTestId('chart-regions-table')).toContainText(
+    'dari target Bappenas (64.000)',
+  )
 
   if (process.env.SIMPUL_SHOTS) {
     await page.getByTestId('chart-regions').getByText('Grafik', { exact: true }).click()
@@ -60,7 +66,9 @@ test('the Ringkasan shows the sample figures with base, source and date, in id-I
   }
 })
 
-test('changing the period shows that period’s figures at once, and back again, never the other period’s', async ({ page }) => {
+test('changing the period shows that period’s figures at once, and back again, never the other period’s', async ({
+  page,
+}) => {
   const shell = new AppShell(page)
   await shell.open('/data')
   await shell.loadSample()

@@ -1,17 +1,50 @@
 import { expect, test } from '@playwright/test'
 import { DataPage, coverageWorkbook } from './pages/data-page'
 
-const banjar = ['63.03', '2024', 'pu', 'active', 21450, 'pekerja_eligible', 'pekerja formal', 52000, null, 'Rakor Banjar Juni 2024', 'BPJS Ketenagakerjaan', '2024-06-30', '']
-const banjarBpu = ['63.03', '2024', 'bpu', 'registered', 3120, 'potensi', 'pekerja informal', 61000, null, 'Rakor Banjar Juni 2024', 'BPJS Ketenagakerjaan', '2024-06-30', '']
+const banjar = [
+  '63.03',
+  '2024',
+  'pu',
+  'active',
+  21450,
+  'pekerja_eligible',
+  'pekerja formal',
+  52000,
+  null,
+  'Rakor Banjar Juni 2024',
+  'BPJS Ketenagakerjaan',
+  '2024-06-30',
+  '',
+]
+const banjarBpu = [
+  '63.03',
+  '2024',
+  'bpu',
+  'registered',
+  3120,
+  'potensi',
+  'pekerja informal',
+  61000,
+  null,
+  'Rakor Banjar Juni 2024',
+  'BPJS Ketenagakerjaan',
+  '2024-06-30',
+  '',
+]
 
-test('an XLSX file imports through the preview and its rows appear on the region page', async ({ page }) => {
+test('an XLSX file imports through the preview and its rows appear on the region page', async ({
+  page,
+}) => {
   const data = new DataPage(page)
   await data.open()
   await data.chooseImport('cakupan-banjar.xlsx', await coverageWorkbook([banjar, banjarBpu]))
   await expect(data.preview()).toContainText('cakupan-banjar.xlsx: 2 baris data')
   await expect(data.preview().getByText('2 baru')).toBeVisible()
   // Codes read as their labels; numbers and dates in id-ID.
-  const banjarRow = page.getByTestId('preview-adds').getByRole('row').filter({ hasText: 'Penerima Upah (PU)' })
+  const banjarRow = page
+    .getByTestId('preview-adds')
+    .getByRole('row')
+    .filter({ hasText: 'Penerima Upah (PU)' })
   await expect(banjarRow).toContainText('63.03 Banjar')
   await expect(banjarRow).toContainText('aktif')
   await expect(banjarRow).toContainText('Pekerja yang wajib/eligible')
@@ -40,7 +73,10 @@ test('an XLSX file imports through the preview and its rows appear on the region
   await expect(page.getByRole('button', { name: 'Impor 0 data' })).toBeDisabled()
 
   // A changed figure: the preview shows the change in id-ID numbers.
-  await data.chooseImport('cakupan-banjar-revisi.xlsx', await coverageWorkbook([[...banjar.slice(0, 4), 22000, ...banjar.slice(5)], banjarBpu]))
+  await data.chooseImport(
+    'cakupan-banjar-revisi.xlsx',
+    await coverageWorkbook([[...banjar.slice(0, 4), 22000, ...banjar.slice(5)], banjarBpu]),
+  )
   await expect(data.preview().getByText('1 berubah')).toBeVisible()
   const change = data.preview().getByRole('row').filter({ hasText: 'Jumlah peserta' })
   await expect(change).toContainText('21.450')
@@ -84,7 +120,9 @@ test('a broken XLSX shows the errors by row and column and adds nothing', async 
   expect(count).toBe(0)
 })
 
-test('a downloaded backup restores after showing what it holds, with a safety backup first', async ({ page }) => {
+test('a downloaded backup restores after showing what it holds, with a safety backup first', async ({
+  page,
+}) => {
   const data = new DataPage(page)
   await data.open()
   await page.getByRole('button', { name: 'Muat contoh data' }).click()
@@ -93,28 +131,46 @@ test('a downloaded backup restores after showing what it holds, with a safety ba
   const download = page.waitForEvent('download')
   await page.getByRole('button', { name: 'Unduh cadangan' }).click()
   const file = await download
-  const text = await (await file.createReadStream()).toArray().then((chunks) => Buffer.concat(chunks as Buffer[]))
+  const text = await (
+    await file.createReadStream()
+  )
+    .toArray()
+    .then((chunks) => Buffer.concat(chunks as Buffer[]))
   await expect(page.getByTestId('backup-reminder')).toHaveCount(0)
   await page.getByRole('button', { name: 'Hapus contoh data' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Ya, lanjutkan' }).click()
   await expect(page.getByTestId('sample-count')).toHaveCount(0)
 
-  await data.chooseFile('Pulihkan dari cadangan…', file.suggestedFilename(), text, 'application/json')
+  await data.chooseFile(
+    'Pulihkan dari cadangan…',
+    file.suggestedFilename(),
+    text,
+    'application/json',
+  )
   await expect(page.getByTestId('restore-preview')).toContainText('cakupan')
   await page.screenshot({ path: '/tmp/helper-data-restore.png', fullPage: true })
   await page.getByRole('button', { name: 'Ganti semua data dengan cadangan ini' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Ya, lanjutkan' }).click()
   await expect(page.getByTestId('sample-count')).toBeVisible()
   // The empty state just before the restore is kept as a safety copy in the browser.
-  await expect(data.safetyCopies().first()).toContainText(`sebelum pemulihan dari ${file.suggestedFilename()}`)
+  await expect(data.safetyCopies().first()).toContainText(
+    `sebelum pemulihan dari ${file.suggestedFilename()}`,
+  )
   await expect(data.safetyCopies().first()).toContainText('tanpa data yang dicatat')
 
   // A truncated backup is refused with nothing changed.
-  await data.chooseFile('Pulihkan dari cadangan…', 'potong.simpul.json', text.subarray(0, 500), 'application/json')
+  await data.chooseFile(
+    'Pulihkan dari cadangan…',
+    'potong.simpul.json',
+    text.subarray(0, 500),
+    'application/json',
+  )
   await expect(page.getByRole('alert').filter({ hasText: 'rusak atau terpotong' })).toBeVisible()
 })
 
-test('a safety copy restores through the same preview, after a fresh copy, and downloads as a backup file', async ({ page }) => {
+test('a safety copy restores through the same preview, after a fresh copy, and downloads as a backup file', async ({
+  page,
+}) => {
   const data = new DataPage(page)
   await data.open()
   await expect(page.getByText('Belum ada salinan pengaman.')).toBeVisible()
@@ -127,13 +183,17 @@ test('a safety copy restores through the same preview, after a fresh copy, and d
   await expect(copy).toContainText('sebelum impor XLSX cakupan-banjar.xlsx')
   await expect(copy).toContainText(/\d+ data \(/)
   await expect(page.getByTestId('safety-copies')).toContainText('ikut hilang bila peramban dihapus')
-  await page.getByTestId('safety-copies').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 260))
+  await page
+    .getByTestId('safety-copies')
+    .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 260))
   await page.screenshot({ path: '/tmp/helper-data2-safety-copies.png' })
 
   const download = page.waitForEvent('download')
   await copy.getByRole('button', { name: 'Unduh' }).click()
   const file = await download
-  expect(file.suggestedFilename()).toMatch(/^simpul-backup-.*_sebelum-impor-xlsx-cakupan-banjar-xlsx\.simpul\.json$/)
+  expect(file.suggestedFilename()).toMatch(
+    /^simpul-backup-.*_sebelum-impor-xlsx-cakupan-banjar-xlsx\.simpul\.json$/,
+  )
 
   await copy.getByRole('button', { name: 'Pulihkan' }).click()
   await expect(page.getByTestId('restore-preview')).toContainText('Salinan pengaman')

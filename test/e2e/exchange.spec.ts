@@ -20,29 +20,45 @@ async function editOffice(page: Page, office: string) {
 
 /** The stored versions of the records this test touches, read straight from IndexedDB. */
 function storedRecords(page: Page): Promise<string> {
-  return page.evaluate(async ([commitmentId, meetingId]) => {
-    const open = indexedDB.open('simpul')
-    const db: IDBDatabase = await new Promise((res, rej) => {
-      open.onsuccess = () => res(open.result)
-      open.onerror = () => rej(open.error)
-    })
-    const get = (store: string, id: string) =>
-      new Promise<unknown>((res) => {
-        const req = db.transaction(store).objectStore(store).get(id)
-        req.onsuccess = () => res(req.result)
+  return page.evaluate(
+    async ([commitmentId, meetingId]) => {
+      const open = indexedDB.open('simpul')
+      const db: IDBDatabase = await new Promise((res, rej) => {
+        open.onsuccess = () => res(open.result)
+        open.onerror = () => rej(open.error)
       })
-    const out = JSON.stringify([await get('commitments', commitmentId!), await get('meetings', meetingId!)])
-    db.close()
-    return out
-  }, [COMMITMENT, MEETING])
+      const get = (store: string, id: string) =>
+        new Promise<unknown>((res) => {
+          const req = db.transaction(store).objectStore(store).get(id)
+          req.onsuccess = () => res(req.result)
+        })
+      const out = JSON.stringify([
+        await get('commitments', commitmentId!),
+        await get('meetings', meetingId!),
+      ])
+      db.close()
+      return out
+    },
+    [COMMITMENT, MEETING],
+  )
 }
 
-test('two laptops exchange packages: records travel, a conflict is chosen side by side, both converge, a repeated package changes nothing', async ({ browser }) => {
+test('two laptops exchange packages: records travel, a conflict is chosen side by side, both converge, a repeated package changes nothing', async ({
+  browser,
+}) => {
   test.setTimeout(120_000)
   const use = test.info().project.use
   // Two laptops: separate browser contexts, so separate IndexedDB storage.
   const laptop = async () =>
-    (await browser.newContext({ baseURL: use.baseURL, locale: use.locale, timezoneId: use.timezoneId, viewport: use.viewport, acceptDownloads: true })).newPage()
+    (
+      await browser.newContext({
+        baseURL: use.baseURL,
+        locale: use.locale,
+        timezoneId: use.timezoneId,
+        viewport: use.viewport,
+        acceptDownloads: true,
+      })
+    ).newPage()
   const a = await laptop()
   const b = await laptop()
   const dataA = new DataPage(a)
@@ -88,7 +104,9 @@ test('two laptops exchange packages: records travel, a conflict is chosen side b
   await expect(conflict).toHaveCount(1)
   await expect(conflict).toContainText('komitmen diubah di kedua laptop')
   await expect(conflict).toContainText(`Data: ${COMMITMENT_TITLE} (63.11 Balangan)`)
-  const officeRow = conflict.getByRole('row').filter({ hasText: 'Perangkat daerah penanggung jawab' })
+  const officeRow = conflict
+    .getByRole('row')
+    .filter({ hasText: 'Perangkat daerah penanggung jawab' })
   await expect(officeRow.getByRole('cell').nth(1)).toHaveText(OFFICE_B)
   await expect(officeRow.getByRole('cell').nth(2)).toHaveText(OFFICE_A)
   await expect(conflict.getByRole('columnheader').nth(1)).toContainText('Ahmad (Provinsi)')
@@ -109,7 +127,9 @@ test('two laptops exchange packages: records travel, a conflict is chosen side b
   await dataB.open()
   await expect(dataB.safetyCopies()).toHaveCount(2)
   await expect(dataB.safetyCopies().first()).toContainText('sebelum paket dari Rina (Balangan)')
-  await b.getByTestId('safety-copies').evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 200))
+  await b
+    .getByTestId('safety-copies')
+    .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 200))
   await b.screenshot({ path: '/tmp/helper-data2-safety-copies-b.png' })
 
   // B sends back to A: A learns the deletion; the chosen version needs no second choice.
@@ -136,7 +156,9 @@ test('two laptops exchange packages: records travel, a conflict is chosen side b
   // The same package again: recognised, and nothing to merge.
   await dataA.open()
   await dataA.choosePackage(back)
-  await expect(dataA.packagePreview()).toContainText('Paket ini sudah pernah diimpor; mengimpornya lagi tidak mengubah apa pun.')
+  await expect(dataA.packagePreview()).toContainText(
+    'Paket ini sudah pernah diimpor; mengimpornya lagi tidak mengubah apa pun.',
+  )
   await expect(a.getByRole('button', { name: 'Gabungkan paket' })).toBeDisabled()
   expect(await storedRecords(a)).toBe(onA)
 

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { AppShell } from './pages/app-shell'
 
-test('the region list searches by name and opens Balangan\u2019s profile with its history, target and meetings', async ({ page }) => {
+test('the region list searches by name and opens Balangan\u2019s profile with its history, target and meetings', async ({
+  page,
+}) => {
   const shell = new AppShell(page)
   await shell.open('/data')
   await shell.loadSample()
@@ -13,10 +15,16 @@ test('the region list searches by name and opens Balangan\u2019s profile with it
 
   await expect(page.getByRole('heading', { name: 'Balangan', level: 2 })).toBeVisible()
   await expect(page.getByTestId('region-latest')).toContainText('96,9%')
-  await expect(page.getByTestId('registered-active')).toContainText('96% dari peserta terdaftar berstatus aktif')
+  await expect(page.getByTestId('registered-active')).toContainText(
+    '96% dari peserta terdaftar berstatus aktif',
+  )
   await expect(page.getByTestId('coverage-grid')).toContainText('41.120 pekerja')
-  await expect(page.getByTestId('region-targets').getByRole('row').filter({ hasText: '2025' })).toContainText('64.000 pekerja')
-  await expect(page.getByTestId('region-meetings')).toContainText('Sosialisasi dan Bimtek BPJS Ketenagakerjaan di Paringin')
+  await expect(
+    page.getByTestId('region-targets').getByRole('row').filter({ hasText: '2025' }),
+  ).toContainText('64.000 pekerja')
+  await expect(page.getByTestId('region-meetings')).toContainText(
+    'Sosialisasi dan Bimtek BPJS Ketenagakerjaan di Paringin',
+  )
   await expect(page.getByTestId('chart-region-trend-canvas')).toBeVisible()
   if (process.env.SIMPUL_SHOTS) {
     await page.setViewportSize({ width: 1600, height: 1000 })

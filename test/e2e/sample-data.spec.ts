@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test'
 import { AppShell } from './pages/app-shell'
 
-test('the sample data survives a reload and is removed in one action, leaving the regions', async ({ page }) => {
+test('the sample data survives a reload and is removed in one action, leaving the regions', async ({
+  page,
+}) => {
   const shell = new AppShell(page)
   await shell.open('/data')
   await expect(page.getByText('14 wilayah tersimpan.')).toBeVisible()
@@ -42,9 +44,17 @@ test('a meeting known only by its year is never shown with an invented day', asy
   await shell.open('/data')
   await shell.loadSample()
   await shell.go('Komitmen')
-  await page.getByRole('link', { name: 'Tambahan perlindungan 20.000 pekerja rentan pada 2024' }).click()
-  await expect(page.getByText('Wawancara Paritrana Award Tingkat Nasional 2023: Kabupaten Balangan (2023 (tanggal tidak disebut))')).toBeVisible()
+  await page
+    .getByRole('link', { name: 'Tambahan perlindungan 20.000 pekerja rentan pada 2024' })
+    .click()
+  await expect(
+    page.getByText(
+      'Wawancara Paritrana Award Tingkat Nasional 2023: Kabupaten Balangan (2023 (tanggal tidak disebut))',
+    ),
+  ).toBeVisible()
   await expect(page.getByText('1 Januari 2023')).toHaveCount(0)
   await shell.go('Paket Briefing')
-  await expect(page.getByRole('row', { name: /Sosialisasi Paritrana Award 2020/ })).toContainText('2020 (tanggal tidak disebut)')
+  await expect(page.getByRole('row', { name: /Sosialisasi Paritrana Award 2020/ })).toContainText(
+    '2020 (tanggal tidak disebut)',
+  )
 })

@@ -2,7 +2,16 @@ import { readFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
 import { AppShell } from './pages/app-shell'
 
-const AREAS = ['Ringkasan', 'Wilayah', 'Komitmen', 'Kegiatan', 'Paket Briefing', 'Data', 'Sampah', 'Pengaturan']
+const AREAS = [
+  'Ringkasan',
+  'Wilayah',
+  'Komitmen',
+  'Kegiatan',
+  'Paket Briefing',
+  'Data',
+  'Sampah',
+  'Pengaturan',
+]
 
 test('the app opens in Indonesian and a new user is told what to do first', async ({ page }) => {
   const errors: string[] = []
@@ -26,7 +35,9 @@ test('every navigation area renders its screen', async ({ page }) => {
   }
 })
 
-test('the language switch turns the whole shell to English and back, and is remembered', async ({ page }) => {
+test('the language switch turns the whole shell to English and back, and is remembered', async ({
+  page,
+}) => {
   const shell = new AppShell(page)
   await shell.open('/pengaturan')
   await page.getByText('English', { exact: true }).click()

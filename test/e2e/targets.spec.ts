@@ -5,7 +5,9 @@ import { TargetsPanel } from './pages/targets-panel'
 
 const shots = Boolean(process.env.SIMPUL_SHOTS)
 
-test('a target typed in id-ID on Balangan\u2019s profile is listed with its unit, set by and source, and survives a reload', async ({ page }) => {
+test('a target typed in id-ID on Balangan\u2019s profile is listed with its unit, set by and source, and survives a reload', async ({
+  page,
+}) => {
   const shell = new AppShell(page)
   await shell.open('/wilayah')
   const targets = new TargetsPanel(page)
@@ -19,8 +21,15 @@ test('a target typed in id-ID on Balangan\u2019s profile is listed with its unit
   await expect(targets.dialog).toContainText('Nilai: wajib diisi')
   await expect(targets.dialog).toContainText('Sumber: wajib diisi')
 
-  await targets.fill({ segment: 'Semua pekerja', value: '70.000', setBy: 'Bappenas', source: 'Surat Bappenas tentang target kepesertaan 2026' })
-  await expect(page.getByTestId('target-preview')).toHaveText('Target 2026 untuk Balangan, Semua pekerja: 70.000 pekerja')
+  await targets.fill({
+    segment: 'Semua pekerja',
+    value: '70.000',
+    setBy: 'Bappenas',
+    source: 'Surat Bappenas tentang target kepesertaan 2026',
+  })
+  await expect(page.getByTestId('target-preview')).toHaveText(
+    'Target 2026 untuk Balangan, Semua pekerja: 70.000 pekerja',
+  )
   if (shots) await page.screenshot({ path: '/tmp/helper-targets-form.png' })
   await targets.dialog.getByLabel('Sumber (dokumen penetapan target)').press('Enter')
   await expect(targets.dialog).toHaveCount(0)
@@ -37,8 +46,12 @@ test('a target typed in id-ID on Balangan\u2019s profile is listed with its unit
   // A second 2026 target for all workers is not added; the form offers the one already there.
   await targets.add()
   await targets.fill({ year: '2026', value: '75.000', source: 'RPJMD' })
-  await expect(page.getByTestId('target-duplicate')).toContainText('Sudah ada target 2026 untuk Balangan, Semua pekerja')
-  await expect(page.getByTestId('target-duplicate')).toContainText('Tercatat 70.000 pekerja (Bappenas)')
+  await expect(page.getByTestId('target-duplicate')).toContainText(
+    'Sudah ada target 2026 untuk Balangan, Semua pekerja',
+  )
+  await expect(page.getByTestId('target-duplicate')).toContainText(
+    'Tercatat 70.000 pekerja (Bappenas)',
+  )
   await expect(targets.dialog.getByRole('button', { name: 'Simpan' })).toBeDisabled()
   if (shots) await page.screenshot({ path: '/tmp/helper-targets-duplicate.png' })
   await targets.dialog.getByRole('button', { name: 'Ubah target yang ada' }).click()
@@ -60,20 +73,35 @@ test('a target typed in id-ID on Balangan\u2019s profile is listed with its unit
 
   // Move to the trash asks first, then the list is empty again.
   await targets.row('2026').getByRole('button', { name: 'Hapus' }).click()
-  await expect(targets.dialog).toContainText('Pindahkan target 2026 (72.500 pekerja, Semua pekerja) ke Sampah?')
+  await expect(targets.dialog).toContainText(
+    'Pindahkan target 2026 (72.500 pekerja, Semua pekerja) ke Sampah?',
+  )
   await targets.dialog.getByRole('button', { name: 'Ya, lanjutkan' }).click()
   await expect(page.getByTestId('targets-empty')).toBeVisible()
 })
 
-test('a provincial percentage target becomes the target line on the Ringkasan bar chart; a count target becomes a gap', async ({ page }) => {
+test('a provincial percentage target becomes the target line on the Ringkasan bar chart; a count target becomes a gap', async ({
+  page,
+}) => {
   const shell = new AppShell(page)
   await shell.open('/wilayah')
   const targets = new TargetsPanel(page)
   await targets.openProfile('63', 'Kalimantan Selatan')
   await targets.add()
-  await expect(targets.dialog.getByRole('combobox', { name: 'Wilayah', exact: true })).toHaveValue('Provinsi Kalimantan Selatan')
-  await targets.fill({ year: '2023', segment: 'Penerima Upah (PU)', unit: 'persen', value: '75', setBy: 'Pemerintah provinsi', source: 'Notulen rakor Disnakertrans Kalsel 9 Februari 2023' })
-  await expect(page.getByTestId('target-preview')).toHaveText('Target 2023 untuk Provinsi Kalimantan Selatan, Penerima Upah (PU): 75%')
+  await expect(targets.dialog.getByRole('combobox', { name: 'Wilayah', exact: true })).toHaveValue(
+    'Provinsi Kalimantan Selatan',
+  )
+  await targets.fill({
+    year: '2023',
+    segment: 'Penerima Upah (PU)',
+    unit: 'persen',
+    value: '75',
+    setBy: 'Pemerintah provinsi',
+    source: 'Notulen rakor Disnakertrans Kalsel 9 Februari 2023',
+  })
+  await expect(page.getByTestId('target-preview')).toHaveText(
+    'Target 2023 untuk Provinsi Kalimantan Selatan, Penerima Upah (PU): 75%',
+  )
   await targets.save()
   await expect(targets.row('2023')).toContainText('75%')
   await expect(targets.row('2023')).toContainText('Pemerintah provinsi')
@@ -98,7 +126,11 @@ test('a provincial percentage target becomes the target line on the Ringkasan ba
   await page.getByRole('option', { name: 'Penerima Upah (PU)', exact: true }).click()
   await expect(page.getByTestId('chart-regions')).toContainText('Garis merah: target provinsi 75%.')
   await expect
-    .poll(async () => (await dash.chartData('chart-regions'))?.datasets.find((d) => d.label.startsWith('Target'))?.label ?? null)
+    .poll(
+      async () =>
+        (await dash.chartData('chart-regions'))?.datasets.find((d) => d.label.startsWith('Target'))
+          ?.label ?? null,
+    )
     .toBe('Target 75%')
   const bars = await dash.chartData('chart-regions')
   const line = bars?.datasets.find((d) => d.label === 'Target 75%')
@@ -108,6 +140,8 @@ test('a provincial percentage target becomes the target line on the Ringkasan ba
   // The same province target does not leak into another segment.
   await page.getByRole('combobox', { name: /^Segmen/ }).click()
   await page.getByRole('option', { name: 'Semua pekerja', exact: true }).click()
-  await expect(page.getByTestId('chart-regions')).toContainText('Belum ada target persen provinsi untuk tahun ini.')
+  await expect(page.getByTestId('chart-regions')).toContainText(
+    'Belum ada target persen provinsi untuk tahun ini.',
+  )
   expect((await dash.chartData('chart-regions'))?.datasets).toHaveLength(1)
 })

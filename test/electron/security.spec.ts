@@ -1,7 +1,13 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { _electron as electron, expect, test, type ElectronApplication, type Page } from '@playwright/test'
+import {
+  _electron as electron,
+  expect,
+  test,
+  type ElectronApplication,
+  type Page,
+} from '@playwright/test'
 import { BACKUP_KEYS, BRIDGE_KEYS } from './bridge-keys'
 import { ELECTRON_SKIP_REASON, findElectronBinary } from './electron-binary'
 
@@ -39,14 +45,28 @@ test('the page is served from app://simpul', async () => {
 test('the page cannot reach Node', async () => {
   const globals = await page.evaluate(() => {
     const g = globalThis as Record<string, unknown>
-    return { require: typeof g.require, process: typeof g.process, module: typeof g.module, Buffer: typeof g.Buffer }
+    return {
+      require: typeof g.require,
+      process: typeof g.process,
+      module: typeof g.module,
+      Buffer: typeof g.Buffer,
+    }
   })
-  expect(globals).toEqual({ require: 'undefined', process: 'undefined', module: 'undefined', Buffer: 'undefined' })
+  expect(globals).toEqual({
+    require: 'undefined',
+    process: 'undefined',
+    module: 'undefined',
+    Buffer: 'undefined',
+  })
 })
 
 test('window.simpul holds exactly the contract, and works', async () => {
   const shape = await page.evaluate(() => {
-    const bridge = (window as unknown as { simpul: Record<string, unknown> & { backups: Record<string, unknown> } }).simpul
+    const bridge = (
+      window as unknown as {
+        simpul: Record<string, unknown> & { backups: Record<string, unknown> }
+      }
+    ).simpul
     return { keys: Object.keys(bridge).sort(), backups: Object.keys(bridge.backups).sort() }
   })
   expect(shape.keys).toEqual([...BRIDGE_KEYS].sort())
@@ -77,7 +97,9 @@ test('the window runs sandboxed with context isolation and no Node integration',
 })
 
 test('responses carry the Content Security Policy', async () => {
-  const csp = await page.evaluate(async () => (await fetch('app://simpul/index.html')).headers.get('content-security-policy'))
+  const csp = await page.evaluate(async () =>
+    (await fetch('app://simpul/index.html')).headers.get('content-security-policy'),
+  )
   expect(csp).toContain("script-src 'self'")
   expect(csp).toContain("object-src 'none'")
 })
@@ -94,5 +116,9 @@ test('new windows and navigation away from the app are refused', async () => {
 
 test('the app may keep its storage persistent (the one permission granted)', async () => {
   expect(await page.evaluate(() => navigator.storage.persist())).toBe(true)
-  expect(await page.evaluate(async () => (await navigator.permissions.query({ name: 'geolocation' })).state)).not.toBe('granted')
+  expect(
+    await page.evaluate(
+      async () => (await navigator.permissions.query({ name: 'geolocation' })).state,
+    ),
+  ).not.toBe('granted')
 })

@@ -1,4 +1,16 @@
-import { AppShell, Badge, Burger, Group, Loader, MantineProvider, NavLink, Stack, Text, Title, createTheme } from '@mantine/core'
+import {
+  AppShell,
+  Badge,
+  Burger,
+  Group,
+  Loader,
+  MantineProvider,
+  NavLink,
+  Stack,
+  Text,
+  Title,
+  createTheme,
+} from '@mantine/core'
 import { Suspense } from 'react'
 import { DatesProvider } from '@mantine/dates'
 import { useDisclosure } from '@mantine/hooks'
@@ -23,7 +35,11 @@ function Shell({ persisted }: { persisted: boolean }) {
   const [opened, { toggle, close }] = useDisclosure()
   const location = useLocation()
   return (
-    <AppShell header={{ height: 56 }} navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }} padding="lg">
+    <AppShell
+      header={{ height: 56 }}
+      navbar={{ width: 230, breakpoint: 'sm', collapsed: { mobile: !opened } }}
+      padding="lg"
+    >
       <a className="skip-link" href="#main">
         {t('shell:skipToContent')}
       </a>
@@ -53,7 +69,11 @@ function Shell({ persisted }: { persisted: boolean }) {
               component={RouterNavLink}
               to={item.path}
               label={t(`nav.${item.key}`)}
-              active={item.path === '/' ? location.pathname === '/' : location.pathname.startsWith(item.path)}
+              active={
+                item.path === '/'
+                  ? location.pathname === '/'
+                  : location.pathname.startsWith(item.path)
+              }
               onClick={close}
             />
           ))}
@@ -74,7 +94,15 @@ function Shell({ persisted }: { persisted: boolean }) {
   )
 }
 
-export function App({ services, i18n, persisted }: { services: Services; i18n: I18n; persisted: boolean }) {
+export function App({
+  services,
+  i18n,
+  persisted,
+}: {
+  services: Services
+  i18n: I18n
+  persisted: boolean
+}) {
   return (
     <I18nextProvider i18n={i18n}>
       <ServicesProvider value={services}>

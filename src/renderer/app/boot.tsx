@@ -21,13 +21,21 @@ export async function boot(root: Root): Promise<void> {
   const fallbackI18n = createI18n(navigator.language.startsWith('en') ? 'en' : 'id')
   try {
     await openDatabase(db, {
-      onVersionChange: () => root.render(<FatalScreen i18n={fallbackI18n} problem="dbVersionChange" reload />),
+      onVersionChange: () =>
+        root.render(<FatalScreen i18n={fallbackI18n} problem="dbVersionChange" reload />),
       onBlocked: () => root.render(<FatalScreen i18n={fallbackI18n} problem="dbBlocked" reload />),
     })
     await ensureReferenceRegions(db)
   } catch (error) {
     console.error(error)
-    root.render(<FatalScreen i18n={fallbackI18n} problem={classifyStorageError(error)} reason={String((error as Error)?.message ?? error)} reload />)
+    root.render(
+      <FatalScreen
+        i18n={fallbackI18n}
+        problem={classifyStorageError(error)}
+        reason={String((error as Error)?.message ?? error)}
+        reload
+      />,
+    )
     return
   }
   const language = ((await readSetting(db, 'language')) as Language | undefined) ?? 'id'

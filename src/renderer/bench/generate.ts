@@ -39,7 +39,14 @@ export interface BenchScale {
 }
 
 /** The six coverage segments observed every month for every regency. */
-export const BENCH_SEGMENTS: readonly Segment[] = ['semua', 'pu', 'bpu', 'jakon', 'honorer', 'pekerja_rentan']
+export const BENCH_SEGMENTS: readonly Segment[] = [
+  'semua',
+  'pu',
+  'bpu',
+  'jakon',
+  'honorer',
+  'pekerja_rentan',
+]
 
 /** Issue 8: 514 regencies x 60 months (2021-2025) x 6 segments, 5 000 commitments... */
 export const NATIONAL: BenchScale = {
@@ -63,7 +70,14 @@ export const TINY: BenchScale = {
   stakeholders: 30,
 }
 
-export const GENERATED_TABLES = ['coverage', 'commitments', 'measurements', 'meetings', 'stakeholders', 'attendance'] as const
+export const GENERATED_TABLES = [
+  'coverage',
+  'commitments',
+  'measurements',
+  'meetings',
+  'stakeholders',
+  'attendance',
+] as const
 export type GeneratedTable = (typeof GENERATED_TABLES)[number]
 
 export interface GeneratedRecordByTable {
@@ -119,7 +133,10 @@ class Rng {
 function stableId(seed: number, table: string, index: number): string {
   const r = mulberry32(recordSeed(seed ^ 0x5eed, table, index))
   let hex = ''
-  for (let i = 0; i < 8; i++) hex += Math.floor(r() * 0x10000).toString(16).padStart(4, '0')
+  for (let i = 0; i < 8; i++)
+    hex += Math.floor(r() * 0x10000)
+      .toString(16)
+      .padStart(4, '0')
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-${'89ab'[parseInt(hex[16]!, 16) & 3]}${hex.slice(17, 20)}-${hex.slice(20, 32)}`
 }
 
@@ -127,15 +144,44 @@ function stableId(seed: number, table: string, index: number): string {
 
 /** The 38 provinces by Kemendagri code (2022 onwards, with the four new Papua provinces). */
 export const PROVINCES: readonly (readonly [string, string])[] = [
-  ['11', 'Aceh'], ['12', 'Sumatera Utara'], ['13', 'Sumatera Barat'], ['14', 'Riau'], ['15', 'Jambi'],
-  ['16', 'Sumatera Selatan'], ['17', 'Bengkulu'], ['18', 'Lampung'], ['19', 'Kepulauan Bangka Belitung'],
-  ['21', 'Kepulauan Riau'], ['31', 'DKI Jakarta'], ['32', 'Jawa Barat'], ['33', 'Jawa Tengah'],
-  ['34', 'DI Yogyakarta'], ['35', 'Jawa Timur'], ['36', 'Banten'], ['51', 'Bali'], ['52', 'Nusa Tenggara Barat'],
-  ['53', 'Nusa Tenggara Timur'], ['61', 'Kalimantan Barat'], ['62', 'Kalimantan Tengah'], ['63', 'Kalimantan Selatan'],
-  ['64', 'Kalimantan Timur'], ['65', 'Kalimantan Utara'], ['71', 'Sulawesi Utara'], ['72', 'Sulawesi Tengah'],
-  ['73', 'Sulawesi Selatan'], ['74', 'Sulawesi Tenggara'], ['75', 'Gorontalo'], ['76', 'Sulawesi Barat'],
-  ['81', 'Maluku'], ['82', 'Maluku Utara'], ['91', 'Papua'], ['92', 'Papua Barat'], ['93', 'Papua Selatan'],
-  ['94', 'Papua Tengah'], ['95', 'Papua Pegunungan'], ['96', 'Papua Barat Daya'],
+  ['11', 'Aceh'],
+  ['12', 'Sumatera Utara'],
+  ['13', 'Sumatera Barat'],
+  ['14', 'Riau'],
+  ['15', 'Jambi'],
+  ['16', 'Sumatera Selatan'],
+  ['17', 'Bengkulu'],
+  ['18', 'Lampung'],
+  ['19', 'Kepulauan Bangka Belitung'],
+  ['21', 'Kepulauan Riau'],
+  ['31', 'DKI Jakarta'],
+  ['32', 'Jawa Barat'],
+  ['33', 'Jawa Tengah'],
+  ['34', 'DI Yogyakarta'],
+  ['35', 'Jawa Timur'],
+  ['36', 'Banten'],
+  ['51', 'Bali'],
+  ['52', 'Nusa Tenggara Barat'],
+  ['53', 'Nusa Tenggara Timur'],
+  ['61', 'Kalimantan Barat'],
+  ['62', 'Kalimantan Tengah'],
+  ['63', 'Kalimantan Selatan'],
+  ['64', 'Kalimantan Timur'],
+  ['65', 'Kalimantan Utara'],
+  ['71', 'Sulawesi Utara'],
+  ['72', 'Sulawesi Tengah'],
+  ['73', 'Sulawesi Selatan'],
+  ['74', 'Sulawesi Tenggara'],
+  ['75', 'Gorontalo'],
+  ['76', 'Sulawesi Barat'],
+  ['81', 'Maluku'],
+  ['82', 'Maluku Utara'],
+  ['91', 'Papua'],
+  ['92', 'Papua Barat'],
+  ['93', 'Papua Selatan'],
+  ['94', 'Papua Tengah'],
+  ['95', 'Papua Pegunungan'],
+  ['96', 'Papua Barat Daya'],
 ]
 
 export const NATIONAL_REGENCY_COUNT = 514
@@ -155,7 +201,14 @@ export function benchRegions(): Region[] {
     regions.push({ id: code, name, kind: 'provinsi', parentId: null, origin: 'bawaan' })
     if (code === KALSEL) {
       for (const r of kalsel.regions) {
-        if (r.parentId === KALSEL) regions.push({ id: r.id, name: r.name, kind: r.kind as Region['kind'], parentId: KALSEL, origin: 'bawaan' })
+        if (r.parentId === KALSEL)
+          regions.push({
+            id: r.id,
+            name: r.name,
+            kind: r.kind as Region['kind'],
+            parentId: KALSEL,
+            origin: 'bawaan',
+          })
       }
       continue
     }
@@ -163,11 +216,23 @@ export function benchRegions(): Region[] {
     const cities = Math.max(1, Math.floor(n / 5))
     for (let i = 0; i < n - cities; i++) {
       const id = `${code}.${String(i + 1).padStart(2, '0')}`
-      regions.push({ id, name: `Kabupaten Sintetis ${id}`, kind: 'kabupaten', parentId: code, origin: 'impor' })
+      regions.push({
+        id,
+        name: `Kabupaten Sintetis ${id}`,
+        kind: 'kabupaten',
+        parentId: code,
+        origin: 'impor',
+      })
     }
     for (let i = 0; i < cities; i++) {
       const id = `${code}.${String(71 + i)}`
-      regions.push({ id, name: `Kota Sintetis ${id}`, kind: 'kota', parentId: code, origin: 'impor' })
+      regions.push({
+        id,
+        name: `Kota Sintetis ${id}`,
+        kind: 'kota',
+        parentId: code,
+        origin: 'impor',
+      })
     }
   }
   return regions
@@ -184,7 +249,12 @@ export interface BenchContext {
 }
 
 export function benchContext(seed: number, scale: BenchScale): BenchContext {
-  return { seed, scale, regencies: benchRegions().filter((r) => r.kind !== 'provinsi'), stampedAt: '2026-01-05T02:00:00.000Z' }
+  return {
+    seed,
+    scale,
+    regencies: benchRegions().filter((r) => r.kind !== 'provinsi'),
+    stampedAt: '2026-01-05T02:00:00.000Z',
+  }
 }
 
 export function tableSize(ctx: BenchContext, table: GeneratedTable): number {
@@ -232,7 +302,16 @@ const lastDay = (period: string) => {
 function coverageBase(ctx: BenchContext, regencyIndex: number, segment: Segment): number {
   const r = new Rng(ctx.seed, `base-${segment}`, regencyIndex)
   const workforce = r.int(40_000, 1_200_000)
-  const share: Record<Segment, number> = { semua: 1, pu: 0.45, bpu: 0.5, jakon: 0.04, pmi: 0.01, honorer: 0.02, perangkat_desa: 0.01, pekerja_rentan: 0.2 }
+  const share: Record<Segment, number> = {
+    semua: 1,
+    pu: 0.45,
+    bpu: 0.5,
+    jakon: 0.04,
+    pmi: 0.01,
+    honorer: 0.02,
+    perangkat_desa: 0.01,
+    pekerja_rentan: 0.2,
+  }
   return Math.max(100, Math.round(workforce * share[segment]))
 }
 
@@ -258,7 +337,9 @@ function coverage(ctx: BenchContext, i: number): CoverageObservation {
     measure: 'registered',
     count: Math.round(baseSize * share),
     baseKind: targetGroup ? 'target' : 'pekerja_eligible',
-    baseLabel: targetGroup ? 'sasaran yang ditetapkan pemerintah daerah' : 'pekerja yang wajib terdaftar',
+    baseLabel: targetGroup
+      ? 'sasaran yang ditetapkan pemerintah daerah'
+      : 'pekerja yang wajib terdaftar',
     baseSize,
     statedPercent: null,
     sourceDocument: `Data kepesertaan bulanan (sintetis) ${period}`,
@@ -276,14 +357,23 @@ function commitment(ctx: BenchContext, i: number): Commitment {
   const region = ctx.regencies[r.int(0, ctx.regencies.length - 1)]!
   const kind = KINDS[i % KINDS.length]!
   const year = r.int(2022, 2026)
-  const baseline = kind === 'percent' ? r.int(5, 40) : kind === 'count' ? r.int(1_000, 40_000) : null
-  const target = kind === 'percent' ? Math.min(100, baseline! + r.int(5, 40)) : kind === 'count' ? baseline! + r.int(1_000, 25_000) : null
+  const baseline =
+    kind === 'percent' ? r.int(5, 40) : kind === 'count' ? r.int(1_000, 40_000) : null
+  const target =
+    kind === 'percent'
+      ? Math.min(100, baseline! + r.int(5, 40))
+      : kind === 'count'
+        ? baseline! + r.int(1_000, 25_000)
+        : null
   const segment = kind === 'milestone' ? null : r.pick(BENCH_SEGMENTS)
   return {
     ...meta(ctx, 'commitments', i),
     regionId: region.id,
     parentId: null,
-    title: kind === 'milestone' ? `Peraturan perlindungan pekerja rentan ${region.name} ${year}` : `Menambah peserta ${segment} ${region.name} ${year}`,
+    title:
+      kind === 'milestone'
+        ? `Peraturan perlindungan pekerja rentan ${region.name} ${year}`
+        : `Menambah peserta ${segment} ${region.name} ${year}`,
     statement: `Komitmen sintetis nomor ${i + 1} untuk uji kinerja.`,
     kind,
     segment,
@@ -313,8 +403,15 @@ function measurement(ctx: BenchContext, i: number): CommitmentMeasurement {
   const progress = (step + 1) / per
   let value: number | null = null
   let stageIndex: number | null = null
-  if (c.kind === 'milestone') stageIndex = Math.min(STAGES.length - 1, Math.floor(progress * STAGES.length * 0.9))
-  else value = Math.round(c.baselineValue! + (c.targetValue! - c.baselineValue!) * progress * (0.6 + new Rng(ctx.seed, 'measurements', i).float() * 0.5))
+  if (c.kind === 'milestone')
+    stageIndex = Math.min(STAGES.length - 1, Math.floor(progress * STAGES.length * 0.9))
+  else
+    value = Math.round(
+      c.baselineValue! +
+        (c.targetValue! - c.baselineValue!) *
+          progress *
+          (0.6 + new Rng(ctx.seed, 'measurements', i).float() * 0.5),
+    )
   if (value !== null && c.kind === 'percent') value = Math.min(100, value)
   return {
     ...meta(ctx, 'measurements', i),
@@ -327,12 +424,19 @@ function measurement(ctx: BenchContext, i: number): CommitmentMeasurement {
   }
 }
 
-const MEETING_KINDS: readonly MeetingKind[] = ['rakor', 'sosialisasi', 'bimtek', 'fgd', 'penilaian_paritrana']
+const MEETING_KINDS: readonly MeetingKind[] = [
+  'rakor',
+  'sosialisasi',
+  'bimtek',
+  'fgd',
+  'penilaian_paritrana',
+]
 
 /** Meeting 0 covers Kalsel (13 kab/kota), meeting 1 the whole country: the two briefing packs. */
 export const KALSEL_MEETING_INDEX = 0
 export const NATIONAL_MEETING_INDEX = 1
-export const meetingId = (ctx: BenchContext, index: number): string => stableId(ctx.seed, 'meetings', index)
+export const meetingId = (ctx: BenchContext, index: number): string =>
+  stableId(ctx.seed, 'meetings', index)
 
 function meeting(ctx: BenchContext, i: number): Meeting {
   const r = new Rng(ctx.seed, 'meetings', i)
@@ -343,7 +447,9 @@ function meeting(ctx: BenchContext, i: number): Meeting {
     return {
       ...meta(ctx, 'meetings', i),
       kind: 'rakor',
-      title: national ? 'Rakor nasional optimalisasi Jamsostek (Inpres 2/2021)' : 'Rakor Jamsostek Kalimantan Selatan',
+      title: national
+        ? 'Rakor nasional optimalisasi Jamsostek (Inpres 2/2021)'
+        : 'Rakor Jamsostek Kalimantan Selatan',
       startsAt: '2026-12-10T01:00:00.000Z',
       datePrecision: 'time',
       endsAt: '2026-12-10T04:00:00.000Z',
@@ -373,7 +479,15 @@ function meeting(ctx: BenchContext, i: number): Meeting {
   }
 }
 
-const CATEGORIES: readonly StakeholderCategory[] = ['pemda', 'bpjs', 'disnakertrans', 'apindo', 'serikat_pekerja', 'akademisi', 'lainnya']
+const CATEGORIES: readonly StakeholderCategory[] = [
+  'pemda',
+  'bpjs',
+  'disnakertrans',
+  'apindo',
+  'serikat_pekerja',
+  'akademisi',
+  'lainnya',
+]
 
 function stakeholder(ctx: BenchContext, i: number): Stakeholder {
   const r = new Rng(ctx.seed, 'stakeholders', i)
@@ -397,7 +511,10 @@ function attendance(ctx: BenchContext, i: number): Attendance {
   const meetingIndex = Math.floor(i / per)
   const r = new Rng(ctx.seed, 'attendance', i)
   // Distinct stakeholders within a meeting: consecutive ids from a random start.
-  const who = (new Rng(ctx.seed, 'attendance-start', meetingIndex).int(0, ctx.scale.stakeholders - 1) + (i % per)) % ctx.scale.stakeholders
+  const who =
+    (new Rng(ctx.seed, 'attendance-start', meetingIndex).int(0, ctx.scale.stakeholders - 1) +
+      (i % per)) %
+    ctx.scale.stakeholders
   return {
     ...meta(ctx, 'attendance', i),
     meetingId: stableId(ctx.seed, 'meetings', meetingIndex),
@@ -408,7 +525,9 @@ function attendance(ctx: BenchContext, i: number): Attendance {
   }
 }
 
-const BUILDERS: { [K in GeneratedTable]: (ctx: BenchContext, i: number) => GeneratedRecordByTable[K] } = {
+const BUILDERS: {
+  [K in GeneratedTable]: (ctx: BenchContext, i: number) => GeneratedRecordByTable[K]
+} = {
   coverage,
   commitments: commitment,
   measurements: measurement,
@@ -417,12 +536,21 @@ const BUILDERS: { [K in GeneratedTable]: (ctx: BenchContext, i: number) => Gener
   attendance,
 }
 
-export function generateRecord<K extends GeneratedTable>(ctx: BenchContext, table: K, index: number): GeneratedRecordByTable[K] {
+export function generateRecord<K extends GeneratedTable>(
+  ctx: BenchContext,
+  table: K,
+  index: number,
+): GeneratedRecordByTable[K] {
   return BUILDERS[table](ctx, index)
 }
 
 /** Records [from, to) of a table, for batched loading. */
-export function generateSlice<K extends GeneratedTable>(ctx: BenchContext, table: K, from: number, to: number): GeneratedRecordByTable[K][] {
+export function generateSlice<K extends GeneratedTable>(
+  ctx: BenchContext,
+  table: K,
+  from: number,
+  to: number,
+): GeneratedRecordByTable[K][] {
   const end = Math.min(to, tableSize(ctx, table))
   const out: GeneratedRecordByTable[K][] = []
   for (let i = from; i < end; i++) out.push(BUILDERS[table](ctx, i))

@@ -19,7 +19,16 @@ import { parseBackup, serializeBackup } from '../features/data/backup-format'
 import { writeCsv, writeXlsx } from '../features/data/sheet'
 import { importSheetFile } from '../features/data/tabular-import-db'
 import { recordsToSheet } from '../features/data/tabular-import'
-import { GENERATED_TABLES, NATIONAL, TINY, benchContext, benchRegions, generateSlice, tableSize, type BenchScale } from './generate'
+import {
+  GENERATED_TABLES,
+  NATIONAL,
+  TINY,
+  benchContext,
+  benchRegions,
+  generateSlice,
+  tableSize,
+  type BenchScale,
+} from './generate'
 
 const SCALES: Record<string, BenchScale> = { national: NATIONAL, tiny: TINY }
 const BATCH = 5_000
@@ -44,7 +53,16 @@ async function load(seed: number, scaleName: string, withAudit = true): Promise<
     for (let from = 0; from < size; from += BATCH) {
       const rows = generateSlice(ctx, table, from, from + BATCH)
       const audit: AuditEntry[] = withAudit
-        ? rows.map((r) => ({ table, recordId: r.id, action: 'create', at: ctx.stampedAt, by: r.createdBy, deviceId: r.updatedOn, before: null, after: null }))
+        ? rows.map((r) => ({
+            table,
+            recordId: r.id,
+            action: 'create',
+            at: ctx.stampedAt,
+            by: r.createdBy,
+            deviceId: r.updatedOn,
+            before: null,
+            after: null,
+          }))
         : []
       await db.transaction('rw', db.table(table), db.audit, async () => {
         await db.table(table).bulkAdd(rows)
@@ -128,7 +146,9 @@ async function reads(runs = 5, asOf = '2026-11-23'): Promise<ReadFigure[]> {
   const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
   const rawCoverageUpTo = async (tx: IDBTransaction) => {
     const index = tx.objectStore('coverage').index('[regionId+period]')
-    const lists = await Promise.all(kalselScope.map((id) => req(index.getAll(IDBKeyRange.bound([id, -Infinity], [id, upper])))))
+    const lists = await Promise.all(
+      kalselScope.map((id) => req(index.getAll(IDBKeyRange.bound([id, -Infinity], [id, upper])))),
+    )
     return lists.flat()
   }
   const rawUniquePeriods = (tx: IDBTransaction) =>
@@ -143,7 +163,12 @@ async function reads(runs = 5, asOf = '2026-11-23'): Promise<ReadFigure[]> {
       }
       cursor.onerror = () => reject(cursor.error)
     })
-  const pairs: { name: string; simpulPath: string; simpul: () => Promise<number>; floor: () => Promise<number> }[] = [
+  const pairs: {
+    name: string
+    simpulPath: string
+    simpul: () => Promise<number>
+    floor: () => Promise<number>
+  }[] = [
     {
       name: 'cakupan Kalsel s.d. Des 2025 (provinsi + 13 kab/kota, semua segmen)',
       simpulPath: 'features/coverage/coverage-queries.ts coverageUpTo, [regionId+period]',
@@ -159,19 +184,27 @@ async function reads(runs = 5, asOf = '2026-11-23'): Promise<ReadFigure[]> {
     {
       name: 'Ringkasan Kalsel, semua bacaan layar (terkini)',
       simpulPath: 'features/dashboard/dashboard-queries.ts loadDashboard (bacaan + model)',
-      simpul: async () => ((await loadDashboard(db, '63', 'terkini', 'semua')).model ? kalselScope.length : 0),
+      simpul: async () =>
+        (await loadDashboard(db, '63', 'terkini', 'semua')).model ? kalselScope.length : 0,
       floor: async () => {
-        const tx = idb.transaction(['regions', 'coverage', 'commitments', 'meetings', 'targets'], 'readonly')
+        const tx = idb.transaction(
+          ['regions', 'coverage', 'commitments', 'meetings', 'targets'],
+          'readonly',
+        )
         const regions = tx.objectStore('regions')
         const meetings = tx.objectStore('meetings').index('startsAt')
         const [, , regencies] = await Promise.all([
           req(regions.index('kind').getAll('provinsi')),
           rawUniquePeriods(tx),
           req(regions.index('parentId').getAll('63')),
-          ...['coverage', 'commitments', 'meetings', 'targets'].map((t) => req(tx.objectStore(t).count())),
+          ...['coverage', 'commitments', 'meetings', 'targets'].map((t) =>
+            req(tx.objectStore(t).count()),
+          ),
           rawCoverageUpTo(tx),
           req(tx.objectStore('coverage').index('regionId').getAll('63')),
-          ...kalselScope.map((id) => req(tx.objectStore('targets').index('[regionId+year]').getAll([id, 2026]))),
+          ...kalselScope.map((id) =>
+            req(tx.objectStore('targets').index('[regionId+year]').getAll([id, 2026])),
+          ),
           req(meetings.getAll(IDBKeyRange.lowerBound(today), 200)),
           rawLastBefore(meetings, today, 50),
         ])
@@ -180,22 +213,41 @@ async function reads(runs = 5, asOf = '2026-11-23'): Promise<ReadFigure[]> {
     },
     {
       name: 'sumber paket briefing, kegiatan nasional (4 angka terbaru per wilayah dan segmen)',
-      simpulPath: 'features/briefing/pack-loader.ts loadPackSource (hanya cakupan kegiatan, lewat indeks)',
+      simpulPath:
+        'features/briefing/pack-loader.ts loadPackSource (hanya cakupan kegiatan, lewat indeks)',
       simpul: async () => {
         // The national meeting: the one naming the most regions among those that include Kalsel.
-        const [national] = (await db.meetings.where('regionIds').equals('63').toArray()).sort((a, b) => b.regionIds.length - a.regionIds.length)
-        return national ? (await loadPackSource(db, national.id, asOf))?.coverage.length ?? 0 : 0
+        const [national] = (await db.meetings.where('regionIds').equals('63').toArray()).sort(
+          (a, b) => b.regionIds.length - a.regionIds.length,
+        )
+        return national ? ((await loadPackSource(db, national.id, asOf))?.coverage.length ?? 0) : 0
       },
       floor: async () => {
         // The same coverage window with raw cursors (the generated provinces have no figures of their own).
         const tx = idb.transaction(['regions', 'coverage'], 'readonly')
-        const regencies = (await req(tx.objectStore('regions').index('kind').getAll('kabupaten'))).concat(await req(tx.objectStore('regions').index('kind').getAll('kota'))) as { id: string }[]
+        const regencies = (
+          await req(tx.objectStore('regions').index('kind').getAll('kabupaten'))
+        ).concat(await req(tx.objectStore('regions').index('kind').getAll('kota'))) as {
+          id: string
+        }[]
         const index = tx.objectStore('coverage').index('[regionId+segment+period]')
-        const segments = ['semua', 'pu', 'bpu', 'jakon', 'pmi', 'honorer', 'perangkat_desa', 'pekerja_rentan']
+        const segments = [
+          'semua',
+          'pu',
+          'bpu',
+          'jakon',
+          'pmi',
+          'honorer',
+          'perangkat_desa',
+          'pekerja_rentan',
+        ]
         const window = (id: string, segment: string) =>
           new Promise<number>((resolve, reject) => {
             let n = 0
-            const cursor = index.openCursor(IDBKeyRange.bound([id, segment, ''], [id, segment, '\uffff']), 'prev')
+            const cursor = index.openCursor(
+              IDBKeyRange.bound([id, segment, ''], [id, segment, '\uffff']),
+              'prev',
+            )
             cursor.onsuccess = () => {
               const c = cursor.result
               if (!c || n === 4) return resolve(n)
@@ -205,7 +257,9 @@ async function reads(runs = 5, asOf = '2026-11-23'): Promise<ReadFigure[]> {
             }
             cursor.onerror = () => reject(cursor.error)
           })
-        const counts = await Promise.all(regencies.flatMap((r) => segments.map((s) => window(r.id, s))))
+        const counts = await Promise.all(
+          regencies.flatMap((r) => segments.map((s) => window(r.id, s))),
+        )
         return counts.reduce((a, b) => a + b, 0)
       },
     },
@@ -213,7 +267,8 @@ async function reads(runs = 5, asOf = '2026-11-23'): Promise<ReadFigure[]> {
       name: 'daftar komitmen nasional (komitmen + capaian + wilayah)',
       simpulPath: 'features/commitments/queries.ts loadCommitmentRows (termasuk evaluasi)',
       simpul: async () => (await loadCommitmentRows(db, asOf)).rows.length,
-      floor: async () => (await rawStoreGetAll(idb, ['commitments', 'measurements', 'regions']))[0]!.length,
+      floor: async () =>
+        (await rawStoreGetAll(idb, ['commitments', 'measurements', 'regions']))[0]!.length,
     },
     {
       name: 'komitmen Kalsel (indeks regionId + capaian)',
@@ -227,10 +282,16 @@ async function reads(runs = 5, asOf = '2026-11-23'): Promise<ReadFigure[]> {
         let n = 0
         for (const id of kalsel) {
           const tx = idb.transaction(['commitments', 'measurements', 'regions'], 'readonly')
-          const cs = (await req(tx.objectStore('commitments').index('regionId').getAll(IDBKeyRange.only(id)))) as { id: string }[]
+          const cs = (await req(
+            tx.objectStore('commitments').index('regionId').getAll(IDBKeyRange.only(id)),
+          )) as { id: string }[]
           await Promise.all([
             req(tx.objectStore('regions').getAll()),
-            ...cs.map((c) => req(tx.objectStore('measurements').index('commitmentId').getAll(IDBKeyRange.only(c.id)))),
+            ...cs.map((c) =>
+              req(
+                tx.objectStore('measurements').index('commitmentId').getAll(IDBKeyRange.only(c.id)),
+              ),
+            ),
           ])
           n += cs.length
         }
@@ -242,7 +303,8 @@ async function reads(runs = 5, asOf = '2026-11-23'): Promise<ReadFigure[]> {
   for (const p of pairs) {
     const rows = await p.simpul()
     const floorRows = await p.floor()
-    if (rows !== floorRows) throw new Error(`${p.name}: Simpul read ${rows} rows, the floor ${floorRows}`)
+    if (rows !== floorRows)
+      throw new Error(`${p.name}: Simpul read ${rows} rows, the floor ${floorRows}`)
     const s: number[] = []
     const f: number[] = []
     for (let i = 0; i < runs; i++) {
@@ -251,7 +313,16 @@ async function reads(runs = 5, asOf = '2026-11-23'): Promise<ReadFigure[]> {
     }
     const simpulMs = median(s)
     const floorMs = median(f)
-    out.push({ name: p.name, rows, simpulMs, floorMs, ratio: simpulMs / floorMs, simpulRuns: s, floorRuns: f, simpulPath: p.simpulPath })
+    out.push({
+      name: p.name,
+      rows,
+      simpulMs,
+      floorMs,
+      ratio: simpulMs / floorMs,
+      simpulRuns: s,
+      floorRuns: f,
+      simpulPath: p.simpulPath,
+    })
   }
   idb.close()
   db.close()
@@ -281,7 +352,11 @@ async function backupRoundTrip(): Promise<BackupFigure> {
   const t0 = performance.now()
   const tables = await readAllTables(db)
   const readMs = performance.now() - t0
-  const text = await serializeBackup(tables, { createdAt: new Date().toISOString(), deviceId: 'bench-device', appVersion: 'bench' })
+  const text = await serializeBackup(tables, {
+    createdAt: new Date().toISOString(),
+    deviceId: 'bench-device',
+    appVersion: 'bench',
+  })
   const exportMs = performance.now() - t0
   const bytes = text.length
   const rows = Object.values(tables).reduce((n, rows) => n + (rows as unknown[]).length, 0)
@@ -310,15 +385,31 @@ export interface ImportFigure {
  * what it added so every run starts from the same database. Timed: read, check every row
  * against the database (plan) and write in one transaction, as the import screen does.
  */
-async function importRoundTrip(seed: number, scaleName: string, format: 'csv' | 'xlsx', rows: number, offset: number): Promise<ImportFigure> {
+async function importRoundTrip(
+  seed: number,
+  scaleName: string,
+  format: 'csv' | 'xlsx',
+  rows: number,
+  offset: number,
+): Promise<ImportFigure> {
   const scale = SCALES[scaleName]
   if (!scale) throw new Error(`unknown scale ${scaleName}`)
   const ctx = benchContext(seed, scale)
   const total = tableSize(ctx, 'coverage')
   const records = []
   for (let i = 0; i < rows; i++) {
-    const { id: _id, ...r } = generateSlice(ctx, 'coverage', (offset + i) % total, ((offset + i) % total) + 1)[0]!
-    records.push({ ...r, measure: 'active' as const, count: Math.round((r.count ?? 0) * 0.9), note: 'impor bench' })
+    const { id: _id, ...r } = generateSlice(
+      ctx,
+      'coverage',
+      (offset + i) % total,
+      ((offset + i) % total) + 1,
+    )[0]!
+    records.push({
+      ...r,
+      measure: 'active' as const,
+      count: Math.round((r.count ?? 0) * 0.9),
+      note: 'impor bench',
+    })
   }
   const sheet = recordsToSheet('coverage', records)
   const data = format === 'csv' ? new TextEncoder().encode(writeCsv(sheet)) : await writeXlsx(sheet)
@@ -327,20 +418,38 @@ async function importRoundTrip(seed: number, scaleName: string, format: 'csv' | 
   const before = new Set((await db.coverage.toCollection().primaryKeys()) as string[])
   const lastAudit = (await db.audit.orderBy('seq').lastKey()) ?? 0
   const t0 = performance.now()
-  const result = await importSheetFile(db, 'coverage', { name: `bench.${format}`, data }, { name: 'Bench', deviceId: 'bench-device' })
+  const result = await importSheetFile(
+    db,
+    'coverage',
+    { name: `bench.${format}`, data },
+    { name: 'Bench', deviceId: 'bench-device' },
+  )
   const ms = performance.now() - t0
-  const added = ((await db.coverage.toCollection().primaryKeys()) as string[]).filter((id) => !before.has(id))
+  const added = ((await db.coverage.toCollection().primaryKeys()) as string[]).filter(
+    (id) => !before.has(id),
+  )
   await db.transaction('rw', db.coverage, db.audit, async () => {
     await db.coverage.bulkDelete(added)
     await db.audit.where('seq').above(lastAudit).delete()
   })
   db.close()
-  return { ms, rows, added: result.added, problems: result.plan.problems.length, fileBytes: data.byteLength }
+  return {
+    ms,
+    rows,
+    added: result.added,
+    problems: result.plan.problems.length,
+    fileBytes: data.byteLength,
+  }
 }
 
 declare global {
   interface Window {
-    simpulBench?: { load: typeof load; reads: typeof reads; backupRoundTrip: typeof backupRoundTrip; importRoundTrip: typeof importRoundTrip }
+    simpulBench?: {
+      load: typeof load
+      reads: typeof reads
+      backupRoundTrip: typeof backupRoundTrip
+      importRoundTrip: typeof importRoundTrip
+    }
   }
 }
 

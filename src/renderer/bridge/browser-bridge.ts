@@ -6,14 +6,15 @@
 import type { OpenedFile, SimpulBridge } from '../../shared/bridge-contract'
 import { parseAllowedExternalUrl } from '../../shared/external-url'
 
-
 export function createBrowserBridge(doc: Document = document): SimpulBridge {
   return {
     async appInfo() {
       return { version: __APP_VERSION__, shell: 'browser', platform: navigator.platform || 'web' }
     },
     async saveFile(request) {
-      const blob = new Blob([request.data as BlobPart], { type: request.mimeType || 'application/octet-stream' })
+      const blob = new Blob([request.data as BlobPart], {
+        type: request.mimeType || 'application/octet-stream',
+      })
       const url = URL.createObjectURL(blob)
       const a = doc.createElement('a')
       a.href = url
@@ -61,7 +62,9 @@ export function createBrowserBridge(doc: Document = document): SimpulBridge {
         return false
       },
       async write() {
-        throw new Error('Cadangan otomatis ke folder hanya tersedia di aplikasi desktop. Unduh cadangan dari menu Data.')
+        throw new Error(
+          'Cadangan otomatis ke folder hanya tersedia di aplikasi desktop. Unduh cadangan dari menu Data.',
+        )
       },
       async list() {
         return []

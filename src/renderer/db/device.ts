@@ -22,7 +22,8 @@ export async function loadActor(db: SimpulDexie): Promise<Actor> {
       await db.settings.put(device)
     }
     const user = await db.settings.get(USER_KEY)
-    const name = typeof user?.value === 'string' && user.value.trim() !== '' ? user.value : 'Pengguna'
+    const name =
+      typeof user?.value === 'string' && user.value.trim() !== '' ? user.value : 'Pengguna'
     return { name, deviceId: device.value as string }
   })
 }

@@ -10,20 +10,30 @@ import { CURRENT_SCHEMA_VERSION, type SimpulDexie } from './database'
 export class NewerSchemaError extends Error {
   override name = 'VersionError'
   constructor(readonly onDisk: number) {
-    super(`Data dibuat oleh Simpul dengan skema versi ${onDisk}; versi ini hanya mengenal sampai ${CURRENT_SCHEMA_VERSION}.`)
+    super(
+      `Data dibuat oleh Simpul dengan skema versi ${onDisk}; versi ini hanya mengenal sampai ${CURRENT_SCHEMA_VERSION}.`,
+    )
   }
 }
 
-export type StorageProblem = 'dbQuota' | 'dbUnavailable' | 'dbNewerVersion' | 'dbBlocked' | 'dbOpenFailed'
+export type StorageProblem =
+  'dbQuota' | 'dbUnavailable' | 'dbNewerVersion' | 'dbBlocked' | 'dbOpenFailed'
 
 /** Which message explains a Dexie/IndexedDB error. Pure, so it is unit-tested. */
 export function classifyStorageError(error: unknown): StorageProblem {
   const name = (error as { name?: string } | null)?.name ?? ''
   const inner = (error as { inner?: { name?: string } } | null)?.inner?.name ?? ''
   const names = [name, inner]
-  if (names.some((n) => n === 'QuotaExceededError' || n === Dexie.errnames.QuotaExceeded)) return 'dbQuota'
-  if (names.includes('VersionError') || names.includes(Dexie.errnames.Version)) return 'dbNewerVersion'
-  if (names.includes('MissingAPIError') || names.includes(Dexie.errnames.MissingAPI) || names.includes('InvalidStateError')) return 'dbUnavailable'
+  if (names.some((n) => n === 'QuotaExceededError' || n === Dexie.errnames.QuotaExceeded))
+    return 'dbQuota'
+  if (names.includes('VersionError') || names.includes(Dexie.errnames.Version))
+    return 'dbNewerVersion'
+  if (
+    names.includes('MissingAPIError') ||
+    names.includes(Dexie.errnames.MissingAPI) ||
+    names.includes('InvalidStateError')
+  )
+    return 'dbUnavailable'
   if (names.includes('BlockedError')) return 'dbBlocked'
   return 'dbOpenFailed'
 }
@@ -68,8 +78,10 @@ export async function requestPersistentStorage(nav: Navigator = navigator): Prom
 }
 
 const WRITE_MESSAGES: Partial<Record<StorageProblem, string>> = {
-  dbQuota: 'Ruang penyimpanan penuh, jadi perubahan ini tidak disimpan. Kosongkan ruang disk atau hapus data yang tidak diperlukan, lalu coba lagi.',
-  dbUnavailable: 'Penyimpanan lokal tidak tersedia, jadi perubahan ini tidak disimpan. Muat ulang Simpul.',
+  dbQuota:
+    'Ruang penyimpanan penuh, jadi perubahan ini tidak disimpan. Kosongkan ruang disk atau hapus data yang tidak diperlukan, lalu coba lagi.',
+  dbUnavailable:
+    'Penyimpanan lokal tidak tersedia, jadi perubahan ini tidak disimpan. Muat ulang Simpul.',
 }
 
 /**

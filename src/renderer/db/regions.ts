@@ -12,14 +12,20 @@ import type { Region } from './types'
 export const KALSEL_ID = '63'
 
 export function bundledRegions(): Region[] {
-  return kalsel.regions.map((r) => ({ ...r, kind: r.kind as Region['kind'], origin: 'bawaan' as const }))
+  return kalsel.regions.map((r) => ({
+    ...r,
+    kind: r.kind as Region['kind'],
+    origin: 'bawaan' as const,
+  }))
 }
 
 /** Adds the bundled regions that are missing; never overwrites a region already there. */
 export async function ensureReferenceRegions(db: SimpulDexie): Promise<number> {
   return db.transaction('rw', db.regions, async () => {
     const wanted = bundledRegions()
-    const existing = new Set((await db.regions.bulkGet(wanted.map((r) => r.id))).filter(Boolean).map((r) => r!.id))
+    const existing = new Set(
+      (await db.regions.bulkGet(wanted.map((r) => r.id))).filter(Boolean).map((r) => r!.id),
+    )
     const missing = wanted.filter((r) => !existing.has(r.id))
     if (missing.length) await db.regions.bulkAdd(missing)
     return missing.length
@@ -32,9 +38,14 @@ export interface RegionFileResult {
 }
 
 const KIND_ALIASES: Record<string, Region['kind']> = {
-  provinsi: 'provinsi', province: 'provinsi', prov: 'provinsi',
-  kabupaten: 'kabupaten', kab: 'kabupaten', regency: 'kabupaten',
-  kota: 'kota', city: 'kota',
+  provinsi: 'provinsi',
+  province: 'provinsi',
+  prov: 'provinsi',
+  kabupaten: 'kabupaten',
+  kab: 'kabupaten',
+  regency: 'kabupaten',
+  kota: 'kota',
+  city: 'kota',
 }
 
 /**
@@ -42,14 +53,19 @@ const KIND_ALIASES: Record<string, Region['kind']> = {
  * kode/code, nama/name, jenis/kind, induk/parent). Every row is checked; the parent must
  * exist in the file or among `known` ids. Errors name the row.
  */
-export function parseRegionFile(text: string, fileName: string, known: Set<string>): RegionFileResult {
+export function parseRegionFile(
+  text: string,
+  fileName: string,
+  known: Set<string>,
+): RegionFileResult {
   let rows: Record<string, unknown>[]
   const errors: string[] = []
   if (fileName.toLowerCase().endsWith('.json')) {
     try {
       const parsed: unknown = JSON.parse(text)
       const list = Array.isArray(parsed) ? parsed : (parsed as { regions?: unknown })?.regions
-      if (!Array.isArray(list)) return { regions: [], errors: ['Berkas JSON harus berisi daftar wilayah.'] }
+      if (!Array.isArray(list))
+        return { regions: [], errors: ['Berkas JSON harus berisi daftar wilayah.'] }
       rows = list as Record<string, unknown>[]
     } catch {
       return { regions: [], errors: ['Berkas JSON rusak atau bukan JSON.'] }
@@ -57,7 +73,12 @@ export function parseRegionFile(text: string, fileName: string, known: Set<strin
   } else {
     const firstLine = text.split(/\r?\n/, 1)[0] ?? ''
     const delimiter = firstLine.includes(';') ? ';' : ','
-    const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), { header: true, skipEmptyLines: true, delimiter, dynamicTyping: false })
+    const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+      header: true,
+      skipEmptyLines: true,
+      delimiter,
+      dynamicTyping: false,
+    })
     rows = parsed.data
   }
   const pick = (row: Record<string, unknown>, ...keys: string[]) => {
@@ -81,12 +102,14 @@ export function parseRegionFile(text: string, fileName: string, known: Set<strin
     }
     const result = regionSchema.safeParse(candidate)
     if (!result.success) {
-      for (const issue of describeIssues(result.error)) errors.push(`Baris ${line}, kolom ${issue.label}: ${issue.message}`)
+      for (const issue of describeIssues(result.error))
+        errors.push(`Baris ${line}, kolom ${issue.label}: ${issue.message}`)
       return
     }
     const r = result.data
     if (ids.has(r.id)) errors.push(`Baris ${line}: kode ${r.id} muncul lebih dari sekali`)
-    if (r.kind === 'provinsi' && r.parentId !== null) errors.push(`Baris ${line}: provinsi tidak boleh punya induk`)
+    if (r.kind === 'provinsi' && r.parentId !== null)
+      errors.push(`Baris ${line}: provinsi tidak boleh punya induk`)
     if (r.kind !== 'provinsi' && (r.parentId === null || !r.id.startsWith(`${r.parentId}.`))) {
       errors.push(`Baris ${line}: kode ${r.id} harus diawali kode provinsi induknya`)
     }
@@ -94,7 +117,8 @@ export function parseRegionFile(text: string, fileName: string, known: Set<strin
     regions.push(r)
   })
   for (const r of regions) {
-    if (r.parentId && !ids.has(r.parentId) && !known.has(r.parentId)) errors.push(`Wilayah ${r.id}: induk ${r.parentId} tidak ditemukan`)
+    if (r.parentId && !ids.has(r.parentId) && !known.has(r.parentId))
+      errors.push(`Wilayah ${r.id}: induk ${r.parentId} tidak ditemukan`)
   }
   if (rows.length === 0) errors.push('Berkas tidak berisi wilayah.')
   return { regions: errors.length ? [] : regions, errors }

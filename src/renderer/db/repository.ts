@@ -7,9 +7,26 @@ import type { SimpulDexie } from './database'
 import { loadActor, newId, type Actor } from './device'
 import { explainWriteError } from './durability'
 import { inputSchemaByTable, parseOrThrow } from './schemas'
-import type { AuditAction, AuditEntry, RecordInput, RecordMeta, UserRecordByTable, UserTableName } from './types'
+import type {
+  AuditAction,
+  AuditEntry,
+  RecordInput,
+  RecordMeta,
+  UserRecordByTable,
+  UserTableName,
+} from './types'
 
-const META_KEYS: (keyof RecordMeta)[] = ['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'updatedOn', 'rev', 'deletedAt', 'isSample']
+const META_KEYS: (keyof RecordMeta)[] = [
+  'id',
+  'createdAt',
+  'createdBy',
+  'updatedAt',
+  'updatedBy',
+  'updatedOn',
+  'rev',
+  'deletedAt',
+  'isSample',
+]
 
 function stripMeta(record: object): Record<string, unknown> {
   const out: Record<string, unknown> = {}
@@ -41,7 +58,15 @@ export class RecordNotFoundError extends Error {
   }
 }
 
-function audit(table: UserTableName, recordId: string, action: AuditAction, actor: Actor, at: string, before: AuditEntry['before'], after: AuditEntry['after']): AuditEntry {
+function audit(
+  table: UserTableName,
+  recordId: string,
+  action: AuditAction,
+  actor: Actor,
+  at: string,
+  before: AuditEntry['before'],
+  after: AuditEntry['after'],
+): AuditEntry {
   return { table, recordId, action, at, by: actor.name, deviceId: actor.deviceId, before, after }
 }
 
@@ -87,51 +112,101 @@ export async function updateRecord<K extends UserTableName>(
   const actor = options.actor ?? (await loadActor(db))
   const at = (options.now ?? new Date()).toISOString()
   const t = db.table(table)
-  return db.transaction('rw', t, db.audit, async () => {
-    const current = (await t.get(id)) as UserRecordByTable[K] | undefined
-    if (!current) throw new RecordNotFoundError(table, id)
-    const beforeData = stripMeta(current)
-    const afterData = parseOrThrow(inputSchemaByTable[table], { ...beforeData, ...stripMeta(patch) }) as Record<string, unknown>
-    const diff = changedFields(beforeData, afterData)
-    if (Object.keys(diff.after).length === 0) return current
-    const next = { ...current, ...afterData, updatedAt: at, updatedBy: actor.name, updatedOn: actor.deviceId, rev: current.rev + 1 } as UserRecordByTable[K]
-    await t.put(next)
-    await db.audit.add(audit(table, id, 'update', actor, at, diff.before, diff.after))
-    return next
-  }).catch((error: unknown) => {
-    throw explainWriteError(error)
-  })
+  return db
+    .transaction('rw', t, db.audit, async () => {
+      const current = (await t.get(id)) as UserRecordByTable[K] | undefined
+      if (!current) throw new RecordNotFoundError(table, id)
+      const beforeData = stripMeta(current)
+      const afterData = parseOrThrow(inputSchemaByTable[table], {
+        ...beforeData,
+        ...stripMeta(patch),
+      }) as Record<string, unknown>
+      const diff = changedFields(beforeData, afterData)
+      if (Object.keys(diff.after).length === 0) return current
+      const next = {
+        ...current,
+        ...afterData,
+        updatedAt: at,
+        updatedBy: actor.name,
+        updatedOn: actor.deviceId,
+        rev: current.rev + 1,
+      } as UserRecordByTable[K]
+      await t.put(next)
+      await db.audit.add(audit(table, id, 'update', actor, at, diff.before, diff.after))
+      return next
+    })
+    .catch((error: unknown) => {
+      throw explainWriteError(error)
+    })
 }
 
-async function setDeleted<K extends UserTableName>(db: SimpulDexie, table: K, id: string, deleted: boolean, options: WriteOptions) {
+async function setDeleted<K extends UserTableName>(
+  db: SimpulDexie,
+  table: K,
+  id: string,
+  deleted: boolean,
+  options: WriteOptions,
+) {
   const actor = options.actor ?? (await loadActor(db))
   const at = (options.now ?? new Date()).toISOString()
   const t = db.table(table)
-  await db.transaction('rw', t, db.audit, async () => {
-    const current = (await t.get(id)) as UserRecordByTable[K] | undefined
-    if (!current) throw new RecordNotFoundError(table, id)
-    if (Boolean(current.deletedAt) === deleted) return
-    const next: Record<string, unknown> = { ...current, updatedAt: at, updatedBy: actor.name, updatedOn: actor.deviceId, rev: current.rev + 1 }
-    if (deleted) next.deletedAt = at
-    else delete next.deletedAt
-    await t.put(next)
-    await db.audit.add(audit(table, id, deleted ? 'delete' : 'restore', actor, at, { deletedAt: current.deletedAt ?? null }, { deletedAt: deleted ? at : null }))
-  }).catch((error: unknown) => {
-    throw explainWriteError(error)
-  })
+  await db
+    .transaction('rw', t, db.audit, async () => {
+      const current = (await t.get(id)) as UserRecordByTable[K] | undefined
+      if (!current) throw new RecordNotFoundError(table, id)
+      if (Boolean(current.deletedAt) === deleted) return
+      const next: Record<string, unknown> = {
+        ...current,
+        updatedAt: at,
+        updatedBy: actor.name,
+        updatedOn: actor.deviceId,
+        rev: current.rev + 1,
+      }
+      if (deleted) next.deletedAt = at
+      else delete next.deletedAt
+      await t.put(next)
+      await db.audit.add(
+        audit(
+          table,
+          id,
+          deleted ? 'delete' : 'restore',
+          actor,
+          at,
+          { deletedAt: current.deletedAt ?? null },
+          { deletedAt: deleted ? at : null },
+        ),
+      )
+    })
+    .catch((error: unknown) => {
+      throw explainWriteError(error)
+    })
 }
 
 /** Moves a record to the trash (Sampah); restoreRecord brings it back. */
-export function softDeleteRecord(db: SimpulDexie, table: UserTableName, id: string, options: WriteOptions = {}): Promise<void> {
+export function softDeleteRecord(
+  db: SimpulDexie,
+  table: UserTableName,
+  id: string,
+  options: WriteOptions = {},
+): Promise<void> {
   return setDeleted(db, table, id, true, options)
 }
 
-export function restoreRecord(db: SimpulDexie, table: UserTableName, id: string, options: WriteOptions = {}): Promise<void> {
+export function restoreRecord(
+  db: SimpulDexie,
+  table: UserTableName,
+  id: string,
+  options: WriteOptions = {},
+): Promise<void> {
   return setDeleted(db, table, id, false, options)
 }
 
 /** A record's history, newest first. */
-export async function recordHistory(db: SimpulDexie, table: UserTableName, recordId: string): Promise<AuditEntry[]> {
+export async function recordHistory(
+  db: SimpulDexie,
+  table: UserTableName,
+  recordId: string,
+): Promise<AuditEntry[]> {
   const entries = await db.audit.where('[table+recordId]').equals([table, recordId]).toArray()
   return entries.sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0))
 }

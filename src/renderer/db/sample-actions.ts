@@ -5,7 +5,11 @@ import { buildSampleData } from './sample-data'
 import { inputSchemaByTable, parseOrThrow } from './schemas'
 import { USER_TABLES, type AuditEntry } from './types'
 
-export async function loadSampleData(db: SimpulDexie, actor: Actor, now = new Date()): Promise<number> {
+export async function loadSampleData(
+  db: SimpulDexie,
+  actor: Actor,
+  now = new Date(),
+): Promise<number> {
   const data = buildSampleData()
   const at = now.toISOString()
   const tables = USER_TABLES.map((t) => db.table(t))
@@ -14,16 +18,38 @@ export async function loadSampleData(db: SimpulDexie, actor: Actor, now = new Da
     for (const table of USER_TABLES) {
       const drafts = data[table]
       if (!drafts.length) continue
-      const existing = new Set((await db.table(table).bulkGet(drafts.map((d) => d.id))).filter(Boolean).map((r: { id: string }) => r.id))
+      const existing = new Set(
+        (await db.table(table).bulkGet(drafts.map((d) => d.id)))
+          .filter(Boolean)
+          .map((r: { id: string }) => r.id),
+      )
       const fresh = drafts.filter((d) => !existing.has(d.id))
       // The sample passes the same validation as user input; a bad sample fails loudly.
       const records = fresh.map((d) => {
         const { id: _id, ...rest } = d
         parseOrThrow(inputSchemaByTable[table], rest)
-        return { ...d, createdAt: at, createdBy: actor.name, updatedAt: at, updatedBy: actor.name, updatedOn: actor.deviceId, rev: 1, isSample: 1 as const }
+        return {
+          ...d,
+          createdAt: at,
+          createdBy: actor.name,
+          updatedAt: at,
+          updatedBy: actor.name,
+          updatedOn: actor.deviceId,
+          rev: 1,
+          isSample: 1 as const,
+        }
       })
       await db.table(table).bulkAdd(records)
-      const audit: AuditEntry[] = records.map((r) => ({ table, recordId: r.id, action: 'create', at, by: actor.name, deviceId: actor.deviceId, before: null, after: { sample: true } }))
+      const audit: AuditEntry[] = records.map((r) => ({
+        table,
+        recordId: r.id,
+        action: 'create',
+        at,
+        by: actor.name,
+        deviceId: actor.deviceId,
+        before: null,
+        after: { sample: true },
+      }))
       await db.audit.bulkAdd(audit)
       added += records.length
     }
@@ -50,6 +76,8 @@ export async function removeSampleData(db: SimpulDexie): Promise<number> {
 }
 
 export async function sampleRecordCount(db: SimpulDexie): Promise<number> {
-  const counts = await Promise.all(USER_TABLES.map((t) => db.table(t).where('isSample').equals(1).count()))
+  const counts = await Promise.all(
+    USER_TABLES.map((t) => db.table(t).where('isSample').equals(1).count()),
+  )
   return counts.reduce((a, b) => a + b, 0)
 }

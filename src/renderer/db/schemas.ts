@@ -26,20 +26,35 @@ const isoDateRe = /^\d{4}-\d{2}-\d{2}$/
 export const isoDate = z.string().refine((s) => {
   if (!isoDateRe.test(s)) return false
   const d = new Date(`${s}T00:00:00Z`)
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s && s >= '1945-01-01' && s <= '2100-12-31'
+  return (
+    !Number.isNaN(d.getTime()) &&
+    d.toISOString().slice(0, 10) === s &&
+    s >= '1945-01-01' &&
+    s <= '2100-12-31'
+  )
 }, 'tanggal tidak sah (format TTTT-BB-HH, tanggal yang ada)')
 
-export const isoInstant = z.string().refine((s) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s), 'waktu tidak sah')
+export const isoInstant = z
+  .string()
+  .refine((s) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s), 'waktu tidak sah')
 
 /** 'YYYY' or 'YYYY-MM'. */
-export const period = z.string().regex(/^(19[5-9]\d|20\d\d)(-(0[1-9]|1[0-2]))?$/, 'periode harus TTTT atau TTTT-BB')
+export const period = z
+  .string()
+  .regex(/^(19[5-9]\d|20\d\d)(-(0[1-9]|1[0-2]))?$/, 'periode harus TTTT atau TTTT-BB')
 
 /** Kemendagri code: '63' or '63.11' (two digits, optional dot and two digits). */
-export const regionCode = z.string().regex(/^\d{2}(\.\d{2})?$/, 'kode wilayah Kemendagri tidak sah (contoh 63 atau 63.11)')
+export const regionCode = z
+  .string()
+  .regex(/^\d{2}(\.\d{2})?$/, 'kode wilayah Kemendagri tidak sah (contoh 63 atau 63.11)')
 
 const text = (max = 500) => z.string().trim().max(max, `paling banyak ${max} karakter`)
 const requiredText = (max = 500) => text(max).min(1, 'wajib diisi')
-const count = z.number().int('harus bilangan bulat').nonnegative('tidak boleh negatif').max(1e9, 'terlalu besar')
+const count = z
+  .number()
+  .int('harus bilangan bulat')
+  .nonnegative('tidak boleh negatif')
+  .max(1e9, 'terlalu besar')
 const percent = z.number().min(0, 'tidak boleh negatif').max(100, 'paling besar 100')
 const flag = z.union([z.literal(0), z.literal(1)])
 
@@ -70,28 +85,43 @@ export const coverageInputSchema = z
   .superRefine((v, ctx) => {
     const computable = v.count !== null && v.baseSize !== null
     if (!computable && v.statedPercent === null && v.count === null) {
-      ctx.addIssue({ code: 'custom', path: ['count'], message: 'isi jumlah peserta (atau persentase bila sumber hanya menyebut persen)' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['count'],
+        message: 'isi jumlah peserta (atau persentase bila sumber hanya menyebut persen)',
+      })
     }
     if (computable && v.statedPercent !== null) {
-      ctx.addIssue({ code: 'custom', path: ['statedPercent'], message: 'persentase dihitung dari jumlah dan basis; kosongkan kolom ini' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['statedPercent'],
+        message: 'persentase dihitung dari jumlah dan basis; kosongkan kolom ini',
+      })
     }
     if (v.count !== null && v.baseSize !== null && v.count > v.baseSize * 1.5) {
-      ctx.addIssue({ code: 'custom', path: ['count'], message: 'jumlah jauh melebihi basis; periksa basisnya' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['count'],
+        message: 'jumlah jauh melebihi basis; periksa basisnya',
+      })
     }
   })
 
-export const targetInputSchema = z.object({
-  regionId: regionCode,
-  year: z.number().int().min(2000).max(2100),
-  segment: z.enum(SEGMENTS),
-  value: z.number().nonnegative('tidak boleh negatif'),
-  unit: z.enum(['count', 'percent']),
-  setBy: z.enum(TARGET_SETTERS),
-  sourceDocument: requiredText(300),
-  note: text(2000),
-}).superRefine((v, ctx) => {
-  if (v.unit === 'percent' && v.value > 100) ctx.addIssue({ code: 'custom', path: ['value'], message: 'persentase paling besar 100' })
-})
+export const targetInputSchema = z
+  .object({
+    regionId: regionCode,
+    year: z.number().int().min(2000).max(2100),
+    segment: z.enum(SEGMENTS),
+    value: z.number().nonnegative('tidak boleh negatif'),
+    unit: z.enum(['count', 'percent']),
+    setBy: z.enum(TARGET_SETTERS),
+    sourceDocument: requiredText(300),
+    note: text(2000),
+  })
+  .superRefine((v, ctx) => {
+    if (v.unit === 'percent' && v.value > 100)
+      ctx.addIssue({ code: 'custom', path: ['value'], message: 'persentase paling besar 100' })
+  })
 
 const evidence = z.object({ label: requiredText(200), reference: requiredText(500) })
 
@@ -119,41 +149,70 @@ export const commitmentInputSchema = z
   })
   .superRefine((v, ctx) => {
     if (v.kind === 'milestone') {
-      if (v.stages.length < 2) ctx.addIssue({ code: 'custom', path: ['stages'], message: 'komitmen tonggak butuh paling sedikit dua tahap' })
+      if (v.stages.length < 2)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['stages'],
+          message: 'komitmen tonggak butuh paling sedikit dua tahap',
+        })
     } else if (v.targetValue === null) {
       ctx.addIssue({ code: 'custom', path: ['targetValue'], message: 'wajib diisi' })
     }
     if (v.kind === 'percent') {
-      if (v.targetValue !== null && v.targetValue > 100) ctx.addIssue({ code: 'custom', path: ['targetValue'], message: 'persentase paling besar 100' })
-      if (v.baselineValue !== null && v.baselineValue > 100) ctx.addIssue({ code: 'custom', path: ['baselineValue'], message: 'persentase paling besar 100' })
+      if (v.targetValue !== null && v.targetValue > 100)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['targetValue'],
+          message: 'persentase paling besar 100',
+        })
+      if (v.baselineValue !== null && v.baselineValue > 100)
+        ctx.addIssue({
+          code: 'custom',
+          path: ['baselineValue'],
+          message: 'persentase paling besar 100',
+        })
     }
     if (v.baselineDate !== null && v.baselineDate > v.deadline) {
-      ctx.addIssue({ code: 'custom', path: ['deadline'], message: 'tenggat harus sesudah tanggal baseline' })
+      ctx.addIssue({
+        code: 'custom',
+        path: ['deadline'],
+        message: 'tenggat harus sesudah tanggal baseline',
+      })
     }
   })
 
-export const measurementInputSchema = z.object({
-  commitmentId: z.string().min(1),
-  date: isoDate,
-  value: z.number().nonnegative('tidak boleh negatif').nullable(),
-  stageIndex: z.number().int().nonnegative().nullable(),
-  source: requiredText(300),
-  note: text(2000),
-}).refine((v) => v.value !== null || v.stageIndex !== null, { path: ['value'], message: 'isi nilai atau tahap' })
+export const measurementInputSchema = z
+  .object({
+    commitmentId: z.string().min(1),
+    date: isoDate,
+    value: z.number().nonnegative('tidak boleh negatif').nullable(),
+    stageIndex: z.number().int().nonnegative().nullable(),
+    source: requiredText(300),
+    note: text(2000),
+  })
+  .refine((v) => v.value !== null || v.stageIndex !== null, {
+    path: ['value'],
+    message: 'isi nilai atau tahap',
+  })
 
-export const meetingInputSchema = z.object({
-  kind: z.enum(MEETING_KINDS),
-  title: requiredText(200),
-  startsAt: isoInstant,
-  datePrecision: z.enum(['time', 'day', 'year']),
-  endsAt: isoInstant.nullable(),
-  venue: text(200),
-  organiser: text(200),
-  regionIds: z.array(regionCode).max(600),
-  seriesId: z.string().nullable(),
-  seriesName: text(200),
-  notes: text(4000),
-}).refine((v) => v.endsAt === null || v.endsAt >= v.startsAt, { path: ['endsAt'], message: 'waktu selesai harus sesudah waktu mulai' })
+export const meetingInputSchema = z
+  .object({
+    kind: z.enum(MEETING_KINDS),
+    title: requiredText(200),
+    startsAt: isoInstant,
+    datePrecision: z.enum(['time', 'day', 'year']),
+    endsAt: isoInstant.nullable(),
+    venue: text(200),
+    organiser: text(200),
+    regionIds: z.array(regionCode).max(600),
+    seriesId: z.string().nullable(),
+    seriesName: text(200),
+    notes: text(4000),
+  })
+  .refine((v) => v.endsAt === null || v.endsAt >= v.startsAt, {
+    path: ['endsAt'],
+    message: 'waktu selesai harus sesudah waktu mulai',
+  })
 
 export const agendaItemInputSchema = z.object({
   meetingId: z.string().min(1),
@@ -203,11 +262,15 @@ export const committeeInputSchema = z.object({
   name: requiredText(200),
   description: text(2000),
   regionId: regionCode.nullable(),
-  members: z.array(z.object({
-    stakeholderId: z.string().nullable(),
-    role: z.enum(['ketua', 'sekretaris', 'anggota']),
-    seat: text(200),
-  })).max(100),
+  members: z
+    .array(
+      z.object({
+        stakeholderId: z.string().nullable(),
+        role: z.enum(['ketua', 'sekretaris', 'anggota']),
+        seat: text(200),
+      }),
+    )
+    .max(100),
 })
 
 export const inputSchemaByTable: Record<UserTableName, z.ZodType> = {
@@ -226,18 +289,64 @@ export const inputSchemaByTable: Record<UserTableName, z.ZodType> = {
 
 /** Indonesian names of fields, for messages that name the field. */
 export const FIELD_LABELS: Record<string, string> = {
-  regionId: 'Wilayah', period: 'Periode', segment: 'Segmen', measure: 'Yang dihitung', count: 'Jumlah',
-  baseKind: 'Jenis basis', baseLabel: 'Keterangan basis', baseSize: 'Besar basis', statedPercent: 'Persentase (dari sumber)',
-  sourceDocument: 'Sumber', sourceInstitution: 'Lembaga sumber', asOfDate: 'Tanggal data', note: 'Catatan',
-  year: 'Tahun', value: 'Nilai', unit: 'Satuan', setBy: 'Penetap', title: 'Judul', statement: 'Pernyataan',
-  kind: 'Jenis', baselineValue: 'Nilai awal', baselineDate: 'Tanggal nilai awal', baselineSource: 'Sumber nilai awal',
-  targetValue: 'Target', deadline: 'Tenggat', meetingId: 'Kegiatan', madeByName: 'Disampaikan oleh',
-  madeByPosition: 'Jabatan', responsibleOffice: 'Perangkat daerah penanggung jawab', stages: 'Tahapan', lifecycle: 'Status',
-  notes: 'Catatan', evidence: 'Bukti', date: 'Tanggal', stageIndex: 'Tahap', source: 'Sumber',
-  startsAt: 'Waktu mulai', endsAt: 'Waktu selesai', venue: 'Tempat', organiser: 'Penyelenggara', regionIds: 'Wilayah cakupan',
-  seriesName: 'Seri', datePrecision: 'Ketelitian tanggal', order: 'Urutan', presenter: 'Penyaji', minutes: 'Durasi (menit)', text: 'Isi', owner: 'Penanggung jawab',
-  dueDate: 'Batas waktu', status: 'Status', name: 'Nama', position: 'Jabatan', category: 'Kategori', phone: 'Telepon',
-  email: 'Surel', institutionName: 'Instansi', id: 'Kode', parentId: 'Induk',
+  regionId: 'Wilayah',
+  period: 'Periode',
+  segment: 'Segmen',
+  measure: 'Yang dihitung',
+  count: 'Jumlah',
+  baseKind: 'Jenis basis',
+  baseLabel: 'Keterangan basis',
+  baseSize: 'Besar basis',
+  statedPercent: 'Persentase (dari sumber)',
+  sourceDocument: 'Sumber',
+  sourceInstitution: 'Lembaga sumber',
+  asOfDate: 'Tanggal data',
+  note: 'Catatan',
+  year: 'Tahun',
+  value: 'Nilai',
+  unit: 'Satuan',
+  setBy: 'Penetap',
+  title: 'Judul',
+  statement: 'Pernyataan',
+  kind: 'Jenis',
+  baselineValue: 'Nilai awal',
+  baselineDate: 'Tanggal nilai awal',
+  baselineSource: 'Sumber nilai awal',
+  targetValue: 'Target',
+  deadline: 'Tenggat',
+  meetingId: 'Kegiatan',
+  madeByName: 'Disampaikan oleh',
+  madeByPosition: 'Jabatan',
+  responsibleOffice: 'Perangkat daerah penanggung jawab',
+  stages: 'Tahapan',
+  lifecycle: 'Status',
+  notes: 'Catatan',
+  evidence: 'Bukti',
+  date: 'Tanggal',
+  stageIndex: 'Tahap',
+  source: 'Sumber',
+  startsAt: 'Waktu mulai',
+  endsAt: 'Waktu selesai',
+  venue: 'Tempat',
+  organiser: 'Penyelenggara',
+  regionIds: 'Wilayah cakupan',
+  seriesName: 'Seri',
+  datePrecision: 'Ketelitian tanggal',
+  order: 'Urutan',
+  presenter: 'Penyaji',
+  minutes: 'Durasi (menit)',
+  text: 'Isi',
+  owner: 'Penanggung jawab',
+  dueDate: 'Batas waktu',
+  status: 'Status',
+  name: 'Nama',
+  position: 'Jabatan',
+  category: 'Kategori',
+  phone: 'Telepon',
+  email: 'Surel',
+  institutionName: 'Instansi',
+  id: 'Kode',
+  parentId: 'Induk',
 }
 
 export interface FieldIssue {

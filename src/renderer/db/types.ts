@@ -88,7 +88,14 @@ export interface CoverageObservation extends RecordMeta {
   note: string
 }
 
-export const TARGET_SETTERS = ['bappenas', 'inpres', 'provinsi', 'kabupaten_kota', 'bpjs', 'lainnya'] as const
+export const TARGET_SETTERS = [
+  'bappenas',
+  'inpres',
+  'provinsi',
+  'kabupaten_kota',
+  'bpjs',
+  'lainnya',
+] as const
 export type TargetSetter = (typeof TARGET_SETTERS)[number]
 
 export interface CoverageTarget extends RecordMeta {
@@ -148,7 +155,13 @@ export interface CommitmentMeasurement extends RecordMeta {
   note: string
 }
 
-export const MEETING_KINDS = ['sosialisasi', 'rakor', 'bimtek', 'fgd', 'penilaian_paritrana'] as const
+export const MEETING_KINDS = [
+  'sosialisasi',
+  'rakor',
+  'bimtek',
+  'fgd',
+  'penilaian_paritrana',
+] as const
 export type MeetingKind = (typeof MEETING_KINDS)[number]
 
 export interface Meeting extends RecordMeta {
@@ -294,4 +307,7 @@ export interface UserRecordByTable {
 }
 
 /** What a user supplies for a record; the repository adds RecordMeta. */
-export type RecordInput<T extends RecordMeta> = Omit<T, keyof RecordMeta> & { id?: string; isSample?: Flag }
+export type RecordInput<T extends RecordMeta> = Omit<T, keyof RecordMeta> & {
+  id?: string
+  isSample?: Flag
+}

@@ -4,7 +4,12 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 
 /** A destructive action asks first, in words that say what will and will not be lost. */
-export function ConfirmButton({ children, message, onConfirm, ...props }: ButtonProps & { children: ReactNode; message: string; onConfirm: () => void | Promise<void> }) {
+export function ConfirmButton({
+  children,
+  message,
+  onConfirm,
+  ...props
+}: ButtonProps & { children: ReactNode; message: string; onConfirm: () => void | Promise<void> }) {
   const [opened, { open, close }] = useDisclosure(false)
   const { t } = useTranslation()
   return (

@@ -2,7 +2,15 @@ import { Paper, Stack, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react'
 
 /** What a new user sees where there is nothing yet: what this place is for and what to do first. */
-export function EmptyState({ title, children, actions }: { title: string; children: ReactNode; actions?: ReactNode }) {
+export function EmptyState({
+  title,
+  children,
+  actions,
+}: {
+  title: string
+  children: ReactNode
+  actions?: ReactNode
+}) {
   return (
     <Paper withBorder p="xl" radius="md" maw={760} data-testid="empty-state">
       <Stack gap="sm">

@@ -4,7 +4,11 @@ import { EmptyState } from './empty-state'
 import { PageHeader } from './page-header'
 
 /** An area whose screens are not built yet says so plainly. */
-export function PlaceholderPage({ area }: { area: 'dashboard' | 'regions' | 'commitments' | 'meetings' | 'briefing' }) {
+export function PlaceholderPage({
+  area,
+}: {
+  area: 'dashboard' | 'regions' | 'commitments' | 'meetings' | 'briefing'
+}) {
   const { t } = useTranslation()
   return (
     <>

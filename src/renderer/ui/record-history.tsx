@@ -33,7 +33,10 @@ export function RecordHistory({ table, recordId }: { table: UserTableName; recor
       ) : (
         <Timeline bulletSize={14} lineWidth={2}>
           {entries.map((e) => (
-            <Timeline.Item key={e.seq} title={`${t(`history.${e.action}`)} ${t('history.by', { name: e.by })}`}>
+            <Timeline.Item
+              key={e.seq}
+              title={`${t(`history.${e.action}`)} ${t('history.by', { name: e.by })}`}
+            >
               <Text size="xs" c="dimmed">
                 {fmt.dateTime(e.at)}
               </Text>
@@ -41,7 +44,8 @@ export function RecordHistory({ table, recordId }: { table: UserTableName; recor
                 <Stack gap={0} mt={4}>
                   {Object.keys(e.after).map((k) => (
                     <Text size="sm" key={k}>
-                      <b>{FIELD_LABELS[k] ?? k}</b>: {show(e.before?.[k], fmt)} → {show(e.after?.[k], fmt)}
+                      <b>{FIELD_LABELS[k] ?? k}</b>: {show(e.before?.[k], fmt)} →{' '}
+                      {show(e.after?.[k], fmt)}
                     </Text>
                   ))}
                 </Stack>

@@ -20,7 +20,9 @@ export class AppShell {
   async loadSample() {
     await this.go('Data')
     await this.page.getByRole('button', { name: 'Muat contoh data' }).click()
-    await expect(this.page.getByTestId('sample-count')).toContainText('data contoh ada di laptop ini')
+    await expect(this.page.getByTestId('sample-count')).toContainText(
+      'data contoh ada di laptop ini',
+    )
   }
 
   async removeSample() {

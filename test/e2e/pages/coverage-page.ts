@@ -8,7 +8,13 @@ export class CoveragePage {
     await this.page.getByRole('button', { name: 'Tambah angka cakupan' }).click()
   }
 
-  async fill(v: { year: string; count: string; baseLabel: string; baseSize: string; source: string }) {
+  async fill(v: {
+    year: string
+    count: string
+    baseLabel: string
+    baseSize: string
+    source: string
+  }) {
     const dialog = this.page.getByRole('dialog')
     await dialog.getByLabel('Tahun').fill(v.year)
     await dialog.getByLabel('Jumlah peserta').fill(v.count)

@@ -18,8 +18,15 @@ export class DashboardPage {
     await expect(canvas).toBeVisible()
     return canvas.evaluate((el) => {
       type ChartStatic = { getChart: (c: HTMLCanvasElement) => { data: unknown } | undefined }
-      const chart = (window as unknown as { SimpulChart?: ChartStatic }).SimpulChart?.getChart(el as HTMLCanvasElement)
-      return chart ? (JSON.parse(JSON.stringify(chart.data)) as { labels?: string[]; datasets: { label: string; data: unknown[] }[] }) : null
+      const chart = (window as unknown as { SimpulChart?: ChartStatic }).SimpulChart?.getChart(
+        el as HTMLCanvasElement,
+      )
+      return chart
+        ? (JSON.parse(JSON.stringify(chart.data)) as {
+            labels?: string[]
+            datasets: { label: string; data: unknown[] }[]
+          })
+        : null
     })
   }
 

@@ -7,7 +7,9 @@ export class DataPage {
 
   async open() {
     await this.page.goto('./#/data')
-    await expect(this.page.getByRole('heading', { name: 'Impor dari Excel atau CSV' })).toBeVisible()
+    await expect(
+      this.page.getByRole('heading', { name: 'Impor dari Excel atau CSV' }),
+    ).toBeVisible()
   }
 
   /** Chooses a file through the app's own file picker. */
@@ -18,7 +20,12 @@ export class DataPage {
   }
 
   async chooseImport(name: string, buffer: Buffer) {
-    await this.chooseFile('Pilih berkas untuk diimpor…', name, buffer, 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
+    await this.chooseFile(
+      'Pilih berkas untuk diimpor…',
+      name,
+      buffer,
+      'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    )
   }
 
   preview() {
@@ -34,7 +41,10 @@ export class DataPage {
   }
 
   /** Makes an exchange package for the given regions and returns the downloaded file. */
-  async exportPackage(regionSearch: string, optionName: RegExp): Promise<{ name: string; buffer: Buffer }> {
+  async exportPackage(
+    regionSearch: string,
+    optionName: RegExp,
+  ): Promise<{ name: string; buffer: Buffer }> {
     const select = this.page.getByRole('combobox', { name: 'Wilayah dalam paket' })
     await select.click()
     await select.fill(regionSearch)
@@ -46,7 +56,12 @@ export class DataPage {
   }
 
   async choosePackage(file: { name: string; buffer: Buffer }) {
-    await this.chooseFile('Impor paket dari laptop lain…', file.name, file.buffer, 'application/json')
+    await this.chooseFile(
+      'Impor paket dari laptop lain…',
+      file.name,
+      file.buffer,
+      'application/json',
+    )
     await expect(this.packagePreview()).toBeVisible()
   }
 
@@ -64,7 +79,21 @@ export class DataPage {
 export async function coverageWorkbook(rows: (string | number | null)[][]): Promise<Buffer> {
   const wb = new ExcelJS.Workbook()
   const ws = wb.addWorksheet('Cakupan')
-  ws.addRow(['Kode wilayah', 'Periode', 'Segmen', 'Yang dihitung', 'Jumlah peserta', 'Jenis basis', 'Keterangan basis', 'Besar basis', 'Persentase (dari sumber)', 'Sumber', 'Lembaga sumber', 'Tanggal data', 'Catatan'])
+  ws.addRow([
+    'Kode wilayah',
+    'Periode',
+    'Segmen',
+    'Yang dihitung',
+    'Jumlah peserta',
+    'Jenis basis',
+    'Keterangan basis',
+    'Besar basis',
+    'Persentase (dari sumber)',
+    'Sumber',
+    'Lembaga sumber',
+    'Tanggal data',
+    'Catatan',
+  ])
   for (const r of rows) ws.addRow(r)
   return Buffer.from(await wb.xlsx.writeBuffer())
 }

@@ -48,7 +48,8 @@ export class TargetsPanel {
     if (v.unit) await this.dialog.getByRole('radio', { name: v.unit, exact: true }).check()
     if (v.value !== undefined) await this.dialog.getByLabel('Nilai target').fill(v.value)
     if (v.setBy) await this.choose('Ditetapkan oleh', v.setBy)
-    if (v.source !== undefined) await this.dialog.getByLabel('Sumber (dokumen penetapan target)').fill(v.source)
+    if (v.source !== undefined)
+      await this.dialog.getByLabel('Sumber (dokumen penetapan target)').fill(v.source)
   }
 
   async save() {

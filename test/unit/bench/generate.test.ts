@@ -49,7 +49,9 @@ describe('bench data generator', () => {
       }
       expect(generateRecord(c, table, 0).id).not.toBe(generateRecord(a, table, 0).id)
     }
-    expect(generateSlice(a, 'commitments', 100, 103)).toEqual(generateSlice(b, 'commitments', 100, 103))
+    expect(generateSlice(a, 'commitments', 100, 103)).toEqual(
+      generateSlice(b, 'commitments', 100, 103),
+    )
   })
 
   it('covers every regency, month and segment exactly once', () => {
@@ -71,7 +73,17 @@ describe('bench data generator', () => {
       const ids = new Set<string>()
       for (let i = 0; i < size; i += step) {
         const record = generateRecord(ctx, table, i)
-        const { id: _id, createdAt: _a, createdBy: _b, updatedAt: _c, updatedBy: _d, updatedOn: _e, rev: _f, isSample: _g, ...input } = record
+        const {
+          id: _id,
+          createdAt: _a,
+          createdBy: _b,
+          updatedAt: _c,
+          updatedBy: _d,
+          updatedOn: _e,
+          rev: _f,
+          isSample: _g,
+          ...input
+        } = record
         const parsed = inputSchemaByTable[table].safeParse(input)
         expect(parsed.success, `${table}[${i}]: ${parsed.error?.message}`).toBe(true)
         expect(checkStoredRow(table, record)).toBeNull()
@@ -86,18 +98,24 @@ describe('bench data generator', () => {
     const commitmentIds = new Set(generateSlice(ctx, 'commitments', 0, 1e9).map((c) => c.id))
     const meetingIds = new Set(generateSlice(ctx, 'meetings', 0, 1e9).map((m) => m.id))
     const stakeholderIds = new Set(generateSlice(ctx, 'stakeholders', 0, 1e9).map((s) => s.id))
-    expect(generateSlice(ctx, 'measurements', 0, 1e9).every((m) => commitmentIds.has(m.commitmentId))).toBe(true)
+    expect(
+      generateSlice(ctx, 'measurements', 0, 1e9).every((m) => commitmentIds.has(m.commitmentId)),
+    ).toBe(true)
     const attendance = generateSlice(ctx, 'attendance', 0, 1e9)
-    expect(attendance.every((a) => meetingIds.has(a.meetingId) && stakeholderIds.has(a.stakeholderId))).toBe(true)
+    expect(
+      attendance.every((a) => meetingIds.has(a.meetingId) && stakeholderIds.has(a.stakeholderId)),
+    ).toBe(true)
     const perMeeting = new Map<string, Set<string>>()
-    for (const a of attendance) perMeeting.set(a.meetingId, (perMeeting.get(a.meetingId) ?? new Set()).add(a.stakeholderId))
+    for (const a of attendance)
+      perMeeting.set(a.meetingId, (perMeeting.get(a.meetingId) ?? new Set()).add(a.stakeholderId))
     expect([...perMeeting.values()].every((s) => s.size === TINY.attendancePerMeeting)).toBe(true)
   })
 })
 
 describe('bench meetings for the briefing packs', () => {
   it('has one Kalsel-wide and one national meeting at fixed indexes', async () => {
-    const { KALSEL_MEETING_INDEX, NATIONAL_MEETING_INDEX, meetingId } = await import('../../../src/renderer/bench/generate')
+    const { KALSEL_MEETING_INDEX, NATIONAL_MEETING_INDEX, meetingId } =
+      await import('../../../src/renderer/bench/generate')
     const ctx = benchContext(3, TINY)
     const kalsel = generateRecord(ctx, 'meetings', KALSEL_MEETING_INDEX)
     const national = generateRecord(ctx, 'meetings', NATIONAL_MEETING_INDEX)

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest'
 import { SAMPLE_IDS } from '../../../src/renderer/db/sample-data'
-import { buildBriefingModel, PACK_SECTIONS } from '../../../src/renderer/features/briefing/pack-model'
+import {
+  buildBriefingModel,
+  PACK_SECTIONS,
+} from '../../../src/renderer/features/briefing/pack-model'
 import { buildPackDocument } from '../../../src/renderer/features/briefing/pack-document'
 import { buildSlides, nextIndex } from '../../../src/renderer/features/briefing/slides'
 import { packFileName } from '../../../src/renderer/features/briefing/pack-file-name'
@@ -33,7 +36,10 @@ describe('briefing model from the sample data', () => {
   })
 
   it('ignores figures dated after the as-of date', () => {
-    const early = buildBriefingModel(sampleSource(), { meetingId: SAMPLE_IDS.meeting2023Rakor, asOf: '2021-01-01' })
+    const early = buildBriefingModel(sampleSource(), {
+      meetingId: SAMPLE_IDS.meeting2023Rakor,
+      asOf: '2021-01-01',
+    })
     expect(early.headlines.map((h) => h.valueText)).toEqual(['27%'])
     expect(early.commitments[0]!.statusLabel).toBe('Belum ada data')
   })
@@ -50,13 +56,18 @@ describe('briefing model from the sample data', () => {
   })
 
   it('refuses an unknown meeting', () => {
-    expect(() => buildBriefingModel(sampleSource(), { meetingId: 'nope', asOf })).toThrow(/tidak ditemukan/)
+    expect(() => buildBriefingModel(sampleSource(), { meetingId: 'nope', asOf })).toThrow(
+      /tidak ditemukan/,
+    )
   })
 })
 
 describe('pack document definition', () => {
   const source = sampleSource()
-  const doc = (sections = {}) => buildPackDocument(buildBriefingModel(source, { meetingId: SAMPLE_IDS.meeting2019, asOf, sections }))
+  const doc = (sections = {}) =>
+    buildPackDocument(
+      buildBriefingModel(source, { meetingId: SAMPLE_IDS.meeting2019, asOf, sections }),
+    )
   const text = (d: unknown) => JSON.stringify(d)
 
   it('is A4 portrait with a pinned creation date and a footer with filters and page X of Y', () => {
@@ -87,7 +98,20 @@ describe('pack document definition', () => {
   })
 
   it('draws the regency chart from the shared Chart.js config: sorted, no bar for missing data', () => {
-    const d = text(doc({ cover: false, summary: false, coverage: false, commitments: false, profiles: false, agenda: false, invitees: false, actions: false, attendanceSheet: false, minutes: false }))
+    const d = text(
+      doc({
+        cover: false,
+        summary: false,
+        coverage: false,
+        commitments: false,
+        profiles: false,
+        agenda: false,
+        invitees: false,
+        actions: false,
+        attendanceSheet: false,
+        minutes: false,
+      }),
+    )
     expect(d).toContain('Cakupan Semua pekerja per kabupaten/kota')
     expect(d.indexOf('Kabupaten Balangan')).toBeLessThan(d.indexOf('Kabupaten Banjar'))
     expect(d).toContain('96,9%')
@@ -105,7 +129,16 @@ describe('presenter slides and file name', () => {
   const model = buildBriefingModel(sampleSource(), { meetingId: SAMPLE_IDS.meeting2019, asOf })
   it('builds title, summary, points, charts, commitments and one slide per regency profile', () => {
     const kinds = buildSlides(model).map((s) => s.kind)
-    expect(kinds).toEqual(['title', 'figures', 'points', 'regionChart', 'trendChart', 'commitments', 'profile', 'list'])
+    expect(kinds).toEqual([
+      'title',
+      'figures',
+      'points',
+      'regionChart',
+      'trendChart',
+      'commitments',
+      'profile',
+      'list',
+    ])
   })
   it('navigates with arrows and page keys within bounds', () => {
     expect(nextIndex('ArrowRight', 0, 3)).toBe(1)
@@ -115,6 +148,8 @@ describe('presenter slides and file name', () => {
     expect(nextIndex('x', 1, 3)).toBeNull()
   })
   it('makes a safe file name', () => {
-    expect(packFileName('Rakor peningkatan coverage / Jamsostek', '2026-11-23')).toBe('paket-briefing-rakor-peningkatan-coverage-jamsostek-2026-11-23.pdf')
+    expect(packFileName('Rakor peningkatan coverage / Jamsostek', '2026-11-23')).toBe(
+      'paket-briefing-rakor-peningkatan-coverage-jamsostek-2026-11-23.pdf',
+    )
   })
 })

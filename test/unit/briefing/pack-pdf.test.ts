@@ -46,7 +46,18 @@ describe.skipIf(!hasPdftotext)('briefing PDF read back with pdftotext', () => {
     const model = buildBriefingModel(sampleSource(), { meetingId: SAMPLE_IDS.meeting2019, asOf })
     const { text, pages } = pdfText(await renderPdf(buildPackDocument(model)))
     const flat = text.replace(/\s+/g, ' ')
-    for (const title of ['PAKET BRIEFING', 'Ringkasan', 'Pokok pembicaraan', 'Cakupan kepesertaan per kabupaten/kota', 'Grafik cakupan', 'Komitmen wilayah', 'Profil kabupaten/kota: Kabupaten Balangan', 'DAFTAR HADIR', 'NOTULEN', 'Tanda tangan']) {
+    for (const title of [
+      'PAKET BRIEFING',
+      'Ringkasan',
+      'Pokok pembicaraan',
+      'Cakupan kepesertaan per kabupaten/kota',
+      'Grafik cakupan',
+      'Komitmen wilayah',
+      'Profil kabupaten/kota: Kabupaten Balangan',
+      'DAFTAR HADIR',
+      'NOTULEN',
+      'Tanda tangan',
+    ]) {
       expect(flat).toContain(title)
     }
     expect(flat).toContain('46,44%')
@@ -60,10 +71,20 @@ describe.skipIf(!hasPdftotext)('briefing PDF read back with pdftotext', () => {
   }, 30_000)
 
   it('leaves out the sections switched off', async () => {
-    const model = buildBriefingModel(sampleSource(), { meetingId: SAMPLE_IDS.meeting2019, asOf, sections: { attendanceSheet: false, minutes: false, profiles: false, charts: false } })
+    const model = buildBriefingModel(sampleSource(), {
+      meetingId: SAMPLE_IDS.meeting2019,
+      asOf,
+      sections: { attendanceSheet: false, minutes: false, profiles: false, charts: false },
+    })
     const flat = pdfText(await renderPdf(buildPackDocument(model))).text.replace(/\s+/g, ' ')
     expect(flat).toContain('Komitmen wilayah')
-    for (const gone of ['DAFTAR HADIR', 'NOTULEN', 'Profil kabupaten/kota: Kabupaten Balangan', 'Grafik cakupan']) expect(flat).not.toContain(gone)
+    for (const gone of [
+      'DAFTAR HADIR',
+      'NOTULEN',
+      'Profil kabupaten/kota: Kabupaten Balangan',
+      'Grafik cakupan',
+    ])
+      expect(flat).not.toContain(gone)
   }, 30_000)
 })
 
@@ -74,22 +95,45 @@ describe('the command line and the app build the identical pack', () => {
     await ensureReferenceRegions(db)
     await loadSampleData(db, { name: 'Staf', deviceId: 'dev-1' }, new Date('2026-11-01T00:00:00Z'))
     await db.settings.put({ key: 'userName', value: 'Staf Asisten I' })
-    const fromDexie = buildPackDocument(buildBriefingModel((await loadPackSource(db, SAMPLE_IDS.meeting2023Rakor, asOf))!, { meetingId: SAMPLE_IDS.meeting2023Rakor, asOf }))
-    const backup = await serializeBackup(await readAllTables(db), { createdAt: '2026-11-23T01:00:00.000Z', deviceId: 'dev-1', appVersion: '0.1.0' })
-    const fromBackup = buildPackDocument(buildBriefingModel(await sourceFromBackup(backup), { meetingId: SAMPLE_IDS.meeting2023Rakor, asOf }))
+    const fromDexie = buildPackDocument(
+      buildBriefingModel((await loadPackSource(db, SAMPLE_IDS.meeting2023Rakor, asOf))!, {
+        meetingId: SAMPLE_IDS.meeting2023Rakor,
+        asOf,
+      }),
+    )
+    const backup = await serializeBackup(await readAllTables(db), {
+      createdAt: '2026-11-23T01:00:00.000Z',
+      deviceId: 'dev-1',
+      appVersion: '0.1.0',
+    })
+    const fromBackup = buildPackDocument(
+      buildBriefingModel(await sourceFromBackup(backup), {
+        meetingId: SAMPLE_IDS.meeting2023Rakor,
+        asOf,
+      }),
+    )
     expect(JSON.stringify(fromBackup)).toBe(JSON.stringify(fromDexie))
-    const footer = (d: typeof fromDexie) => JSON.stringify((d.footer as (p: number, n: number, s: unknown) => unknown)(3, 9, {}))
+    const footer = (d: typeof fromDexie) =>
+      JSON.stringify((d.footer as (p: number, n: number, s: unknown) => unknown)(3, 9, {}))
     expect(footer(fromBackup)).toBe(footer(fromDexie))
     expect(fromDexie.info?.author).toBe('Staf Asisten I')
     db.close()
   })
 
   it('parses the command line, refusing unknown sections', () => {
-    const args = parseArgs(['--data', 'b.json', '--meeting', 'm1', '--out', 'p.pdf', '--without', 'minutes,profiles'], '2026-11-23')
+    const args = parseArgs(
+      ['--data', 'b.json', '--meeting', 'm1', '--out', 'p.pdf', '--without', 'minutes,profiles'],
+      '2026-11-23',
+    )
     expect(args.asOf).toBe('2026-11-23')
     expect(args.sections.minutes).toBe(false)
     expect(args.sections.summary).toBe(true)
-    expect(() => parseArgs(['--data', 'b', '--meeting', 'm', '--out', 'o', '--sections', 'lampiran'], '2026-11-23')).toThrow(/tidak dikenal/)
+    expect(() =>
+      parseArgs(
+        ['--data', 'b', '--meeting', 'm', '--out', 'o', '--sections', 'lampiran'],
+        '2026-11-23',
+      ),
+    ).toThrow(/tidak dikenal/)
     expect(() => parseArgs(['--data', 'b'], '2026-11-23')).toThrow(/Pemakaian/)
   })
 })

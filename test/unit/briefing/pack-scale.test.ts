@@ -10,7 +10,10 @@ import { SAMPLE_IDS } from '../../../src/renderer/db/sample-data'
 import type { CoverageObservation } from '../../../src/renderer/db/types'
 import { formatShare } from '../../../src/renderer/features/briefing/pack-format'
 import { loadPackSource } from '../../../src/renderer/features/briefing/pack-loader'
-import { buildBriefingModel, COVERAGE_WINDOW } from '../../../src/renderer/features/briefing/pack-model'
+import {
+  buildBriefingModel,
+  COVERAGE_WINDOW,
+} from '../../../src/renderer/features/briefing/pack-model'
 import { buildPackDocument } from '../../../src/renderer/features/briefing/pack-document'
 import { sampleSource } from './sample-source'
 
@@ -24,7 +27,10 @@ describe('pack formatting', () => {
   })
 
   it("shows Balangan's 62.000 of 64.000 as 96,9% on paper, like the dashboard", () => {
-    const model = buildBriefingModel(sampleSource(), { meetingId: SAMPLE_IDS.meeting2023Rakor, asOf })
+    const model = buildBriefingModel(sampleSource(), {
+      meetingId: SAMPLE_IDS.meeting2023Rakor,
+      asOf,
+    })
     const balangan = model.profiles.find((p) => p.regionName === 'Kabupaten Balangan')!
     const values = balangan.figures.map((f) => f.valueText)
     expect(values).toContain('96,9%')
@@ -39,9 +45,27 @@ function monthly(regionId: string, months: number): CoverageObservation[] {
   return Array.from({ length: months }, (_, i) => {
     const period = `${2021 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`
     return {
-      id: `cov-${regionId}-${String(i).padStart(3, '0')}`, createdAt: '2026-01-01T00:00:00.000Z', createdBy: 'Uji', updatedAt: '2026-01-01T00:00:00.000Z', updatedBy: 'Uji', updatedOn: 'dev', rev: 1, isSample: 0,
-      regionId, period, segment: 'pu', measure: 'registered', count: 10_000 + i * 100, baseKind: 'pekerja_eligible', baseLabel: 'pekerja yang wajib terdaftar', baseSize: 50_000,
-      statedPercent: null, sourceDocument: `Data bulanan ${period}`, sourceInstitution: 'BPJS Ketenagakerjaan', asOfDate: `${period}-28`, note: '',
+      id: `cov-${regionId}-${String(i).padStart(3, '0')}`,
+      createdAt: '2026-01-01T00:00:00.000Z',
+      createdBy: 'Uji',
+      updatedAt: '2026-01-01T00:00:00.000Z',
+      updatedBy: 'Uji',
+      updatedOn: 'dev',
+      rev: 1,
+      isSample: 0,
+      regionId,
+      period,
+      segment: 'pu',
+      measure: 'registered',
+      count: 10_000 + i * 100,
+      baseKind: 'pekerja_eligible',
+      baseLabel: 'pekerja yang wajib terdaftar',
+      baseSize: 50_000,
+      statedPercent: null,
+      sourceDocument: `Data bulanan ${period}`,
+      sourceInstitution: 'BPJS Ketenagakerjaan',
+      asOfDate: `${period}-28`,
+      note: '',
     }
   })
 }
@@ -55,17 +79,25 @@ describe('coverage window', () => {
     for (const [table, rows] of Object.entries(full)) await db.table(table).bulkPut(rows)
     const lean = (await loadPackSource(db, SAMPLE_IDS.meeting2023Rakor, '2023-06-30'))!
     // Balangan's monthly PU series is read only as far as the window; the whole table is not.
-    expect(lean.coverage.filter((o) => o.regionId === '63.11' && o.segment === 'pu')).toHaveLength(COVERAGE_WINDOW)
+    expect(lean.coverage.filter((o) => o.regionId === '63.11' && o.segment === 'pu')).toHaveLength(
+      COVERAGE_WINDOW,
+    )
     expect(lean.coverage.length).toBeLessThan(full.coverage.length)
     const options = { meetingId: SAMPLE_IDS.meeting2023Rakor, asOf: '2023-06-30' }
     const fromDb = buildBriefingModel(lean, options)
     const fromBackup = buildBriefingModel(full, options)
-    expect(JSON.stringify(buildPackDocument(fromDb))).toBe(JSON.stringify(buildPackDocument(fromBackup)))
+    expect(JSON.stringify(buildPackDocument(fromDb))).toBe(
+      JSON.stringify(buildPackDocument(fromBackup)),
+    )
     // The latest figure on the data date (June 2023), and the change from the month before.
-    const pu = fromDb.profiles.find((p) => p.regionId === '63.11')!.figures.find((f) => f.segment === 'pu')!
+    const pu = fromDb.profiles
+      .find((p) => p.regionId === '63.11')!
+      .figures.find((f) => f.segment === 'pu')!
     expect(pu.periodLabel).toBe('Juni 2023')
     expect(pu.valueText).toBe('25,8%')
-    expect(fromDb.profiles.find((p) => p.regionId === '63.11')!.points.join(' ')).toContain('naik 0,2 poin dari 25,6% pada Mei 2023')
+    expect(fromDb.profiles.find((p) => p.regionId === '63.11')!.points.join(' ')).toContain(
+      'naik 0,2 poin dari 25,6% pada Mei 2023',
+    )
     db.close()
   })
 

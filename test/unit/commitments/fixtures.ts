@@ -1,6 +1,14 @@
 import type { Commitment, CommitmentMeasurement } from '../../../src/renderer/db/types'
 
-const meta = { createdAt: '2024-01-05T00:00:00.000Z', createdBy: 't', updatedAt: '2024-01-05T00:00:00.000Z', updatedBy: 't', updatedOn: 'd', rev: 1, isSample: 0 as const }
+const meta = {
+  createdAt: '2024-01-05T00:00:00.000Z',
+  createdBy: 't',
+  updatedAt: '2024-01-05T00:00:00.000Z',
+  updatedBy: 't',
+  updatedOn: 'd',
+  rev: 1,
+  isSample: 0 as const,
+}
 
 /** Balangan's pledge: 41.120 vulnerable workers protected in 2023, 20.000 more by the end of 2024. */
 export function balangan(overrides: Partial<Commitment> = {}): Commitment {
@@ -31,7 +39,21 @@ export function balangan(overrides: Partial<Commitment> = {}): Commitment {
 }
 
 let seq = 0
-export function measurement(date: string, value: number | null, overrides: Partial<CommitmentMeasurement> = {}): CommitmentMeasurement {
+export function measurement(
+  date: string,
+  value: number | null,
+  overrides: Partial<CommitmentMeasurement> = {},
+): CommitmentMeasurement {
   seq += 1
-  return { ...meta, id: `m${seq}`, commitmentId: 'balangan', date, value, stageIndex: null, source: 'BPJS', note: '', ...overrides }
+  return {
+    ...meta,
+    id: `m${seq}`,
+    commitmentId: 'balangan',
+    date,
+    value,
+    stageIndex: null,
+    source: 'BPJS',
+    note: '',
+    ...overrides,
+  }
 }

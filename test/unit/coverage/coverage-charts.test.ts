@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { coverageByRegionChart, coverageTrendChart, periodToAxis } from '../../../src/renderer/features/coverage/coverage-charts'
+import {
+  coverageByRegionChart,
+  coverageTrendChart,
+  periodToAxis,
+} from '../../../src/renderer/features/coverage/coverage-charts'
 
 describe('coverageByRegionChart', () => {
   const rows = [
@@ -14,7 +18,11 @@ describe('coverageByRegionChart', () => {
   })
   it('draws the target as a line dataset with the target in its label, in id-ID', () => {
     const config = coverageByRegionChart(rows, { target: 62.5, locale: 'id' })
-    expect(config.data.datasets[1]).toMatchObject({ type: 'line', label: 'Target 62,5%', data: [62.5, 62.5, 62.5] })
+    expect(config.data.datasets[1]).toMatchObject({
+      type: 'line',
+      label: 'Target 62,5%',
+      data: [62.5, 62.5, 62.5],
+    })
   })
   it('has no target line when there is no target, and no animation', () => {
     const config = coverageByRegionChart(rows, { target: null, locale: 'en', responsive: false })
@@ -37,7 +45,13 @@ describe('coverageTrendChart', () => {
   it('draws one line per series with points in period order', () => {
     const config = coverageTrendChart(
       [
-        { label: 'PU', points: [{ period: '2024', percent: 50 }, { period: '2023-02', percent: 46.44 }] },
+        {
+          label: 'PU',
+          points: [
+            { period: '2024', percent: 50 },
+            { period: '2023-02', percent: 46.44 },
+          ],
+        },
         { label: 'Semua', points: [{ period: '2020', percent: 27 }] },
       ],
       { locale: 'id' },
@@ -45,7 +59,11 @@ describe('coverageTrendChart', () => {
     expect(config.data.datasets.map((d) => d.label)).toEqual(['PU', 'Semua'])
     expect(config.data.datasets[0]?.data.map((p) => p.y)).toEqual([46.44, 50])
     expect(config.options?.animation).toBe(false)
-    const x = config.options?.scales?.x as { min: number; max: number; ticks: { callback: (v: number) => string } }
+    const x = config.options?.scales?.x as {
+      min: number
+      max: number
+      ticks: { callback: (v: number) => string }
+    }
     expect([x.min, x.max]).toEqual([2019.5, 2024.5])
     expect(x.ticks.callback(2023)).toBe('2023')
     expect(x.ticks.callback(2019.5)).toBe('')

@@ -32,12 +32,50 @@ const fig = (over: Partial<CoverageFigure>): CoverageFigure => ({
 })
 
 // The figures of the sample data, from the articles.
-const balanganTarget = fig({ count: 62_000, baseKind: 'target', baseLabel: 'target Bappenas', baseSize: 64_000, asOfDate: '2025-10-13' })
-const balanganLabour = fig({ count: 62_000, baseKind: 'angkatan_kerja', baseLabel: 'angkatan kerja, termasuk ASN, TNI dan Polri', baseSize: 80_000, asOfDate: '2025-10-13' })
-const balangan90 = fig({ baseKind: 'tidak_disebut', baseLabel: 'pekerja', statedPercent: 90, asOfDate: '2025-10-13' })
-const balanganActive = fig({ measure: 'active', baseKind: 'peserta_terdaftar', baseLabel: 'peserta terdaftar', statedPercent: 96, asOfDate: '2025-10-13' })
-const kalsel2020 = fig({ regionId: '63', period: '2020', baseKind: 'pekerja_eligible', baseLabel: 'tenaga kerja di luar lembaga pemerintah', baseSize: 1_400_000, statedPercent: 27 })
-const kalselPu = fig({ regionId: '63', period: '2023-02', segment: 'pu', baseKind: 'tidak_disebut', baseLabel: 'pekerja penerima upah (formal)', statedPercent: 46.44, asOfDate: '2023-02-09' })
+const balanganTarget = fig({
+  count: 62_000,
+  baseKind: 'target',
+  baseLabel: 'target Bappenas',
+  baseSize: 64_000,
+  asOfDate: '2025-10-13',
+})
+const balanganLabour = fig({
+  count: 62_000,
+  baseKind: 'angkatan_kerja',
+  baseLabel: 'angkatan kerja, termasuk ASN, TNI dan Polri',
+  baseSize: 80_000,
+  asOfDate: '2025-10-13',
+})
+const balangan90 = fig({
+  baseKind: 'tidak_disebut',
+  baseLabel: 'pekerja',
+  statedPercent: 90,
+  asOfDate: '2025-10-13',
+})
+const balanganActive = fig({
+  measure: 'active',
+  baseKind: 'peserta_terdaftar',
+  baseLabel: 'peserta terdaftar',
+  statedPercent: 96,
+  asOfDate: '2025-10-13',
+})
+const kalsel2020 = fig({
+  regionId: '63',
+  period: '2020',
+  baseKind: 'pekerja_eligible',
+  baseLabel: 'tenaga kerja di luar lembaga pemerintah',
+  baseSize: 1_400_000,
+  statedPercent: 27,
+})
+const kalselPu = fig({
+  regionId: '63',
+  period: '2023-02',
+  segment: 'pu',
+  baseKind: 'tidak_disebut',
+  baseLabel: 'pekerja penerima upah (formal)',
+  statedPercent: 46.44,
+  asOfDate: '2023-02-09',
+})
 
 describe('coverageRatio', () => {
   it('computes the share from count and base: 62.000 of 64.000 is 96,875 %', () => {
@@ -48,10 +86,16 @@ describe('coverageRatio', () => {
     expect(coverageRatio(kalselPu)).toEqual({ percent: 46.44, origin: 'stated' })
   })
   it('prefers the computed share over a stated one when both could apply', () => {
-    expect(coverageRatio({ count: 50, baseSize: 200, statedPercent: 30 })).toEqual({ percent: 25, origin: 'computed' })
+    expect(coverageRatio({ count: 50, baseSize: 200, statedPercent: 30 })).toEqual({
+      percent: 25,
+      origin: 'computed',
+    })
   })
   it('gives no share for a count without a base (41.120 pekerja rentan)', () => {
-    expect(coverageRatio(fig({ count: 41_120, baseKind: 'tidak_disebut' }))).toEqual({ percent: null, origin: 'none' })
+    expect(coverageRatio(fig({ count: 41_120, baseKind: 'tidak_disebut' }))).toEqual({
+      percent: null,
+      origin: 'none',
+    })
   })
 })
 
@@ -64,10 +108,14 @@ describe('members and uncovered workers', () => {
     expect(uncoveredWorkers(balanganLabour)).toEqual({ value: null, estimated: false })
   })
   it('counts uncovered workers against eligible workers', () => {
-    expect(uncoveredWorkers({ ...balanganLabour, baseKind: 'pekerja_eligible', baseSize: 74_000 })).toEqual({ value: 12_000, estimated: false })
+    expect(
+      uncoveredWorkers({ ...balanganLabour, baseKind: 'pekerja_eligible', baseSize: 74_000 }),
+    ).toEqual({ value: 12_000, estimated: false })
   })
   it('leaves a target population to the gap to target', () => {
-    expect(uncoveredWorkers({ ...balanganLabour, baseKind: 'target', baseSize: 64_000 }).value).toBeNull()
+    expect(
+      uncoveredWorkers({ ...balanganLabour, baseKind: 'target', baseSize: 64_000 }).value,
+    ).toBeNull()
   })
   it('says nothing about uncovered workers when the base size is unknown', () => {
     expect(uncoveredWorkers(kalselPu).value).toBeNull()
@@ -104,12 +152,16 @@ describe('gapToTarget', () => {
     expect(gap.workers).toBeNull()
   })
   it('reports zero gap, reached, when the figure is past the target', () => {
-    expect(gapToTarget(fig({ count: 70_000, baseSize: 80_000 }), { value: 64_000, unit: 'count' })).toMatchObject({ workers: 0, reached: true })
+    expect(
+      gapToTarget(fig({ count: 70_000, baseSize: 80_000 }), { value: 64_000, unit: 'count' }),
+    ).toMatchObject({ workers: 0, reached: true })
   })
   it('classifies the distance to target in words', () => {
     expect(targetDistance(balanganTarget, { value: 64_000, unit: 'count' })).toBe('dekat')
     expect(targetDistance(kalsel2020, { value: 75, unit: 'percent' })).toBe('jauh')
-    expect(targetDistance(fig({ count: 70_000, baseSize: 80_000 }), { value: 64_000, unit: 'count' })).toBe('tercapai')
+    expect(
+      targetDistance(fig({ count: 70_000, baseSize: 80_000 }), { value: 64_000, unit: 'count' }),
+    ).toBe('tercapai')
     expect(targetDistance(balanganTarget, null)).toBe('tanpa_target')
     expect(targetDistance(null, { value: 1, unit: 'count' })).toBe('tanpa_angka')
   })
@@ -117,16 +169,25 @@ describe('gapToTarget', () => {
 
 describe('changeBetween', () => {
   it('gives the change in points and workers for the same segment and base', () => {
-    const change = changeBetween(fig({ period: '2024', count: 50_000, baseSize: 80_000, baseKind: 'angkatan_kerja' }), balanganLabour)
+    const change = changeBetween(
+      fig({ period: '2024', count: 50_000, baseSize: 80_000, baseKind: 'angkatan_kerja' }),
+      balanganLabour,
+    )
     expect(change).toMatchObject({ comparable: true, workers: 12_000, from: '2024', to: '2025' })
     expect(change.comparable && change.points).toBeCloseTo(15, 10)
   })
   it('refuses to compare figures over different bases', () => {
-    expect(changeBetween(balanganLabour, balanganTarget)).toEqual({ comparable: false, reason: 'base' })
+    expect(changeBetween(balanganLabour, balanganTarget)).toEqual({
+      comparable: false,
+      reason: 'base',
+    })
   })
   it('refuses to compare different segments and measures', () => {
     expect(changeBetween(kalsel2020, kalselPu)).toEqual({ comparable: false, reason: 'segment' })
-    expect(changeBetween(balangan90, balanganActive)).toEqual({ comparable: false, reason: 'measure' })
+    expect(changeBetween(balangan90, balanganActive)).toEqual({
+      comparable: false,
+      reason: 'measure',
+    })
   })
   it('flags a change over a base the source did not state', () => {
     const later = fig({ ...kalselPu, period: '2024', asOfDate: null, statedPercent: 50 })
@@ -137,35 +198,84 @@ describe('changeBetween', () => {
 })
 
 describe('aggregateToProvince', () => {
-  const regency = (regionId: string, count: number | null, baseSize: number | null, over: Partial<CoverageFigure> = {}) =>
-    fig({ regionId, count, baseSize, baseKind: 'pekerja_eligible', baseLabel: 'pekerja eligible', ...over })
+  const regency = (
+    regionId: string,
+    count: number | null,
+    baseSize: number | null,
+    over: Partial<CoverageFigure> = {},
+  ) =>
+    fig({
+      regionId,
+      count,
+      baseSize,
+      baseKind: 'pekerja_eligible',
+      baseLabel: 'pekerja eligible',
+      ...over,
+    })
 
   it('adds counts and bases of regencies with the same segment and base', () => {
-    const result = aggregateToProvince([regency('63.01', 30_000, 60_000), regency('63.11', 62_000, 64_000, { period: '2024' })])
-    expect(result).toMatchObject({ ok: true, count: 92_000, baseSize: 124_000, regionIds: ['63.01', '63.11'], periods: ['2024', '2025'] })
+    const result = aggregateToProvince([
+      regency('63.01', 30_000, 60_000),
+      regency('63.11', 62_000, 64_000, { period: '2024' }),
+    ])
+    expect(result).toMatchObject({
+      ok: true,
+      count: 92_000,
+      baseSize: 124_000,
+      regionIds: ['63.01', '63.11'],
+      periods: ['2024', '2025'],
+    })
     expect(result.ok && result.percent).toBeCloseTo(74.19, 2)
   })
   it('refuses to mix bases and names them', () => {
-    expect(aggregateToProvince([balanganTarget, { ...balanganLabour, regionId: '63.01' }])).toEqual({ ok: false, reason: 'mixed_bases', values: ['target', 'angkatan_kerja'] })
+    expect(aggregateToProvince([balanganTarget, { ...balanganLabour, regionId: '63.01' }])).toEqual(
+      { ok: false, reason: 'mixed_bases', values: ['target', 'angkatan_kerja'] },
+    )
   })
   it('refuses bases of the same kind described differently', () => {
-    const result = aggregateToProvince([regency('63.01', 1, 2), regency('63.02', 1, 2, { baseLabel: 'angkatan kerja tanpa ASN' })])
-    expect(result).toEqual({ ok: false, reason: 'mixed_bases', values: ['pekerja eligible', 'angkatan kerja tanpa ASN'] })
+    const result = aggregateToProvince([
+      regency('63.01', 1, 2),
+      regency('63.02', 1, 2, { baseLabel: 'angkatan kerja tanpa ASN' }),
+    ])
+    expect(result).toEqual({
+      ok: false,
+      reason: 'mixed_bases',
+      values: ['pekerja eligible', 'angkatan kerja tanpa ASN'],
+    })
   })
   it('refuses to mix segments and measures', () => {
-    expect(aggregateToProvince([regency('63.01', 1, 2), regency('63.02', 1, 2, { segment: 'pu' })])).toEqual({ ok: false, reason: 'mixed_segments', values: ['semua', 'pu'] })
-    expect(aggregateToProvince([regency('63.01', 1, 2), regency('63.02', 1, 2, { measure: 'active' })])).toEqual({ ok: false, reason: 'mixed_measures', values: ['registered', 'active'] })
+    expect(
+      aggregateToProvince([regency('63.01', 1, 2), regency('63.02', 1, 2, { segment: 'pu' })]),
+    ).toEqual({ ok: false, reason: 'mixed_segments', values: ['semua', 'pu'] })
+    expect(
+      aggregateToProvince([regency('63.01', 1, 2), regency('63.02', 1, 2, { measure: 'active' })]),
+    ).toEqual({ ok: false, reason: 'mixed_measures', values: ['registered', 'active'] })
   })
   it('refuses percentages without counts, and bases the source did not state', () => {
-    expect(aggregateToProvince([regency('63.01', 1, 2), regency('63.02', null, 100, { statedPercent: 40 })])).toEqual({ ok: false, reason: 'missing_numbers', regionIds: ['63.02'] })
-    expect(aggregateToProvince([balangan90])).toMatchObject({ ok: false, reason: 'base_not_stated' })
+    expect(
+      aggregateToProvince([
+        regency('63.01', 1, 2),
+        regency('63.02', null, 100, { statedPercent: 40 }),
+      ]),
+    ).toEqual({ ok: false, reason: 'missing_numbers', regionIds: ['63.02'] })
+    expect(aggregateToProvince([balangan90])).toMatchObject({
+      ok: false,
+      reason: 'base_not_stated',
+    })
   })
   it('refuses to pass off some regencies as the whole province', () => {
-    expect(aggregateToProvince([regency('63.11', 62_000, 64_000)], ['63.01', '63.11', '63.05'])).toEqual({ ok: false, reason: 'incomplete', regionIds: ['63.01', '63.05'], expected: 3 })
-    expect(aggregateToProvince([regency('63.11', 62_000, 64_000)], ['63.11'])).toMatchObject({ ok: true, count: 62_000 })
+    expect(
+      aggregateToProvince([regency('63.11', 62_000, 64_000)], ['63.01', '63.11', '63.05']),
+    ).toEqual({ ok: false, reason: 'incomplete', regionIds: ['63.01', '63.05'], expected: 3 })
+    expect(aggregateToProvince([regency('63.11', 62_000, 64_000)], ['63.11'])).toMatchObject({
+      ok: true,
+      count: 62_000,
+    })
   })
   it('refuses a region counted twice, and an empty list', () => {
-    expect(aggregateToProvince([regency('63.01', 1, 2), regency('63.01', 1, 2, { period: '2024' })])).toEqual({ ok: false, reason: 'duplicate_region', regionIds: ['63.01'] })
+    expect(
+      aggregateToProvince([regency('63.01', 1, 2), regency('63.01', 1, 2, { period: '2024' })]),
+    ).toEqual({ ok: false, reason: 'duplicate_region', regionIds: ['63.01'] })
     expect(aggregateToProvince([])).toEqual({ ok: false, reason: 'empty' })
   })
 })
@@ -208,11 +318,22 @@ describe('choosing and pairing figures', () => {
   })
   it('computes the active share from counts when both are given', () => {
     const reg = fig({ count: 1_000, baseSize: 2_000, baseKind: 'pekerja_eligible' })
-    const act = fig({ measure: 'active', count: 800, baseSize: 2_000, baseKind: 'pekerja_eligible' })
+    const act = fig({
+      measure: 'active',
+      count: 800,
+      baseSize: 2_000,
+      baseKind: 'pekerja_eligible',
+    })
     expect(registeredVersusActive([reg, act]).activeShareOfRegistered).toBe(80)
   })
   it('finds the target of a region, segment and year', () => {
-    const t = { regionId: '63.11', year: 2025, segment: 'semua' as const, value: 64_000, unit: 'count' as const }
+    const t = {
+      regionId: '63.11',
+      year: 2025,
+      segment: 'semua' as const,
+      value: 64_000,
+      unit: 'count' as const,
+    }
     expect(targetFor([t], '63.11', 'semua', 2025)).toBe(t)
     expect(targetFor([t], '63.11', 'semua', 2024)).toBeNull()
     expect(targetFor([t], '63.11', 'pu', 2025)).toBeNull()
@@ -224,6 +345,11 @@ describe('choosing and pairing figures', () => {
       { name: 'Banjar', percent: 0 },
       { name: 'Kotabaru', percent: null },
     ]
-    expect(sortByCoverage(rows).map((r) => r.name)).toEqual(['Balangan', 'Banjar', 'Kotabaru', 'Tapin'])
+    expect(sortByCoverage(rows).map((r) => r.name)).toEqual([
+      'Balangan',
+      'Banjar',
+      'Kotabaru',
+      'Tapin',
+    ])
   })
 })

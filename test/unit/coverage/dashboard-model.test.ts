@@ -5,7 +5,15 @@ import type { CoverageObservation, CoverageTarget } from '../../../src/renderer/
 import { buildDashboard } from '../../../src/renderer/features/dashboard/dashboard-model'
 import { asOfForChoice, periodChoices } from '../../../src/renderer/features/coverage/periods'
 
-const meta = { createdAt: '2026-01-01T00:00:00Z', createdBy: 't', updatedAt: '2026-01-01T00:00:00Z', updatedBy: 't', updatedOn: 'd', rev: 1, isSample: 1 as const }
+const meta = {
+  createdAt: '2026-01-01T00:00:00Z',
+  createdBy: 't',
+  updatedAt: '2026-01-01T00:00:00Z',
+  updatedBy: 't',
+  updatedOn: 'd',
+  rev: 1,
+  isSample: 1 as const,
+}
 const sample = buildSampleData()
 const observations = sample.coverage.map((o) => ({ ...o, ...meta }) as CoverageObservation)
 const targets = sample.targets.map((t) => ({ ...t, ...meta }) as CoverageTarget)
@@ -14,11 +22,23 @@ const province = regions.find((r) => r.id === '63')!
 const regencies = regions.filter((r) => r.parentId === '63')
 
 const build = (asOf: string, segment: 'semua' | 'pu' = 'semua') =>
-  buildDashboard({ province, regencies, observations, provinceHistory: observations.filter((o) => o.regionId === '63'), targets, asOf, segment })
+  buildDashboard({
+    province,
+    regencies,
+    observations,
+    provinceHistory: observations.filter((o) => o.regionId === '63'),
+    targets,
+    asOf,
+    segment,
+  })
 
 describe('the Ringkasan model over the sample data', () => {
   it('headlines the province figures valid on the date: 27 % (2020), PU 46,44 % and BPU 10,6 % (Februari 2023)', () => {
-    expect(build('2026-11-23').headlines.map((o) => [o.segment, o.statedPercent])).toEqual([['semua', 27], ['pu', 46.44], ['bpu', 10.6]])
+    expect(build('2026-11-23').headlines.map((o) => [o.segment, o.statedPercent])).toEqual([
+      ['semua', 27],
+      ['pu', 46.44],
+      ['bpu', 10.6],
+    ])
     expect(build('2022-12-31').headlines.map((o) => o.period)).toEqual(['2020'])
   })
   it('puts Balangan first at 96,875 % of the Bappenas target, holds it against the 2025 target, and gives the others no bar', () => {
@@ -33,16 +53,30 @@ describe('the Ringkasan model over the sample data', () => {
     expect(model.rows.filter((r) => r.segment === null)).toHaveLength(12)
   })
   it('refuses to call one regency the province', () => {
-    expect(build('2026-11-23').aggregate).toMatchObject({ ok: false, reason: 'incomplete', expected: 13 })
+    expect(build('2026-11-23').aggregate).toMatchObject({
+      ok: false,
+      reason: 'incomplete',
+      expected: 13,
+    })
   })
   it('keeps one trend line per segment and base', () => {
-    expect(build('2026-11-23').trend.map((l) => l.key)).toEqual(['semua|registered|pekerja_eligible', 'pu|registered|tidak_disebut', 'bpu|registered|tidak_disebut'])
+    expect(build('2026-11-23').trend.map((l) => l.key)).toEqual([
+      'semua|registered|pekerja_eligible',
+      'pu|registered|tidak_disebut',
+      'bpu|registered|tidak_disebut',
+    ])
   })
 })
 
 describe('period choices', () => {
   it('offers the latest, each year, and the months of monthly data', () => {
-    expect(periodChoices(['2020', '2023-02', '2025'])).toEqual(['terkini', '2025', '2023', '2023-02', '2020'])
+    expect(periodChoices(['2020', '2023-02', '2025'])).toEqual([
+      'terkini',
+      '2025',
+      '2023',
+      '2023-02',
+      '2020',
+    ])
   })
   it('reads a choice as its last day, never after today', () => {
     expect(asOfForChoice('2023-02', '2026-11-23')).toBe('2023-02-28')

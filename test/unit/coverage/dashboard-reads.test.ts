@@ -1,14 +1,29 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
-import { TINY, benchContext, benchRegions, generateSlice, tableSize } from '../../../src/renderer/bench/generate'
+import {
+  TINY,
+  benchContext,
+  benchRegions,
+  generateSlice,
+  tableSize,
+} from '../../../src/renderer/bench/generate'
 import { createDatabase, type SimpulDexie } from '../../../src/renderer/db/database'
 import { bundledRegions, KALSEL_ID } from '../../../src/renderer/db/regions'
 import { loadSampleData } from '../../../src/renderer/db/sample-actions'
 import type { CoverageObservation } from '../../../src/renderer/db/types'
-import { coverageUpTo, latestCoverageOf, regenciesOf } from '../../../src/renderer/features/coverage/coverage-queries'
+import {
+  coverageUpTo,
+  latestCoverageOf,
+  regenciesOf,
+} from '../../../src/renderer/features/coverage/coverage-queries'
 import { latestPerRegion } from '../../../src/renderer/features/coverage/coverage-math'
 import { observationsUpTo } from '../../../src/renderer/features/dashboard/dashboard-model'
-import { loadProvinceHistory, loadProvinceLatest, loadProvinceScope, modelFor } from '../../../src/renderer/features/dashboard/dashboard-queries'
+import {
+  loadProvinceHistory,
+  loadProvinceLatest,
+  loadProvinceScope,
+  modelFor,
+} from '../../../src/renderer/features/dashboard/dashboard-queries'
 
 const actor = { name: 'Staf Disnakertrans', deviceId: 'laptop-1' }
 const now = new Date('2026-11-23T02:00:00Z')
@@ -58,8 +73,20 @@ describe('the Ringkasan read from the newest figures only', () => {
       const fromHistory = modelFor(province, scope, history, asOf, 'semua')!
       const fromLatest = modelFor(province, scope, latest, asOf, 'semua')!
       expect(fromHistory.rows.length).toBeGreaterThan(0)
-      expect(fromLatest.rows.map((r) => [r.region.id, r.segment, r.primary?.id, r.others.map((o) => o.id)])).toEqual(
-        fromHistory.rows.map((r) => [r.region.id, r.segment, r.primary?.id, r.others.map((o) => o.id)]),
+      expect(
+        fromLatest.rows.map((r) => [
+          r.region.id,
+          r.segment,
+          r.primary?.id,
+          r.others.map((o) => o.id),
+        ]),
+      ).toEqual(
+        fromHistory.rows.map((r) => [
+          r.region.id,
+          r.segment,
+          r.primary?.id,
+          r.others.map((o) => o.id),
+        ]),
       )
       expect(fromLatest.headlines.map((h) => h.id)).toEqual(fromHistory.headlines.map((h) => h.id))
       expect(fromLatest.trend).toEqual(fromHistory.trend)
@@ -84,14 +111,20 @@ describe('the Ringkasan read from the newest figures only', () => {
   it('says a cut-short read is incomplete, and a figure from an older series is then only in the history', async () => {
     const db = await tinyDb()
     const [regency] = await regenciesOf(db, KALSEL_ID)
-    const old = (await db.coverage.where('regionId').equals(regency!.id).toArray()).find((o) => o.segment === 'semua' && o.period === '2021-01')!
+    const old = (await db.coverage.where('regionId').equals(regency!.id).toArray()).find(
+      (o) => o.segment === 'semua' && o.period === '2021-01',
+    )!
     await db.coverage.put({ ...old, id: 'aktif-2021-01', measure: 'active', period: '2021-01' })
     const asOf = '2021-02-28'
     const read = await latestCoverageOf(db, [regency!.id], asOf, 1)
     expect(read.complete).toBe(false)
     expect(read.observations.some((o) => o.id === 'aktif-2021-01')).toBe(false)
     const history = await loadProvinceHistory(db, KALSEL_ID)
-    expect(latestPerRegion(observationsUpTo(history.observations, asOf), asOf).some((o) => o.id === 'aktif-2021-01')).toBe(true)
+    expect(
+      latestPerRegion(observationsUpTo(history.observations, asOf), asOf).some(
+        (o) => o.id === 'aktif-2021-01',
+      ),
+    ).toBe(true)
   })
 
   it('holds back a model whose read belongs to another province or date', async () => {
@@ -101,8 +134,12 @@ describe('the Ringkasan read from the newest figures only', () => {
     const latest = await loadProvinceLatest(db, KALSEL_ID, '2024-12-31')
     expect(modelFor(province, scope, latest, '2024-12-31', 'semua')).not.toBeNull()
     expect(modelFor(province, scope, latest, '2023-12-31', 'semua')).toBeNull()
-    expect(modelFor(province, { ...scope, provinceId: '32' }, latest, '2024-12-31', 'semua')).toBeNull()
-    expect(modelFor(province, scope, { ...latest, provinceId: '32' }, '2024-12-31', 'semua')).toBeNull()
+    expect(
+      modelFor(province, { ...scope, provinceId: '32' }, latest, '2024-12-31', 'semua'),
+    ).toBeNull()
+    expect(
+      modelFor(province, scope, { ...latest, provinceId: '32' }, '2024-12-31', 'semua'),
+    ).toBeNull()
   })
 })
 
@@ -112,7 +149,9 @@ describe('history held in memory', () => {
     const regionIds = await scopeIds(db, KALSEL_ID)
     const history = await loadProvinceHistory(db, KALSEL_ID)
     for (const asOf of ['2026-11-23', '2024-06-30', '2023-12-31']) {
-      expect(ids(observationsUpTo(history.observations, asOf))).toEqual(ids(await coverageUpTo(db, regionIds, asOf)))
+      expect(ids(observationsUpTo(history.observations, asOf))).toEqual(
+        ids(await coverageUpTo(db, regionIds, asOf)),
+      )
     }
   })
 })

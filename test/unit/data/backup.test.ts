@@ -3,8 +3,17 @@ import type { SimpulDexie } from '../../../src/renderer/db/database'
 import { createRecord, softDeleteRecord, updateRecord } from '../../../src/renderer/db/repository'
 import { loadSampleData } from '../../../src/renderer/db/sample-actions'
 import { ensureReferenceRegions } from '../../../src/renderer/db/regions'
-import { canonicalDump, readAllTables, replaceAllTables } from '../../../src/renderer/features/data/backup-db'
-import { BackupFormatError, canonicalJson, parseBackup, serializeBackup } from '../../../src/renderer/features/data/backup-format'
+import {
+  canonicalDump,
+  readAllTables,
+  replaceAllTables,
+} from '../../../src/renderer/features/data/backup-db'
+import {
+  BackupFormatError,
+  canonicalJson,
+  parseBackup,
+  serializeBackup,
+} from '../../../src/renderer/features/data/backup-format'
 import { actor, fixedNow, freshDb } from '../db/helpers'
 
 const dbs: SimpulDexie[] = []
@@ -16,17 +25,36 @@ async function seeded(): Promise<SimpulDexie> {
   dbs.push(db)
   await ensureReferenceRegions(db)
   await loadSampleData(db, actor, fixedNow)
-  const rec = await createRecord(db, 'coverage', {
-    regionId: '63.01', period: '2024', segment: 'pu', measure: 'active', count: 12_345, baseKind: 'pekerja_eligible',
-    baseLabel: 'pekerja formal', baseSize: 30_000, statedPercent: null, sourceDocument: 'Rakor 2024', sourceInstitution: 'BPJS',
-    asOfDate: '2024-06-30', note: '=HYPERLINK("x")',
-  }, { actor, now: fixedNow })
+  const rec = await createRecord(
+    db,
+    'coverage',
+    {
+      regionId: '63.01',
+      period: '2024',
+      segment: 'pu',
+      measure: 'active',
+      count: 12_345,
+      baseKind: 'pekerja_eligible',
+      baseLabel: 'pekerja formal',
+      baseSize: 30_000,
+      statedPercent: null,
+      sourceDocument: 'Rakor 2024',
+      sourceInstitution: 'BPJS',
+      asOfDate: '2024-06-30',
+      note: '=HYPERLINK("x")',
+    },
+    { actor, now: fixedNow },
+  )
   await updateRecord(db, 'coverage', rec.id, { count: 12_400 }, { actor, now: fixedNow })
   await softDeleteRecord(db, 'coverage', rec.id, { actor, now: fixedNow })
   await db.settings.put({ key: 'userName', value: 'Siti Rahmah' })
   return db
 }
-const meta = { createdAt: '2026-11-23T02:00:00.000Z', deviceId: 'device-test-1', appVersion: '0.1.0' }
+const meta = {
+  createdAt: '2026-11-23T02:00:00.000Z',
+  deviceId: 'device-test-1',
+  appVersion: '0.1.0',
+}
 
 describe('full backup and restore', () => {
   it('backup then restore into an empty database gives an identical database', async () => {
@@ -34,10 +62,15 @@ describe('full backup and restore', () => {
     const text = await serializeBackup(await readAllTables(source), meta)
     const parsed = await parseBackup(text)
     expect(parsed.meta.counts.coverage).toBeGreaterThan(0)
-    expect(parsed.meta.counts.audit).toBe((await source.audit.count()))
+    expect(parsed.meta.counts.audit).toBe(await source.audit.count())
     const target = await freshDb()
     dbs.push(target)
-    await createRecord(target, 'decisions', { meetingId: 'x', agendaItemId: null, text: 'akan hilang' }, { actor, now: fixedNow })
+    await createRecord(
+      target,
+      'decisions',
+      { meetingId: 'x', agendaItemId: null, text: 'akan hilang' },
+      { actor, now: fixedNow },
+    )
     await replaceAllTables(target, parsed.tables)
     expect(await canonicalDump(target)).toBe(await canonicalDump(source))
   })
@@ -47,7 +80,12 @@ describe('full backup and restore', () => {
     const a = await serializeBackup(await readAllTables(db), meta)
     const b = await serializeBackup(await readAllTables(db), meta)
     expect(a).toBe(b)
-    expect(JSON.parse(a)).toMatchObject({ format: 'simpul-backup', formatVersion: 1, schemaVersion: 1, checksum: expect.stringMatching(/^sha256:[0-9a-f]{64}$/) })
+    expect(JSON.parse(a)).toMatchObject({
+      format: 'simpul-backup',
+      formatVersion: 1,
+      schemaVersion: 1,
+      checksum: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
+    })
   })
 
   it('accepts a re-indented file (the checksum is over canonical JSON)', async () => {
@@ -61,10 +99,26 @@ describe('full backup and restore', () => {
   const refusals: [string, (t: string) => string, RegExp][] = [
     ['an empty file', () => '', /Berkas kosong/],
     ['a truncated file', (t) => t.slice(0, Math.floor(t.length / 2)), /rusak atau terpotong/],
-    ['a foreign JSON file', () => JSON.stringify({ name: 'laporan', rows: [] }), /bukan cadangan Simpul/],
-    ['a newer format version', (t) => t.replace('"formatVersion": 1', '"formatVersion": 2'), /versi Simpul yang lebih baru/],
-    ['a newer schema version', (t) => t.replace('"schemaVersion": 1', '"schemaVersion": 7'), /versi Simpul yang lebih baru/],
-    ['a changed value', (t) => t.replace(/"count": ?12400/, '"count":99999'), /checksum tidak cocok/],
+    [
+      'a foreign JSON file',
+      () => JSON.stringify({ name: 'laporan', rows: [] }),
+      /bukan cadangan Simpul/,
+    ],
+    [
+      'a newer format version',
+      (t) => t.replace('"formatVersion": 1', '"formatVersion": 2'),
+      /versi Simpul yang lebih baru/,
+    ],
+    [
+      'a newer schema version',
+      (t) => t.replace('"schemaVersion": 1', '"schemaVersion": 7'),
+      /versi Simpul yang lebih baru/,
+    ],
+    [
+      'a changed value',
+      (t) => t.replace(/"count": ?12400/, '"count":99999'),
+      /checksum tidak cocok/,
+    ],
   ]
   for (const [name, corrupt, message] of refusals) {
     it(`refuses ${name} with a clear message`, async () => {
@@ -83,7 +137,9 @@ describe('full backup and restore', () => {
     tables.coverage[0] = { ...tables.coverage[0]!, count: -5 }
     // A valid checksum over invalid data: the record check must still catch it.
     const text = await serializeBackup(tables, meta)
-    await expect(parseBackup(text)).rejects.toThrow(/tabel cakupan, baris 1, kolom Jumlah: tidak boleh negatif/)
+    await expect(parseBackup(text)).rejects.toThrow(
+      /tabel cakupan, baris 1, kolom Jumlah: tidak boleh negatif/,
+    )
   })
 })
 

@@ -3,10 +3,19 @@ import type { SimpulDexie } from '../../../src/renderer/db/database'
 import type { Actor } from '../../../src/renderer/db/device'
 import { createRecord, softDeleteRecord, updateRecord } from '../../../src/renderer/db/repository'
 import { ensureReferenceRegions } from '../../../src/renderer/db/regions'
-import { USER_TABLES, type CoverageObservation, type RecordInput } from '../../../src/renderer/db/types'
+import {
+  USER_TABLES,
+  type CoverageObservation,
+  type RecordInput,
+} from '../../../src/renderer/db/types'
 import { canonicalDump } from '../../../src/renderer/features/data/backup-db'
 import { canonicalJson } from '../../../src/renderer/features/data/backup-format'
-import { applyImport, exportPackage, prepareImport, type Resolution } from '../../../src/renderer/features/exchange/exchange-db'
+import {
+  applyImport,
+  exportPackage,
+  prepareImport,
+  type Resolution,
+} from '../../../src/renderer/features/exchange/exchange-db'
 import { parsePackage, recordKey } from '../../../src/renderer/features/exchange/exchange-package'
 import { freshDb } from '../db/helpers'
 
@@ -26,11 +35,31 @@ async function laptop(): Promise<SimpulDexie> {
   await ensureReferenceRegions(db)
   return db
 }
-const obs = (over: Partial<RecordInput<CoverageObservation>> = {}): RecordInput<CoverageObservation> => ({
-  regionId: '63.11', period: '2025', segment: 'semua', measure: 'registered', count: 62_000, baseKind: 'target', baseLabel: 'target Bappenas',
-  baseSize: 64_000, statedPercent: null, sourceDocument: 'Sosialisasi Paringin', sourceInstitution: 'BPJS', asOfDate: '2025-10-13', note: '', ...over,
+const obs = (
+  over: Partial<RecordInput<CoverageObservation>> = {},
+): RecordInput<CoverageObservation> => ({
+  regionId: '63.11',
+  period: '2025',
+  segment: 'semua',
+  measure: 'registered',
+  count: 62_000,
+  baseKind: 'target',
+  baseLabel: 'target Bappenas',
+  baseSize: 64_000,
+  statedPercent: null,
+  sourceDocument: 'Sosialisasi Paringin',
+  sourceInstitution: 'BPJS',
+  asOfDate: '2025-10-13',
+  note: '',
+  ...over,
 })
-async function send(from: SimpulDexie, fromActor: Actor, to: SimpulDexie, toActor: Actor, resolutions: Record<string, Resolution> = {}) {
+async function send(
+  from: SimpulDexie,
+  fromActor: Actor,
+  to: SimpulDexie,
+  toActor: Actor,
+  resolutions: Record<string, Resolution> = {},
+) {
   const { text } = await exportPackage(from, sel, fromActor, tick())
   const prepared = await prepareImport(to, await parsePackage(text), toActor)
   const result = await applyImport(to, prepared, resolutions, toActor, tick())
@@ -38,7 +67,10 @@ async function send(from: SimpulDexie, fromActor: Actor, to: SimpulDexie, toActo
 }
 const userTables = async (db: SimpulDexie) => {
   const out: Record<string, unknown> = {}
-  for (const t of USER_TABLES) out[t] = (await db.table(t).toArray()).sort((a: { id: string }, b: { id: string }) => a.id.localeCompare(b.id))
+  for (const t of USER_TABLES)
+    out[t] = (await db.table(t).toArray()).sort((a: { id: string }, b: { id: string }) =>
+      a.id.localeCompare(b.id),
+    )
   return canonicalJson(out)
 }
 
@@ -51,7 +83,9 @@ describe('exchange between laptops', () => {
     const { text, result } = await send(a, kab, b, prov)
     expect(result.added).toBe(1)
     expect(await b.coverage.get(rec.id)).toEqual(rec)
-    expect((await b.audit.toArray()).map((e) => [e.action, e.by, e.deviceId])).toEqual([['create', 'Rina (Balangan)', 'laptop-balangan']])
+    expect((await b.audit.toArray()).map((e) => [e.action, e.by, e.deviceId])).toEqual([
+      ['create', 'Rina (Balangan)', 'laptop-balangan'],
+    ])
     const dump = await canonicalDump(b)
     const again = await prepareImport(b, await parsePackage(text), prov)
     expect(again.alreadyImported).toBe(true)
@@ -64,18 +98,45 @@ describe('exchange between laptops', () => {
     const a = await laptop()
     const b = await laptop()
     const r1 = await createRecord(a, 'coverage', obs(), { actor: kab, now: tick() })
-    const r2 = await createRecord(a, 'coverage', obs({ period: '2024' }), { actor: kab, now: tick() })
+    const r2 = await createRecord(a, 'coverage', obs({ period: '2024' }), {
+      actor: kab,
+      now: tick(),
+    })
     await send(a, kab, b, prov)
     await updateRecord(a, 'coverage', r1.id, { count: 63_000 }, { actor: kab, now: tick() })
-    await updateRecord(b, 'coverage', r2.id, { note: 'dicek provinsi' }, { actor: prov, now: tick() })
-    await createRecord(b, 'targets', { regionId: '63.11', year: 2026, segment: 'semua', value: 70_000, unit: 'count', setBy: 'provinsi', sourceDocument: 'Rakor', note: '' }, { actor: prov, now: tick() })
+    await updateRecord(
+      b,
+      'coverage',
+      r2.id,
+      { note: 'dicek provinsi' },
+      { actor: prov, now: tick() },
+    )
+    await createRecord(
+      b,
+      'targets',
+      {
+        regionId: '63.11',
+        year: 2026,
+        segment: 'semua',
+        value: 70_000,
+        unit: 'count',
+        setBy: 'provinsi',
+        sourceDocument: 'Rakor',
+        note: '',
+      },
+      { actor: prov, now: tick() },
+    )
     const ab = await send(a, kab, b, prov)
     expect(ab.prepared.plan.conflicts).toEqual([])
     const ba = await send(b, prov, a, kab)
     expect(ba.prepared.plan.conflicts).toEqual([])
     expect(ba.result).toMatchObject({ added: 1, updated: 1 })
     expect(await userTables(a)).toBe(await userTables(b))
-    expect((await a.coverage.get(r2.id))).toMatchObject({ note: 'dicek provinsi', updatedOn: 'laptop-provinsi', updatedBy: 'Ahmad (Provinsi)' })
+    expect(await a.coverage.get(r2.id)).toMatchObject({
+      note: 'dicek provinsi',
+      updatedOn: 'laptop-provinsi',
+      updatedBy: 'Ahmad (Provinsi)',
+    })
   })
 
   it('a record changed on both sides is a conflict: nothing is written until the user chooses, then both converge', async () => {
@@ -84,16 +145,31 @@ describe('exchange between laptops', () => {
     const r = await createRecord(a, 'coverage', obs(), { actor: kab, now: tick() })
     await send(a, kab, b, prov)
     await updateRecord(a, 'coverage', r.id, { count: 63_000 }, { actor: kab, now: tick() })
-    await updateRecord(b, 'coverage', r.id, { count: 62_500, note: 'angka BPJS' }, { actor: prov, now: tick() })
+    await updateRecord(
+      b,
+      'coverage',
+      r.id,
+      { count: 62_500, note: 'angka BPJS' },
+      { actor: prov, now: tick() },
+    )
     const { text } = await exportPackage(a, sel, kab, tick())
     const prepared = await prepareImport(b, await parsePackage(text), prov)
     expect(prepared.plan.conflicts).toHaveLength(1)
-    expect(prepared.plan.conflicts[0]).toMatchObject({ fields: ['count', 'note'], local: { count: 62_500 }, incoming: { count: 63_000 } })
+    expect(prepared.plan.conflicts[0]).toMatchObject({
+      fields: ['count', 'note'],
+      local: { count: 62_500 },
+      incoming: { count: 63_000 },
+    })
     const before = await canonicalDump(b)
-    await expect(applyImport(b, prepared, {}, prov, tick())).rejects.toThrow(/belum dipilih versinya/)
+    await expect(applyImport(b, prepared, {}, prov, tick())).rejects.toThrow(
+      /belum dipilih versinya/,
+    )
     expect(await canonicalDump(b)).toBe(before)
     await applyImport(b, prepared, { [recordKey('coverage', r.id)]: 'local' }, prov, tick())
-    expect(await b.coverage.get(r.id)).toMatchObject({ count: 62_500, updatedOn: 'laptop-provinsi' })
+    expect(await b.coverage.get(r.id)).toMatchObject({
+      count: 62_500,
+      updatedOn: 'laptop-provinsi',
+    })
     // The kept version supersedes both, so the other laptop takes it without a second conflict.
     const back = await send(b, prov, a, kab)
     expect(back.prepared.plan.conflicts).toEqual([])
@@ -137,7 +213,12 @@ describe('exchange between laptops', () => {
     await createRecord(a, 'coverage', obs({ period: '2023' }), { actor: kab, now: tick() })
     await createRecord(a, 'coverage', obs({ period: '2025' }), { actor: kab, now: tick() })
     await createRecord(a, 'coverage', obs({ regionId: '63.01' }), { actor: kab, now: tick() })
-    const { text, count } = await exportPackage(a, { regionIds: ['63.11'], fromYear: 2024, toYear: 2025 }, kab, tick())
+    const { text, count } = await exportPackage(
+      a,
+      { regionIds: ['63.11'], fromYear: 2024, toYear: 2025 },
+      kab,
+      tick(),
+    )
     expect(count).toBe(1)
     expect((await parsePackage(text)).records.coverage.map((r) => r.period)).toEqual(['2025'])
   })
@@ -148,11 +229,19 @@ describe('exchange between laptops', () => {
     await createRecord(a, 'coverage', obs(), { actor: kab, now: tick() })
     const { text } = await exportPackage(a, sel, kab, tick())
     const before = await canonicalDump(b)
-    await expect(parsePackage(text.replace('62000', '62001'))).rejects.toThrow(/checksum tidak cocok/)
+    await expect(parsePackage(text.replace('62000', '62001'))).rejects.toThrow(
+      /checksum tidak cocok/,
+    )
     await expect(parsePackage(text.slice(0, 200))).rejects.toThrow(/rusak atau terpotong/)
-    await expect(parsePackage('{"format":"simpul-backup"}')).rejects.toThrow(/cadangan lengkap, bukan paket/)
-    await expect(parsePackage(text.replace('"schemaVersion": 1', '"schemaVersion": 3'))).rejects.toThrow(/versi Simpul yang lebih baru/)
-    await expect(prepareImport(a, await parsePackage(text), kab)).rejects.toThrow(/laptop ini sendiri/)
+    await expect(parsePackage('{"format":"simpul-backup"}')).rejects.toThrow(
+      /cadangan lengkap, bukan paket/,
+    )
+    await expect(
+      parsePackage(text.replace('"schemaVersion": 1', '"schemaVersion": 3')),
+    ).rejects.toThrow(/versi Simpul yang lebih baru/)
+    await expect(prepareImport(a, await parsePackage(text), kab)).rejects.toThrow(
+      /laptop ini sendiri/,
+    )
     expect(await canonicalDump(b)).toBe(before)
   })
 })

@@ -6,8 +6,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { SimpulDexie } from '../../../src/renderer/db/database'
 import { ensureReferenceRegions } from '../../../src/renderer/db/regions'
 import { loadSampleData } from '../../../src/renderer/db/sample-actions'
-import { canonicalDump, readAllTables, replaceAllTables } from '../../../src/renderer/features/data/backup-db'
-import { parseBackup, serializeBackup, type BackupTables } from '../../../src/renderer/features/data/backup-format'
+import {
+  canonicalDump,
+  readAllTables,
+  replaceAllTables,
+} from '../../../src/renderer/features/data/backup-db'
+import {
+  parseBackup,
+  serializeBackup,
+  type BackupTables,
+} from '../../../src/renderer/features/data/backup-format'
 import { writeCsv, writeXlsx } from '../../../src/renderer/features/data/sheet'
 import { recordsToSheet } from '../../../src/renderer/features/data/tabular-import'
 import { importSheetFile } from '../../../src/renderer/features/data/tabular-import-db'
@@ -30,10 +38,12 @@ function corrupt(data: Uint8Array, random: () => number): Uint8Array {
   const at = Math.floor(random() * data.length)
   if (mode === 0) return out.slice(0, at)
   if (mode === 1) {
-    for (let i = 0; i < 1 + random() * 8; i++) out[Math.floor(random() * out.length)] = Math.floor(random() * 256)
+    for (let i = 0; i < 1 + random() * 8; i++)
+      out[Math.floor(random() * out.length)] = Math.floor(random() * 256)
     return out
   }
-  if (mode === 2) return new Uint8Array([...out.slice(0, at), ...out.slice(at + 1 + Math.floor(random() * 40))])
+  if (mode === 2)
+    return new Uint8Array([...out.slice(0, at), ...out.slice(at + 1 + Math.floor(random() * 40))])
   return new Uint8Array([...out.slice(0, at), ...out.slice(at, at + 30), ...out.slice(at)])
 }
 
@@ -49,7 +59,13 @@ afterAll(() => db.close())
 
 describe('fuzz: corrupted files change nothing', () => {
   it('corrupted backups are refused with a message', async () => {
-    const valid = new TextEncoder().encode(await serializeBackup(await readAllTables(db), { createdAt: fixedNow.toISOString(), deviceId: 'd', appVersion: '0.1.0' }))
+    const valid = new TextEncoder().encode(
+      await serializeBackup(await readAllTables(db), {
+        createdAt: fixedNow.toISOString(),
+        deviceId: 'd',
+        appVersion: '0.1.0',
+      }),
+    )
     const random = rng(42)
     let refused = 0
     for (let i = 0; i < 150; i++) {
@@ -58,7 +74,9 @@ describe('fuzz: corrupted files change nothing', () => {
       try {
         await parseBackup(text)
         // Only a change that leaves the canonical content intact (whitespace) may pass.
-        expect(JSON.stringify(JSON.parse(text).tables)).toBe(JSON.stringify(JSON.parse(new TextDecoder().decode(valid)).tables))
+        expect(JSON.stringify(JSON.parse(text).tables)).toBe(
+          JSON.stringify(JSON.parse(new TextDecoder().decode(valid)).tables),
+        )
       } catch (error) {
         expect((error as Error).message).toMatch(/Berkas|Cadangan/)
         refused++
@@ -75,7 +93,8 @@ describe('fuzz: corrupted files change nothing', () => {
       // (where corruption produced another valid value) change only whole, valid rows.
       const records = (await db.coverage.toArray()).filter((r) => !r.deletedAt)
       const sheet = recordsToSheet('coverage', records)
-      const valid = format === 'csv' ? new TextEncoder().encode(writeCsv(sheet)) : await writeXlsx(sheet)
+      const valid =
+        format === 'csv' ? new TextEncoder().encode(writeCsv(sheet)) : await writeXlsx(sheet)
       const random = rng(format === 'csv' ? 7 : 11)
       let refused = 0
       for (let i = 0; i < (format === 'csv' ? 120 : 40); i++) {
@@ -83,7 +102,13 @@ describe('fuzz: corrupted files change nothing', () => {
         const before = await canonicalDump(db)
         let wrote = false
         try {
-          const res = await importSheetFile(db, 'coverage', { name: `f.${format}`, data: bad }, actor, { now: fixedNow })
+          const res = await importSheetFile(
+            db,
+            'coverage',
+            { name: `f.${format}`, data: bad },
+            actor,
+            { now: fixedNow },
+          )
           wrote = res.added + res.changed > 0
           if (res.plan.problems.length) {
             refused++

@@ -1,6 +1,10 @@
 import 'fake-indexeddb/auto'
 import { afterEach, describe, expect, it } from 'vitest'
-import type { BackupWriteRequest, SaveFileRequest, SimpulBridge } from '../../../src/shared/bridge-contract'
+import type {
+  BackupWriteRequest,
+  SaveFileRequest,
+  SimpulBridge,
+} from '../../../src/shared/bridge-contract'
 import type { SimpulDexie } from '../../../src/renderer/db/database'
 import { parseBackup } from '../../../src/renderer/features/data/backup-format'
 import { canonicalDump, replaceAllTables } from '../../../src/renderer/features/data/backup-db'
@@ -13,7 +17,12 @@ import {
   takeSafetyBackup,
   withSafetyCopy,
 } from '../../../src/renderer/features/data/safety-backup'
-import { createSafetyStore, importDetail, reasonSlug, type SafetyStore } from '../../../src/renderer/features/data/safety-store'
+import {
+  createSafetyStore,
+  importDetail,
+  reasonSlug,
+  type SafetyStore,
+} from '../../../src/renderer/features/data/safety-store'
 import { importSheetFile } from '../../../src/renderer/features/data/tabular-import-db'
 import { loadSampleData } from '../../../src/renderer/db/sample-actions'
 import { ensureReferenceRegions } from '../../../src/renderer/db/regions'
@@ -30,16 +39,26 @@ function fakeBridge(supported: boolean, saveResult = true) {
   const writes: BackupWriteRequest[] = []
   const saves: SaveFileRequest[] = []
   const bridge = {
-    appInfo: async () => ({ version: '0.1.0', shell: supported ? 'electron' : 'browser', platform: 'test' }),
+    appInfo: async () => ({
+      version: '0.1.0',
+      shell: supported ? 'electron' : 'browser',
+      platform: 'test',
+    }),
     saveFile: async (r: SaveFileRequest) => {
       saves.push(r)
-      return saveResult ? { saved: true as const, location: r.suggestedName } : { saved: false as const }
+      return saveResult
+        ? { saved: true as const, location: r.suggestedName }
+        : { saved: false as const }
     },
     backups: {
       supported: async () => supported,
       write: async (r: BackupWriteRequest) => {
         writes.push(r)
-        return { fileName: r.fileName, sizeBytes: r.data.byteLength, modifiedAt: fixedNow.toISOString() }
+        return {
+          fileName: r.fileName,
+          sizeBytes: r.data.byteLength,
+          modifiedAt: fixedNow.toISOString(),
+        }
       },
     },
   } as unknown as SimpulBridge
@@ -71,9 +90,15 @@ describe('safety and scheduled backups', () => {
   })
 
   it('keeps file names valid for long reasons', () => {
-    const slug = reasonSlug({ kind: 'package', detail: 'Rina Handayani (Disnakertrans Balangan) (perangkat 1a2b3c4d)' })
+    const slug = reasonSlug({
+      kind: 'package',
+      detail: 'Rina Handayani (Disnakertrans Balangan) (perangkat 1a2b3c4d)',
+    })
     expect(slug.length).toBeLessThanOrEqual(50)
-    expect(backupNameSchema.safeParse(`simpul-backup-2026-11-23T02-00-00-000Z_${slug}.simpul.json`).success).toBe(true)
+    expect(
+      backupNameSchema.safeParse(`simpul-backup-2026-11-23T02-00-00-000Z_${slug}.simpul.json`)
+        .success,
+    ).toBe(true)
   })
 
   it('in a browser stores the copy in its own database, with reason, counts and size, and downloads nothing', async () => {
@@ -87,7 +112,11 @@ describe('safety and scheduled backups', () => {
     expect(res.where).toBe('browser')
     expect(saves).toHaveLength(0)
     const [copy] = await s.list()
-    expect(copy).toMatchObject({ createdAt: fixedNow.toISOString(), reason: { kind: 'import', detail: 'XLSX cakupan-2025.xlsx' }, deviceId: actor.deviceId })
+    expect(copy).toMatchObject({
+      createdAt: fixedNow.toISOString(),
+      reason: { kind: 'import', detail: 'XLSX cakupan-2025.xlsx' },
+      deviceId: actor.deviceId,
+    })
     expect(copy!.counts.coverage).toBe(await db.coverage.count())
     expect(copy!.counts.regions).toBeGreaterThanOrEqual(14)
     const text = await s.read(copy!.id)
@@ -102,7 +131,11 @@ describe('safety and scheduled backups', () => {
     const s = store()
     const { bridge } = fakeBridge(false)
     const ids: string[] = []
-    for (let i = 0; i < 5; i++) ids.push((await takeSafetyBackup(db, bridge, actor, importReason, { now: later(i), store: s })).fileName)
+    for (let i = 0; i < 5; i++)
+      ids.push(
+        (await takeSafetyBackup(db, bridge, actor, importReason, { now: later(i), store: s }))
+          .fileName,
+      )
     const list = await s.list()
     expect(list.map((c) => c.id)).toEqual([ids[4], ids[3], ids[2]])
     await expect(s.read(ids[0]!)).rejects.toThrow(/sudah tidak ada/)
@@ -116,15 +149,27 @@ describe('safety and scheduled backups', () => {
     dbs.push(db)
     await ensureReferenceRegions(db)
     const before = await canonicalDump(db)
-    const full: SafetyStore = { ...store(), save: async () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError') } }
+    const full: SafetyStore = {
+      ...store(),
+      save: async () => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError')
+      },
+    }
     const { bridge } = fakeBridge(false)
     let ran = false
-    const attempt = withSafetyCopy({ db, bridge, actor }, importReason, async () => {
-      ran = true
-      return importSheetFile(db, 'coverage', csv(COVERAGE_CSV), actor, { now: fixedNow })
-    }, { now: fixedNow, store: full })
+    const attempt = withSafetyCopy(
+      { db, bridge, actor },
+      importReason,
+      async () => {
+        ran = true
+        return importSheetFile(db, 'coverage', csv(COVERAGE_CSV), actor, { now: fixedNow })
+      },
+      { now: fixedNow, store: full },
+    )
     await expect(attempt).rejects.toBeInstanceOf(SafetyCopyError)
-    await expect(attempt).rejects.toThrow(/ruang penyimpanan peramban penuh.*tidak ada yang diubah.*Unduh cadangan lengkap/)
+    await expect(attempt).rejects.toThrow(
+      /ruang penyimpanan peramban penuh.*tidak ada yang diubah.*Unduh cadangan lengkap/,
+    )
     expect(ran).toBe(false)
     expect(await canonicalDump(db)).toBe(before)
   })
@@ -133,9 +178,20 @@ describe('safety and scheduled backups', () => {
     const db = await freshDb()
     dbs.push(db)
     const { bridge } = fakeBridge(true)
-    bridge.backups.write = async () => { throw new Error('ENOSPC: no space left on device') }
+    bridge.backups.write = async () => {
+      throw new Error('ENOSPC: no space left on device')
+    }
     let ran = false
-    await expect(withSafetyCopy({ db, bridge, actor }, { kind: 'restore', detail: 'x.simpul.json' }, async () => { ran = true }, { now: fixedNow })).rejects.toThrow(/ENOSPC.*tidak ada yang diubah/)
+    await expect(
+      withSafetyCopy(
+        { db, bridge, actor },
+        { kind: 'restore', detail: 'x.simpul.json' },
+        async () => {
+          ran = true
+        },
+        { now: fixedNow },
+      ),
+    ).rejects.toThrow(/ENOSPC.*tidak ada yang diubah/)
     expect(ran).toBe(false)
   })
 
@@ -147,14 +203,38 @@ describe('safety and scheduled backups', () => {
     const s = store()
     const { bridge } = fakeBridge(false)
     const original = await canonicalDump(db)
-    const imported = await withSafetyCopy({ db, bridge, actor }, importReason, () => importSheetFile(db, 'coverage', csv(COVERAGE_CSV), actor, { now: later(1) }), { now: later(1), store: s })
+    const imported = await withSafetyCopy(
+      { db, bridge, actor },
+      importReason,
+      () => importSheetFile(db, 'coverage', csv(COVERAGE_CSV), actor, { now: later(1) }),
+      { now: later(1), store: s },
+    )
     expect(imported.result.added).toBe(1)
-    await createRecord(db, 'targets', { regionId: '63.11', year: 2026, segment: 'semua', value: 70_000, unit: 'count', setBy: 'provinsi', sourceDocument: 'Rakor', note: '' }, { actor, now: later(2) })
+    await createRecord(
+      db,
+      'targets',
+      {
+        regionId: '63.11',
+        year: 2026,
+        segment: 'semua',
+        value: 70_000,
+        unit: 'count',
+        setBy: 'provinsi',
+        sourceDocument: 'Rakor',
+        note: '',
+      },
+      { actor, now: later(2) },
+    )
     const afterImport = await canonicalDump(db)
     expect(afterImport).not.toBe(original)
 
     const copy = await parseBackup(await s.read(imported.safety.fileName))
-    const restored = await withSafetyCopy({ db, bridge, actor }, { kind: 'restore', detail: 'salinan pengaman' }, () => replaceAllTables(db, copy.tables), { now: later(3), store: s })
+    const restored = await withSafetyCopy(
+      { db, bridge, actor },
+      { kind: 'restore', detail: 'salinan pengaman' },
+      () => replaceAllTables(db, copy.tables),
+      { now: later(3), store: s },
+    )
     expect(await canonicalDump(db)).toBe(original)
     // The fresh copy holds what the restore replaced, so the restore can be undone too.
     const list = await s.list()
@@ -169,8 +249,12 @@ describe('safety and scheduled backups', () => {
     dbs.push(db)
     const { bridge, writes } = fakeBridge(true)
     expect(await runScheduledBackup(db, bridge, actor, fixedNow)).toBe(true)
-    expect(await runScheduledBackup(db, bridge, actor, new Date(fixedNow.getTime() + 3_600_000))).toBe(false)
-    expect(await runScheduledBackup(db, bridge, actor, new Date(fixedNow.getTime() + 25 * 3_600_000))).toBe(true)
+    expect(
+      await runScheduledBackup(db, bridge, actor, new Date(fixedNow.getTime() + 3_600_000)),
+    ).toBe(false)
+    expect(
+      await runScheduledBackup(db, bridge, actor, new Date(fixedNow.getTime() + 25 * 3_600_000)),
+    ).toBe(true)
     expect(writes).toHaveLength(2)
     expect(await runScheduledBackup(db, fakeBridge(false).bridge, actor, fixedNow)).toBe(false)
   })

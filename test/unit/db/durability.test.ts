@@ -19,13 +19,22 @@ describe('storage failures become messages that say what to do', () => {
 describe('persistent storage', () => {
   it('asks once and reports the answer', async () => {
     let asked = 0
-    const nav = { storage: { persisted: async () => false, persist: async () => (asked++, true) } } as unknown as Navigator
+    const nav = {
+      storage: { persisted: async () => false, persist: async () => (asked++, true) },
+    } as unknown as Navigator
     expect(await requestPersistentStorage(nav)).toBe(true)
     expect(asked).toBe(1)
   })
   it('reports false where the API is missing or throws', async () => {
     expect(await requestPersistentStorage({} as Navigator)).toBe(false)
-    const nav = { storage: { persisted: async () => { throw new Error('no') }, persist: async () => true } } as unknown as Navigator
+    const nav = {
+      storage: {
+        persisted: async () => {
+          throw new Error('no')
+        },
+        persist: async () => true,
+      },
+    } as unknown as Navigator
     expect(await requestPersistentStorage(nav)).toBe(false)
   })
 })

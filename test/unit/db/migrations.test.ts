@@ -9,8 +9,17 @@
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
 import { describe, expect, it } from 'vitest'
-import { CURRENT_SCHEMA_VERSION, VERSIONS, createDatabase, declareVersions } from '../../../src/renderer/db/database'
-import { classifyStorageError, NewerSchemaError, openDatabase } from '../../../src/renderer/db/durability'
+import {
+  CURRENT_SCHEMA_VERSION,
+  VERSIONS,
+  createDatabase,
+  declareVersions,
+} from '../../../src/renderer/db/database'
+import {
+  classifyStorageError,
+  NewerSchemaError,
+  openDatabase,
+} from '../../../src/renderer/db/durability'
 import { v1Fixture } from './migration-fixtures/v1'
 
 const fixtures: Record<number, Record<string, object[]>> = { 1: v1Fixture }
@@ -30,11 +39,13 @@ async function createAtVersion(name: string, version: number, data: Record<strin
 
 describe('schema migrations', () => {
   it('every version has a fixture so its upgrades are tested', () => {
-    for (const v of VERSIONS) expect(fixtures[v.version], `fixture for schema v${v.version}`).toBeDefined()
+    for (const v of VERSIONS)
+      expect(fixtures[v.version], `fixture for schema v${v.version}`).toBeDefined()
   })
 
   it('the fixture covers every table of its version', () => {
-    for (const v of VERSIONS) expect(Object.keys(fixtures[v.version] ?? {}).sort()).toEqual(Object.keys(v.stores).sort())
+    for (const v of VERSIONS)
+      expect(Object.keys(fixtures[v.version] ?? {}).sort()).toEqual(Object.keys(v.stores).sort())
   })
 
   for (const v of VERSIONS) {
@@ -49,7 +60,8 @@ describe('schema migrations', () => {
         const stored = await db.table(table).toArray()
         const expected = rows.map((r) => {
           let out = r
-          for (let u = v.version + 1; u <= CURRENT_SCHEMA_VERSION; u++) out = expectedAfterUpgrade[u]?.(table, out) ?? out
+          for (let u = v.version + 1; u <= CURRENT_SCHEMA_VERSION; u++)
+            out = expectedAfterUpgrade[u]?.(table, out) ?? out
           return out
         })
         expect(stored, `table ${table}`).toEqual(expected)
@@ -66,8 +78,12 @@ describe('schema migrations', () => {
     await newer.table('future').add({ id: 'x' })
     newer.close()
     const db = createDatabase(name)
-    await expect(openDatabase(db, { onBlocked: () => undefined, onVersionChange: () => undefined })).rejects.toBeInstanceOf(NewerSchemaError)
-    expect(classifyStorageError(new NewerSchemaError(CURRENT_SCHEMA_VERSION + 1))).toBe('dbNewerVersion')
+    await expect(
+      openDatabase(db, { onBlocked: () => undefined, onVersionChange: () => undefined }),
+    ).rejects.toBeInstanceOf(NewerSchemaError)
+    expect(classifyStorageError(new NewerSchemaError(CURRENT_SCHEMA_VERSION + 1))).toBe(
+      'dbNewerVersion',
+    )
     const again = new Dexie(name)
     await again.open()
     expect(await again.table('future').count()).toBe(1)

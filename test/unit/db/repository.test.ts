@@ -1,6 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { SimpulDexie } from '../../../src/renderer/db/database'
-import { createRecord, recordHistory, restoreRecord, softDeleteRecord, updateRecord } from '../../../src/renderer/db/repository'
+import {
+  createRecord,
+  recordHistory,
+  restoreRecord,
+  softDeleteRecord,
+  updateRecord,
+} from '../../../src/renderer/db/repository'
 import { ValidationError } from '../../../src/renderer/db/schemas'
 import type { CoverageObservation, RecordInput } from '../../../src/renderer/db/types'
 import { actor, fixedNow, freshDb } from './helpers'
@@ -10,7 +16,9 @@ afterEach(async () => {
   db?.close()
 })
 
-const observation = (over: Partial<RecordInput<CoverageObservation>> = {}): RecordInput<CoverageObservation> => ({
+const observation = (
+  over: Partial<RecordInput<CoverageObservation>> = {},
+): RecordInput<CoverageObservation> => ({
   regionId: '63.11',
   period: '2025',
   segment: 'semua',
@@ -32,11 +40,20 @@ describe('repository writes', () => {
     db = await freshDb()
     const rec = await createRecord(db, 'coverage', observation(), { actor, now: fixedNow })
     expect(rec.id).toMatch(/^[0-9a-f-]{36}$/)
-    expect(rec).toMatchObject({ createdBy: 'Siti Rahmah', updatedOn: 'device-test-1', rev: 1, isSample: 0 })
+    expect(rec).toMatchObject({
+      createdBy: 'Siti Rahmah',
+      updatedOn: 'device-test-1',
+      rev: 1,
+      isSample: 0,
+    })
     expect(rec.deletedAt).toBeUndefined()
     const history = await recordHistory(db, 'coverage', rec.id)
     expect(history).toHaveLength(1)
-    expect(history[0]).toMatchObject({ action: 'create', by: 'Siti Rahmah', at: fixedNow.toISOString() })
+    expect(history[0]).toMatchObject({
+      action: 'create',
+      by: 'Siti Rahmah',
+      at: fixedNow.toISOString(),
+    })
   })
 
   it('rejects bad values with a message naming the field, and writes nothing', async () => {
@@ -51,7 +68,9 @@ describe('repository writes', () => {
       [{ statedPercent: 46.44 }, 'Persentase (dari sumber)'],
     ]
     for (const [over, label] of attempts) {
-      const error = await createRecord(db, 'coverage', observation(over), { actor }).catch((e: unknown) => e)
+      const error = await createRecord(db, 'coverage', observation(over), { actor }).catch(
+        (e: unknown) => e,
+      )
       expect(error).toBeInstanceOf(ValidationError)
       expect((error as ValidationError).issues.map((i) => i.label)).toContain(label)
       expect((error as Error).message).toContain(`${label}:`)
@@ -64,10 +83,27 @@ describe('repository writes', () => {
     db = await freshDb()
     const rec = await createRecord(db, 'coverage', observation(), { actor, now: fixedNow })
     const other = { name: 'Budi', deviceId: 'device-2' }
-    const updated = await updateRecord(db, 'coverage', rec.id, { count: 62_500, note: 'revisi' }, { actor: other, now: new Date('2026-11-24T00:00:00Z') })
-    expect(updated).toMatchObject({ count: 62_500, rev: 2, updatedBy: 'Budi', updatedOn: 'device-2', createdBy: 'Siti Rahmah' })
+    const updated = await updateRecord(
+      db,
+      'coverage',
+      rec.id,
+      { count: 62_500, note: 'revisi' },
+      { actor: other, now: new Date('2026-11-24T00:00:00Z') },
+    )
+    expect(updated).toMatchObject({
+      count: 62_500,
+      rev: 2,
+      updatedBy: 'Budi',
+      updatedOn: 'device-2',
+      createdBy: 'Siti Rahmah',
+    })
     const [latest] = await recordHistory(db, 'coverage', rec.id)
-    expect(latest).toMatchObject({ action: 'update', by: 'Budi', before: { count: 62_000, note: '' }, after: { count: 62_500, note: 'revisi' } })
+    expect(latest).toMatchObject({
+      action: 'update',
+      by: 'Budi',
+      before: { count: 62_000, note: '' },
+      after: { count: 62_500, note: 'revisi' },
+    })
   })
 
   it('does not write an update that changes nothing', async () => {
@@ -81,7 +117,9 @@ describe('repository writes', () => {
   it('an invalid update leaves the record and history untouched', async () => {
     db = await freshDb()
     const rec = await createRecord(db, 'coverage', observation(), { actor })
-    await expect(updateRecord(db, 'coverage', rec.id, { count: -1 }, { actor })).rejects.toThrow('Jumlah')
+    await expect(updateRecord(db, 'coverage', rec.id, { count: -1 }, { actor })).rejects.toThrow(
+      'Jumlah',
+    )
     expect(await db.coverage.get(rec.id)).toEqual(rec)
     expect(await db.audit.count()).toBe(1)
   })
@@ -104,7 +142,9 @@ describe('repository writes', () => {
 
   it('refuses to update a record that does not exist, in Indonesian', async () => {
     db = await freshDb()
-    await expect(updateRecord(db, 'coverage', 'nope', { count: 1 }, { actor })).rejects.toThrow(/tidak ditemukan/)
+    await expect(updateRecord(db, 'coverage', 'nope', { count: 1 }, { actor })).rejects.toThrow(
+      /tidak ditemukan/,
+    )
   })
 })
 
@@ -116,14 +156,20 @@ describe('a full disk during a save', () => {
     db.audit.add = () => {
       throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' })
     }
-    const error = await createRecord(db, 'coverage', observation(), { actor }).catch((e: unknown) => e)
+    const error = await createRecord(db, 'coverage', observation(), { actor }).catch(
+      (e: unknown) => e,
+    )
     db.audit.add = original
-    expect((error as Error).message).toBe('Ruang penyimpanan penuh, jadi perubahan ini tidak disimpan. Kosongkan ruang disk atau hapus data yang tidak diperlukan, lalu coba lagi.')
+    expect((error as Error).message).toBe(
+      'Ruang penyimpanan penuh, jadi perubahan ini tidak disimpan. Kosongkan ruang disk atau hapus data yang tidak diperlukan, lalu coba lagi.',
+    )
     expect(await db.coverage.count()).toBe(0)
   })
 
   it('passes validation messages through unchanged', async () => {
     db = await freshDb()
-    await expect(createRecord(db, 'coverage', observation({ count: -1 }), { actor })).rejects.toBeInstanceOf(ValidationError)
+    await expect(
+      createRecord(db, 'coverage', observation({ count: -1 }), { actor }),
+    ).rejects.toBeInstanceOf(ValidationError)
   })
 })

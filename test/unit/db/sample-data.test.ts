@@ -3,7 +3,11 @@ import type { SimpulDexie } from '../../../src/renderer/db/database'
 import { ensureReferenceRegions } from '../../../src/renderer/db/regions'
 import { createRecord } from '../../../src/renderer/db/repository'
 import { buildSampleData, SAMPLE_IDS } from '../../../src/renderer/db/sample-data'
-import { loadSampleData, removeSampleData, sampleRecordCount } from '../../../src/renderer/db/sample-actions'
+import {
+  loadSampleData,
+  removeSampleData,
+  sampleRecordCount,
+} from '../../../src/renderer/db/sample-actions'
 import { inputSchemaByTable } from '../../../src/renderer/db/schemas'
 import { USER_TABLES } from '../../../src/renderer/db/types'
 import { actor, fixedNow, freshDb } from './helpers'
@@ -16,24 +20,64 @@ describe('Contoh data Kalsel', () => {
 
   it('holds the figures of the articles with their bases', () => {
     const pu = data.coverage.find((c) => c.segment === 'pu')
-    expect(pu).toMatchObject({ regionId: '63', statedPercent: 46.44, baseKind: 'tidak_disebut', asOfDate: '2023-02-09' })
+    expect(pu).toMatchObject({
+      regionId: '63',
+      statedPercent: 46.44,
+      baseKind: 'tidak_disebut',
+      asOfDate: '2023-02-09',
+    })
     expect(data.coverage.find((c) => c.segment === 'bpu')?.statedPercent).toBe(10.6)
-    expect(data.coverage.find((c) => c.period === '2020')).toMatchObject({ statedPercent: 27, baseSize: 1_400_000, count: null })
-    expect(data.coverage.filter((c) => c.regionId === '63.11' && c.count === 62_000).map((c) => c.baseSize).sort()).toEqual([64_000, 80_000])
-    expect(data.coverage.find((c) => c.measure === 'active')).toMatchObject({ statedPercent: 96, baseKind: 'peserta_terdaftar' })
+    expect(data.coverage.find((c) => c.period === '2020')).toMatchObject({
+      statedPercent: 27,
+      baseSize: 1_400_000,
+      count: null,
+    })
+    expect(
+      data.coverage
+        .filter((c) => c.regionId === '63.11' && c.count === 62_000)
+        .map((c) => c.baseSize)
+        .sort(),
+    ).toEqual([64_000, 80_000])
+    expect(data.coverage.find((c) => c.measure === 'active')).toMatchObject({
+      statedPercent: 96,
+      baseKind: 'peserta_terdaftar',
+    })
   })
 
   it('holds Balangan’s pledge as a commitment from the national interview', () => {
     const c = data.commitments.find((x) => x.id === SAMPLE_IDS.balanganCommitment)
-    expect(c).toMatchObject({ regionId: '63.11', baselineValue: 41_120, targetValue: 61_120, deadline: '2024-12-31', meetingId: SAMPLE_IDS.meeting2023Interview })
-    expect(data.measurements[0]).toMatchObject({ commitmentId: c?.id, value: 62_000, date: '2025-10-13' })
+    expect(c).toMatchObject({
+      regionId: '63.11',
+      baselineValue: 41_120,
+      targetValue: 61_120,
+      deadline: '2024-12-31',
+      meetingId: SAMPLE_IDS.meeting2023Interview,
+    })
+    expect(data.measurements[0]).toMatchObject({
+      commitmentId: c?.id,
+      value: 62_000,
+      date: '2025-10-13',
+    })
   })
 
   it('has the meetings of 2019, 2020, 2023 and 2025, without inventing unknown dates', () => {
-    expect(data.meetings.map((m) => m.startsAt.slice(0, 4)).sort()).toEqual(['2019', '2020', '2023', '2023', '2025'])
+    expect(data.meetings.map((m) => m.startsAt.slice(0, 4)).sort()).toEqual([
+      '2019',
+      '2020',
+      '2023',
+      '2023',
+      '2025',
+    ])
     expect(data.meetings.find((m) => m.id === SAMPLE_IDS.meeting2020)?.datePrecision).toBe('year')
-    expect(data.meetings.find((m) => m.id === SAMPLE_IDS.meeting2019)).toMatchObject({ startsAt: '2019-10-15T00:00:00+08:00', datePrecision: 'day' })
-    for (const m of data.meetings) expect(data.attendance.some((a) => a.meetingId === m.id), m.title).toBe(true)
+    expect(data.meetings.find((m) => m.id === SAMPLE_IDS.meeting2019)).toMatchObject({
+      startsAt: '2019-10-15T00:00:00+08:00',
+      datePrecision: 'day',
+    })
+    for (const m of data.meetings)
+      expect(
+        data.attendance.some((a) => a.meetingId === m.id),
+        m.title,
+      ).toBe(true)
   })
 
   it('has Tim 9 with its chair, secretary and seven members', () => {
@@ -45,7 +89,8 @@ describe('Contoh data Kalsel', () => {
 
   it('every sample record passes the same validation as user input, and every reference resolves', () => {
     for (const table of USER_TABLES) {
-      for (const { id: _id, ...rest } of data[table]) expect(inputSchemaByTable[table].safeParse(rest).success, `${table} ${_id}`).toBe(true)
+      for (const { id: _id, ...rest } of data[table])
+        expect(inputSchemaByTable[table].safeParse(rest).success, `${table} ${_id}`).toBe(true)
     }
     const stakeholderIds = new Set(data.stakeholders.map((s) => s.id))
     for (const a of data.attendance) expect(stakeholderIds.has(a.stakeholderId)).toBe(true)
@@ -56,9 +101,22 @@ describe('loading and removing the sample', () => {
   it('loads once, marked as sample, and removes exactly the sample, keeping user records and regions', async () => {
     db = await freshDb()
     await ensureReferenceRegions(db)
-    const mine = await createRecord(db, 'stakeholders', {
-      kind: 'person', name: 'Siti', institutionId: null, institutionName: 'Setda', position: 'Analis', category: 'pemda', regionId: '63', phone: '', email: '',
-    }, { actor })
+    const mine = await createRecord(
+      db,
+      'stakeholders',
+      {
+        kind: 'person',
+        name: 'Siti',
+        institutionId: null,
+        institutionName: 'Setda',
+        position: 'Analis',
+        category: 'pemda',
+        regionId: '63',
+        phone: '',
+        email: '',
+      },
+      { actor },
+    )
     const added = await loadSampleData(db, actor, fixedNow)
     expect(added).toBeGreaterThan(40)
     expect(await loadSampleData(db, actor, fixedNow)).toBe(0)

@@ -18,9 +18,15 @@ describe('resolveAppRequestPath', () => {
 
   it('maps asset paths inside the root, ignoring query and fragment', () => {
     expect(resolveAppRequestPath('app://simpul/index.html', root)).toBe(join(root, 'index.html'))
-    expect(resolveAppRequestPath('app://simpul/assets/index-B9PU8403.js', root)).toBe(join(root, 'assets', 'index-B9PU8403.js'))
-    expect(resolveAppRequestPath('app://simpul/assets/a.css?v=2#x', root)).toBe(join(root, 'assets', 'a.css'))
-    expect(resolveAppRequestPath('app://simpul/fonts/Noto%20Sans.woff2', root)).toBe(join(root, 'fonts', 'Noto Sans.woff2'))
+    expect(resolveAppRequestPath('app://simpul/assets/index-B9PU8403.js', root)).toBe(
+      join(root, 'assets', 'index-B9PU8403.js'),
+    )
+    expect(resolveAppRequestPath('app://simpul/assets/a.css?v=2#x', root)).toBe(
+      join(root, 'assets', 'a.css'),
+    )
+    expect(resolveAppRequestPath('app://simpul/fonts/Noto%20Sans.woff2', root)).toBe(
+      join(root, 'fonts', 'Noto Sans.woff2'),
+    )
   })
 
   it.each([
@@ -57,7 +63,17 @@ describe('resolveAppRequestPath', () => {
   })
 
   it('never returns a path outside the root', () => {
-    const attempts = ['..', '%2e%2e', '.%2e', '%2e.', '...', '....//', '%c0%ae%c0%ae', '..;', '%u002e%u002e']
+    const attempts = [
+      '..',
+      '%2e%2e',
+      '.%2e',
+      '%2e.',
+      '...',
+      '....//',
+      '%c0%ae%c0%ae',
+      '..;',
+      '%u002e%u002e',
+    ]
     for (const a of attempts) {
       const result = resolveAppRequestPath(`app://simpul/${a}/${a}/etc/passwd`, root)
       if (result !== null) expect(result.startsWith(root + sep)).toBe(true)
@@ -121,7 +137,11 @@ describe('createAppProtocolHandler', () => {
       },
     })
     // Request (like Chromium) already resolves `..` and `%2e%2e`; these forms survive it.
-    for (const url of ['app://simpul/%252e%252e/%252e%252e/etc/passwd', 'app://simpul/..%5c..%5cetc/passwd', 'app://simpul/a%00']) {
+    for (const url of [
+      'app://simpul/%252e%252e/%252e%252e/etc/passwd',
+      'app://simpul/..%5c..%5cetc/passwd',
+      'app://simpul/a%00',
+    ]) {
       const response = await guarded(new Request(url))
       expect(response.status).toBe(403)
       expect(response.headers.get('x-content-type-options')).toBe('nosniff')
@@ -149,7 +169,9 @@ describe('createAppProtocolHandler', () => {
   })
 
   it('answers 405 to anything but GET and HEAD', async () => {
-    const response = await handler(new Request('app://simpul/index.html', { method: 'POST', body: 'x' }))
+    const response = await handler(
+      new Request('app://simpul/index.html', { method: 'POST', body: 'x' }),
+    )
     expect(response.status).toBe(405)
   })
 
@@ -166,6 +188,11 @@ describe('createAppProtocolHandler', () => {
 
 describe('scheme privileges', () => {
   it('registers app: as standard and secure (a real, permanent origin for IndexedDB)', () => {
-    expect(APP_SCHEME_PRIVILEGES).toEqual({ standard: true, secure: true, supportFetchAPI: true, stream: true })
+    expect(APP_SCHEME_PRIVILEGES).toEqual({
+      standard: true,
+      secure: true,
+      supportFetchAPI: true,
+      stream: true,
+    })
   })
 })

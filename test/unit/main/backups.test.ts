@@ -50,7 +50,9 @@ describe('writeBackup', () => {
     await seed('catatan.txt', 500)
     await seed('simpul-backup-lain.json', 500)
     await writeBackup(fs, dir, { fileName: name(20), data: bytes('{}'), keep: 3 })
-    expect((await readdir(dir)).sort()).toEqual(['catatan.txt', name(20), name(5), name(6), 'simpul-backup-lain.json'].sort())
+    expect((await readdir(dir)).sort()).toEqual(
+      ['catatan.txt', name(20), name(5), name(6), 'simpul-backup-lain.json'].sort(),
+    )
   })
 
   it('keeps the new backup even when its clock is behind the others', async () => {
@@ -81,9 +83,9 @@ describe('writeBackup', () => {
         }
       },
     }
-    await expect(writeBackup(failing, dir, { fileName: name(1), data: bytes('new content'), keep: 5 })).rejects.toThrow(
-      'Cadangan tidak bisa ditulis: ENOSPC',
-    )
+    await expect(
+      writeBackup(failing, dir, { fileName: name(1), data: bytes('new content'), keep: 5 }),
+    ).rejects.toThrow('Cadangan tidak bisa ditulis: ENOSPC')
     expect(await readdir(dir)).toEqual([name(1)])
     expect(await readFile(join(dir, name(1)), 'utf8')).toBe('previous good backup')
   })
@@ -119,9 +121,9 @@ describe('writeBackup', () => {
   })
 
   it('refuses a name outside the pattern', async () => {
-    await expect(writeBackup(fs, dir, { fileName: '../evil.simpul.json', data: bytes('{}'), keep: 5 })).rejects.toThrow(
-      'Nama berkas cadangan tidak sah.',
-    )
+    await expect(
+      writeBackup(fs, dir, { fileName: '../evil.simpul.json', data: bytes('{}'), keep: 5 }),
+    ).rejects.toThrow('Nama berkas cadangan tidak sah.')
   })
 })
 
@@ -161,15 +163,20 @@ describe('readBackup', () => {
     expect(new TextDecoder().decode(await readBackup(fs, dir, name(1)))).toBe('{"ok":true}')
   })
 
-  it.each(['../../etc/passwd', `../${name(1)}`, `sub/${name(1)}`, 'simpul-backup-..simpul.json', name(1) + '\u0000'])(
-    'refuses %j',
-    async (bad) => {
-      await expect(readBackup(fs, dir, bad)).rejects.toThrow('Nama berkas cadangan tidak sah.')
-    },
-  )
+  it.each([
+    '../../etc/passwd',
+    `../${name(1)}`,
+    `sub/${name(1)}`,
+    'simpul-backup-..simpul.json',
+    name(1) + '\u0000',
+  ])('refuses %j', async (bad) => {
+    await expect(readBackup(fs, dir, bad)).rejects.toThrow('Nama berkas cadangan tidak sah.')
+  })
 
   it('says when a backup does not exist', async () => {
-    await expect(readBackup(fs, dir, name(7))).rejects.toThrow(`Cadangan ${name(7)} tidak ditemukan.`)
+    await expect(readBackup(fs, dir, name(7))).rejects.toThrow(
+      `Cadangan ${name(7)} tidak ditemukan.`,
+    )
   })
 })
 
@@ -182,8 +189,8 @@ describe('openBackupsFolder', () => {
   })
 
   it('reports the shell error in Indonesian', async () => {
-    await expect(openBackupsFolder({ mkdir: fs.mkdir, openPath: async () => 'No application' }, dir)).rejects.toThrow(
-      'Folder cadangan tidak bisa dibuka: No application',
-    )
+    await expect(
+      openBackupsFolder({ mkdir: fs.mkdir, openPath: async () => 'No application' }, dir),
+    ).rejects.toThrow('Folder cadangan tidak bisa dibuka: No application')
   })
 })

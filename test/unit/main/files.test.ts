@@ -1,5 +1,9 @@
 import { describe, expect, it, vi } from 'vitest'
-import { MAX_OPEN_FILE_BYTES, openFileWithDialog, saveFileWithDialog } from '../../../src/main/files'
+import {
+  MAX_OPEN_FILE_BYTES,
+  openFileWithDialog,
+  saveFileWithDialog,
+} from '../../../src/main/files'
 
 const bytes = new TextEncoder().encode('kode,nama\n63.01,Tanah Laut\n')
 const csv = [{ name: 'CSV', extensions: ['csv'] }]
@@ -7,13 +11,19 @@ const csv = [{ name: 'CSV', extensions: ['csv'] }]
 describe('saveFileWithDialog', () => {
   it('writes the bytes where the user chose', async () => {
     const writeFile = vi.fn(async () => undefined)
-    const showSaveDialog = vi.fn(async () => ({ canceled: false, filePath: '/home/u/Documents/wilayah.csv' }))
+    const showSaveDialog = vi.fn(async () => ({
+      canceled: false,
+      filePath: '/home/u/Documents/wilayah.csv',
+    }))
     const result = await saveFileWithDialog(
       { showSaveDialog, writeFile, defaultDir: '/home/u/Documents' },
       { suggestedName: 'wilayah.csv', data: bytes, mimeType: 'text/csv', filters: csv },
     )
     expect(result).toEqual({ saved: true, location: '/home/u/Documents/wilayah.csv' })
-    expect(showSaveDialog).toHaveBeenCalledWith({ defaultPath: '/home/u/Documents/wilayah.csv', filters: csv })
+    expect(showSaveDialog).toHaveBeenCalledWith({
+      defaultPath: '/home/u/Documents/wilayah.csv',
+      filters: csv,
+    })
     expect(writeFile).toHaveBeenCalledWith('/home/u/Documents/wilayah.csv', bytes)
   })
 
@@ -44,14 +54,19 @@ describe('saveFileWithDialog', () => {
 
 describe('openFileWithDialog', () => {
   const deps = (path: string | null, size = bytes.byteLength) => ({
-    showOpenDialog: vi.fn(async () => (path === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [path] })),
+    showOpenDialog: vi.fn(async () =>
+      path === null ? { canceled: true, filePaths: [] } : { canceled: false, filePaths: [path] },
+    ),
     stat: vi.fn(async () => ({ size, isFile: () => true })),
     readFile: vi.fn(async () => bytes),
   })
 
   it('returns the chosen file by name with its bytes', async () => {
     const d = deps('/data/Wilayah.CSV')
-    expect(await openFileWithDialog(d, { filters: csv })).toEqual({ name: 'Wilayah.CSV', data: bytes })
+    expect(await openFileWithDialog(d, { filters: csv })).toEqual({
+      name: 'Wilayah.CSV',
+      data: bytes,
+    })
     expect(d.showOpenDialog).toHaveBeenCalledWith({ filters: csv, properties: ['openFile'] })
   })
 
@@ -63,7 +78,9 @@ describe('openFileWithDialog', () => {
 
   it('refuses files over 200 MB without reading them', async () => {
     const d = deps('/data/besar.csv', MAX_OPEN_FILE_BYTES + 1)
-    await expect(openFileWithDialog(d, { filters: csv })).rejects.toThrow(/Berkas terlalu besar .* 200 MB/)
+    await expect(openFileWithDialog(d, { filters: csv })).rejects.toThrow(
+      /Berkas terlalu besar .* 200 MB/,
+    )
     expect(d.readFile).not.toHaveBeenCalled()
   })
 
@@ -74,7 +91,9 @@ describe('openFileWithDialog', () => {
 
   it('refuses a file type that was not asked for', async () => {
     const d = deps('/data/program.exe')
-    await expect(openFileWithDialog(d, { filters: csv })).rejects.toThrow('Jenis berkas tidak didukung')
+    await expect(openFileWithDialog(d, { filters: csv })).rejects.toThrow(
+      'Jenis berkas tidak didukung',
+    )
     expect(d.readFile).not.toHaveBeenCalled()
   })
 

@@ -27,7 +27,11 @@ function fakeIpcMain() {
 
 function fakeHandlers(): { [K in keyof MainHandlers]: ReturnType<typeof vi.fn> } & MainHandlers {
   return {
-    appInfo: vi.fn(async () => ({ version: '0.1.0', shell: 'electron' as const, platform: 'linux' })),
+    appInfo: vi.fn(async () => ({
+      version: '0.1.0',
+      shell: 'electron' as const,
+      platform: 'linux',
+    })),
     saveFile: vi.fn(async () => ({ saved: false as const })),
     openFile: vi.fn(async () => null),
     openExternal: vi.fn(async () => true),
@@ -50,9 +54,12 @@ function setup() {
 }
 
 describe('isTrustedSenderUrl', () => {
-  it.each(['app://simpul/', 'app://simpul/index.html', 'app://simpul/index.html#/data'])('trusts %s', (url) => {
-    expect(isTrustedSenderUrl(url)).toBe(true)
-  })
+  it.each(['app://simpul/', 'app://simpul/index.html', 'app://simpul/index.html#/data'])(
+    'trusts %s',
+    (url) => {
+      expect(isTrustedSenderUrl(url)).toBe(true)
+    },
+  )
 
   it.each([
     'https://evil.example/?next=app://simpul',
@@ -93,7 +100,9 @@ describe('registerIpcHandlers', () => {
     const { ipc, handlers } = setup()
     const evil: InvokeEventLike = { senderFrame: { url: 'https://evil.example/' } }
     for (const channel of Object.values(channels)) {
-      await expect(ipc.invoke(channel, evil)).rejects.toThrow(`Permintaan ${channel} ditolak: pengirim tidak dikenal.`)
+      await expect(ipc.invoke(channel, evil)).rejects.toThrow(
+        `Permintaan ${channel} ditolak: pengirim tidak dikenal.`,
+      )
     }
     for (const fn of Object.values(handlers)) expect(fn).not.toHaveBeenCalled()
   })
@@ -111,22 +120,38 @@ describe('registerIpcHandlers', () => {
     await ipc.invoke(channels.setLanguage, app, 'en')
     expect(handlers.setLanguage).toHaveBeenCalledWith('en')
     const data = new Uint8Array([1, 2, 3])
-    await ipc.invoke(channels.saveFile, app, { suggestedName: 'laporan.pdf', data, mimeType: 'application/pdf' })
-    expect(handlers.saveFile).toHaveBeenCalledWith({ suggestedName: 'laporan.pdf', data, mimeType: 'application/pdf' })
+    await ipc.invoke(channels.saveFile, app, {
+      suggestedName: 'laporan.pdf',
+      data,
+      mimeType: 'application/pdf',
+    })
+    expect(handlers.saveFile).toHaveBeenCalledWith({
+      suggestedName: 'laporan.pdf',
+      data,
+      mimeType: 'application/pdf',
+    })
     await ipc.invoke(channels.backupsRead, app, 'simpul-backup-2026-11-23.simpul.json')
     expect(handlers.backupsRead).toHaveBeenCalledWith('simpul-backup-2026-11-23.simpul.json')
   })
 
   it('strips properties the contract does not know', async () => {
     const { ipc, handlers } = setup()
-    await ipc.invoke(channels.openFile, app, { filters: [{ name: 'CSV', extensions: ['csv'] }], path: '/etc/passwd' })
-    expect(handlers.openFile).toHaveBeenCalledWith({ filters: [{ name: 'CSV', extensions: ['csv'] }] })
+    await ipc.invoke(channels.openFile, app, {
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+      path: '/etc/passwd',
+    })
+    expect(handlers.openFile).toHaveBeenCalledWith({
+      filters: [{ name: 'CSV', extensions: ['csv'] }],
+    })
   })
 
   it.each([
     [channels.setLanguage, ['fr']],
     [channels.setLanguage, [undefined]],
-    [channels.saveFile, [{ suggestedName: '../../.bashrc', data: new Uint8Array(), mimeType: 'text/plain' }]],
+    [
+      channels.saveFile,
+      [{ suggestedName: '../../.bashrc', data: new Uint8Array(), mimeType: 'text/plain' }],
+    ],
     [channels.saveFile, [{ suggestedName: 'x.txt', data: 'not bytes', mimeType: 'text/plain' }]],
     [channels.openFile, [{ filters: [] }]],
     [channels.openFile, [{ filters: [{ name: 'x', extensions: ['../exe'] }] }]],
@@ -134,19 +159,30 @@ describe('registerIpcHandlers', () => {
     [channels.openExternal, ['https://x/' + 'a'.repeat(3000)]],
     [channels.backupsRead, ['../../etc/passwd']],
     [channels.backupsRead, ['simpul-backup-x.simpul.json/../../secret']],
-    [channels.backupsWrite, [{ fileName: 'simpul-backup-a.simpul.json', data: new Uint8Array(), keep: 0 }]],
+    [
+      channels.backupsWrite,
+      [{ fileName: 'simpul-backup-a.simpul.json', data: new Uint8Array(), keep: 0 }],
+    ],
     [channels.backupsWrite, [{ fileName: 'evil.json', data: new Uint8Array(), keep: 5 }]],
   ])('rejects bad arguments on %s with an Indonesian message', async (channel, args) => {
     const { ipc, handlers } = setup()
-    await expect(ipc.invoke(channel, app, ...args)).rejects.toThrow(`Permintaan ${channel} ditolak: data tidak sah`)
+    await expect(ipc.invoke(channel, app, ...args)).rejects.toThrow(
+      `Permintaan ${channel} ditolak: data tidak sah`,
+    )
     for (const fn of Object.values(handlers)) expect(fn).not.toHaveBeenCalled()
   })
 
   it('rejects the wrong number of arguments', async () => {
     const { ipc, handlers } = setup()
-    await expect(ipc.invoke(channels.appInfo, app, 'extra')).rejects.toThrow('jumlah argumen harus 0, diterima 1')
-    await expect(ipc.invoke(channels.setLanguage, app)).rejects.toThrow('jumlah argumen harus 1, diterima 0')
-    await expect(ipc.invoke(channels.setLanguage, app, 'id', 'en')).rejects.toThrow('jumlah argumen harus 1, diterima 2')
+    await expect(ipc.invoke(channels.appInfo, app, 'extra')).rejects.toThrow(
+      'jumlah argumen harus 0, diterima 1',
+    )
+    await expect(ipc.invoke(channels.setLanguage, app)).rejects.toThrow(
+      'jumlah argumen harus 1, diterima 0',
+    )
+    await expect(ipc.invoke(channels.setLanguage, app, 'id', 'en')).rejects.toThrow(
+      'jumlah argumen harus 1, diterima 2',
+    )
     expect(handlers.appInfo).not.toHaveBeenCalled()
     expect(handlers.setLanguage).not.toHaveBeenCalled()
   })
@@ -154,7 +190,11 @@ describe('registerIpcHandlers', () => {
   it('names the offending field in the message', async () => {
     const { ipc } = setup()
     await expect(
-      ipc.invoke(channels.saveFile, app, { suggestedName: 'a/b', data: new Uint8Array(), mimeType: 'x' }),
+      ipc.invoke(channels.saveFile, app, {
+        suggestedName: 'a/b',
+        data: new Uint8Array(),
+        mimeType: 'x',
+      }),
     ).rejects.toThrow('(suggestedName)')
   })
 })

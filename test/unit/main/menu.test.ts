@@ -35,9 +35,13 @@ describe('buildMenuTemplate', () => {
 
   it('gives both languages the same roles, so shortcuts do not change with the language', () => {
     const roles = (lang: 'id' | 'en') =>
-      allItems(buildMenuTemplate(lang, noop, { isPackaged: true })).map((i) => i.role ?? i.type ?? 'click')
+      allItems(buildMenuTemplate(lang, noop, { isPackaged: true })).map(
+        (i) => i.role ?? i.type ?? 'click',
+      )
     expect(roles('id')).toEqual(roles('en'))
-    expect(roles('id')).toEqual(expect.arrayContaining(['quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']))
+    expect(roles('id')).toEqual(
+      expect.arrayContaining(['quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll']),
+    )
   })
 
   it('has no developer tools in a packaged build', () => {
@@ -47,12 +51,16 @@ describe('buildMenuTemplate', () => {
 
   it('offers developer tools while developing', () => {
     const items = allItems(buildMenuTemplate('id', noop, { isPackaged: false }))
-    expect(items.filter((i) => i.role === 'toggleDevTools').map((i) => i.label)).toEqual(['Alat Pengembang'])
+    expect(items.filter((i) => i.role === 'toggleDevTools').map((i) => i.label)).toEqual([
+      'Alat Pengembang',
+    ])
   })
 
   it('opens About through the given action', () => {
     const showAbout = vi.fn()
-    const about = allItems(buildMenuTemplate('en', { showAbout }, { isPackaged: true })).find((i) => i.label === 'About Simpul')
+    const about = allItems(buildMenuTemplate('en', { showAbout }, { isPackaged: true })).find(
+      (i) => i.label === 'About Simpul',
+    )
     ;(about?.click as () => void)()
     expect(showAbout).toHaveBeenCalledOnce()
   })
@@ -60,7 +68,13 @@ describe('buildMenuTemplate', () => {
 
 describe('aboutText', () => {
   it('names the version in both languages', () => {
-    expect(aboutText('id', '0.1.0')).toMatchObject({ title: 'Tentang Simpul', message: 'Simpul 0.1.0' })
-    expect(aboutText('en', '0.1.0')).toMatchObject({ title: 'About Simpul', message: 'Simpul 0.1.0' })
+    expect(aboutText('id', '0.1.0')).toMatchObject({
+      title: 'Tentang Simpul',
+      message: 'Simpul 0.1.0',
+    })
+    expect(aboutText('en', '0.1.0')).toMatchObject({
+      title: 'About Simpul',
+      message: 'Simpul 0.1.0',
+    })
   })
 })

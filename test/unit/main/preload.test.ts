@@ -25,8 +25,21 @@ describe('preload', () => {
   })
 
   it('exposes exactly the contract methods, with no generic invoke or ipcRenderer', () => {
-    expect(Object.keys(api).sort()).toEqual(['appInfo', 'backups', 'openExternal', 'openFile', 'saveFile', 'setLanguage'])
-    expect(Object.keys(api.backups).sort()).toEqual(['list', 'openFolder', 'read', 'supported', 'write'])
+    expect(Object.keys(api).sort()).toEqual([
+      'appInfo',
+      'backups',
+      'openExternal',
+      'openFile',
+      'saveFile',
+      'setLanguage',
+    ])
+    expect(Object.keys(api.backups).sort()).toEqual([
+      'list',
+      'openFolder',
+      'read',
+      'supported',
+      'write',
+    ])
   })
 
   it.each([

@@ -72,7 +72,9 @@ describe('Content Security Policy', () => {
 
   it('allows inline styles only (Mantine injects style tags)', () => {
     expect(directives.get('style-src')).toBe("'self' 'unsafe-inline'")
-    expect([...directives.entries()].filter(([, v]) => v.includes('unsafe-inline')).map(([k]) => k)).toEqual(['style-src'])
+    expect(
+      [...directives.entries()].filter(([, v]) => v.includes('unsafe-inline')).map(([k]) => k),
+    ).toEqual(['style-src'])
   })
 
   it('closes plugins, base, forms and framing, and allows no remote host', () => {
@@ -86,10 +88,12 @@ describe('Content Security Policy', () => {
 })
 
 describe('isAppUrl', () => {
-  it.each(['app://simpul/', 'app://simpul/index.html', 'app://simpul/index.html#/rapat', `${APP_ORIGIN}/assets/x.js?v=1`])(
-    'accepts %s',
-    (url) => expect(isAppUrl(url)).toBe(true),
-  )
+  it.each([
+    'app://simpul/',
+    'app://simpul/index.html',
+    'app://simpul/index.html#/rapat',
+    `${APP_ORIGIN}/assets/x.js?v=1`,
+  ])('accepts %s', (url) => expect(isAppUrl(url)).toBe(true))
 
   it.each([
     'app://simpul.evil.example/',
@@ -116,10 +120,11 @@ describe('isAppUrl', () => {
 })
 
 describe('parseAllowedExternalUrl (the guard main uses for links)', () => {
-  it.each(['https://bpjsketenagakerjaan.go.id/', 'https://kalselprov.go.id/berita?id=1#a', 'mailto:dinas@kalselprov.go.id'])(
-    'allows %s',
-    (url) => expect(parseAllowedExternalUrl(url)).not.toBeNull(),
-  )
+  it.each([
+    'https://bpjsketenagakerjaan.go.id/',
+    'https://kalselprov.go.id/berita?id=1#a',
+    'mailto:dinas@kalselprov.go.id',
+  ])('allows %s', (url) => expect(parseAllowedExternalUrl(url)).not.toBeNull())
 
   it.each([
     'javascript:alert(1)',
@@ -217,19 +222,29 @@ describe('navigation and window handlers', () => {
     expect(open).toHaveBeenCalledOnce()
   })
 
-  it.each(['media', 'geolocation', 'notifications', 'clipboard-read', 'openExternal', 'hid', 'fullscreen', 'unknown'])(
-    'denies %s, even to the app',
-    (permission) => {
-      const callback = vi.fn()
-      handlePermissionRequest(null, permission, callback, { requestingUrl: 'app://simpul/index.html' })
-      expect(callback).toHaveBeenCalledExactlyOnceWith(false)
-      expect(handlePermissionCheck(null, permission, 'app://simpul')).toBe(false)
-    },
-  )
+  it.each([
+    'media',
+    'geolocation',
+    'notifications',
+    'clipboard-read',
+    'openExternal',
+    'hid',
+    'fullscreen',
+    'unknown',
+  ])('denies %s, even to the app', (permission) => {
+    const callback = vi.fn()
+    handlePermissionRequest(null, permission, callback, {
+      requestingUrl: 'app://simpul/index.html',
+    })
+    expect(callback).toHaveBeenCalledExactlyOnceWith(false)
+    expect(handlePermissionCheck(null, permission, 'app://simpul')).toBe(false)
+  })
 
   it('grants persistent storage to the app only, so its data is never evicted', () => {
     const granted = vi.fn()
-    handlePermissionRequest(null, 'persistent-storage', granted, { requestingUrl: 'app://simpul/index.html' })
+    handlePermissionRequest(null, 'persistent-storage', granted, {
+      requestingUrl: 'app://simpul/index.html',
+    })
     expect(granted).toHaveBeenCalledExactlyOnceWith(true)
     expect(handlePermissionCheck(null, 'persistent-storage', 'app://simpul')).toBe(true)
 
@@ -261,11 +276,18 @@ describe('hardenWebContents and hardenSession', () => {
     const open = vi.fn(async () => undefined)
     hardenWebContents(contents, open)
 
-    expect([...listeners.keys()].sort()).toEqual(['will-attach-webview', 'will-navigate', 'will-redirect'])
+    expect([...listeners.keys()].sort()).toEqual([
+      'will-attach-webview',
+      'will-navigate',
+      'will-redirect',
+    ])
     expect(windowOpen?.({ url: 'https://kalselprov.go.id/' })).toEqual({ action: 'deny' })
 
     const nav = preventable('file:///etc/passwd')
-    ;(listeners.get('will-navigate') as (e: typeof nav, url: string) => void)(nav, 'file:///etc/passwd')
+    ;(listeners.get('will-navigate') as (e: typeof nav, url: string) => void)(
+      nav,
+      'file:///etc/passwd',
+    )
     expect(nav.preventDefault).toHaveBeenCalledOnce()
     const webview = preventable()
     ;(listeners.get('will-attach-webview') as (e: typeof webview) => void)(webview)

@@ -25,7 +25,9 @@ describe('parseWindowState', () => {
   })
 
   it('treats a missing or non-boolean maximized as not maximized and rounds fractions', () => {
-    expect(parseWindowState('{"x":10.4,"y":20.6,"width":1300,"height":850,"maximized":"yes"}')).toEqual({
+    expect(
+      parseWindowState('{"x":10.4,"y":20.6,"width":1300,"height":850,"maximized":"yes"}'),
+    ).toEqual({
       x: 10,
       y: 21,
       width: 1300,
@@ -86,12 +88,24 @@ describe('resolveWindowState', () => {
 
   it('pulls a window hanging off the edge back onto the display', () => {
     const stored = { x: 1500, y: -200, width: 1280, height: 800, maximized: false }
-    expect(resolveWindowState(stored, [laptop])).toEqual({ x: 1920 - 1280, y: 0, width: 1280, height: 800, maximized: false })
+    expect(resolveWindowState(stored, [laptop])).toEqual({
+      x: 1920 - 1280,
+      y: 0,
+      width: 1280,
+      height: 800,
+      maximized: false,
+    })
   })
 
   it('shrinks a window larger than the display to fit', () => {
     const stored = { x: 0, y: 0, width: 3000, height: 2000, maximized: false }
-    expect(resolveWindowState(stored, [laptop])).toEqual({ x: 0, y: 0, width: 1920, height: 1040, maximized: false })
+    expect(resolveWindowState(stored, [laptop])).toEqual({
+      x: 0,
+      y: 0,
+      width: 1920,
+      height: 1040,
+      maximized: false,
+    })
   })
 
   it('grows a window below the minimum size', () => {
@@ -108,11 +122,20 @@ describe('resolveWindowState', () => {
 
   it('fits the default into a small screen', () => {
     const small = { x: 0, y: 0, width: 1024, height: 700 }
-    expect(resolveWindowState(null, [small])).toEqual({ x: 0, y: 0, width: 1024, height: 700, maximized: false })
+    expect(resolveWindowState(null, [small])).toEqual({
+      x: 0,
+      y: 0,
+      width: 1024,
+      height: 700,
+      maximized: false,
+    })
   })
 
   it('copes with no displays reported', () => {
-    expect(resolveWindowState(null, [])).toMatchObject({ width: DEFAULT_WIDTH, height: DEFAULT_HEIGHT })
+    expect(resolveWindowState(null, [])).toMatchObject({
+      width: DEFAULT_WIDTH,
+      height: DEFAULT_HEIGHT,
+    })
   })
 })
 
@@ -139,7 +162,11 @@ describe('createWindowStateSaver', () => {
   it('writes once after a burst of changes, with the latest state', () => {
     const clock = fakeTimers()
     const write = vi.fn()
-    const saver = createWindowStateSaver({ write, setTimer: clock.setTimer, clearTimer: clock.clearTimer })
+    const saver = createWindowStateSaver({
+      write,
+      setTimer: clock.setTimer,
+      clearTimer: clock.clearTimer,
+    })
     for (let x = 0; x < 20; x++) saver.schedule(state(x))
     expect(write).not.toHaveBeenCalled()
     expect(clock.timers.size).toBe(1)
@@ -151,7 +178,11 @@ describe('createWindowStateSaver', () => {
   it('flush writes the pending state at once, and only once', () => {
     const clock = fakeTimers()
     const write = vi.fn()
-    const saver = createWindowStateSaver({ write, setTimer: clock.setTimer, clearTimer: clock.clearTimer })
+    const saver = createWindowStateSaver({
+      write,
+      setTimer: clock.setTimer,
+      clearTimer: clock.clearTimer,
+    })
     saver.schedule(state(5))
     saver.flush()
     saver.flush()
@@ -172,7 +203,10 @@ describe('createWindowStateSaver', () => {
     expect(onError).toHaveBeenCalledOnce()
 
     const asyncError = vi.fn()
-    const asyncSaver = createWindowStateSaver({ write: async () => Promise.reject(new Error('ENOSPC')), onError: asyncError })
+    const asyncSaver = createWindowStateSaver({
+      write: async () => Promise.reject(new Error('ENOSPC')),
+      onError: asyncError,
+    })
     asyncSaver.schedule(state(2))
     asyncSaver.flush()
     await new Promise((resolve) => setImmediate(resolve))
@@ -184,6 +218,12 @@ describe('createWindowStateSaver', () => {
     const saver = createWindowStateSaver({ write: (json) => void (written = json) })
     saver.schedule({ x: 12, y: 34, width: 1300, height: 820, maximized: true })
     saver.flush()
-    expect(parseWindowState(written)).toEqual({ x: 12, y: 34, width: 1300, height: 820, maximized: true })
+    expect(parseWindowState(written)).toEqual({
+      x: 12,
+      y: 34,
+      width: 1300,
+      height: 820,
+      maximized: true,
+    })
   })
 })

@@ -12,7 +12,11 @@ describe('the message catalogue', () => {
       expect(keys(messages.en).sort()).toEqual(keys(messages.id).sort())
     })
     it(`${ns}: no message is empty`, () => {
-      const empty = keys(messages.id).filter((k) => k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], messages.id) === '')
+      const empty = keys(messages.id).filter(
+        (k) =>
+          k.split('.').reduce<unknown>((o, p) => (o as Record<string, unknown>)[p], messages.id) ===
+          '',
+      )
       expect(empty).toEqual([])
     })
   }

@@ -70,9 +70,12 @@ describe('parseLocaleNumber reads both conventions and refuses the rest', () => 
   ])('%s -> %d', (raw, value) => {
     expect(parseLocaleNumber(raw)).toBe(value)
   })
-  it.each(['', 'abc', '12a', '1.2.3,4,5', '1..2', '46,44,1', '--1', '1.23.4', 'NaN', 'Infinity'])('refuses %j', (raw) => {
-    expect(parseLocaleNumber(raw)).toBeNull()
-  })
+  it.each(['', 'abc', '12a', '1.2.3,4,5', '1..2', '46,44,1', '--1', '1.23.4', 'NaN', 'Infinity'])(
+    'refuses %j',
+    (raw) => {
+      expect(parseLocaleNumber(raw)).toBeNull()
+    },
+  )
 })
 
 describe('todayInAppZone', () => {

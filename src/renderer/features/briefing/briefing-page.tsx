@@ -1,4 +1,18 @@
-import { Anchor, Button, Checkbox, Group, List, Paper, Progress, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import {
+  Anchor,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Paper,
+  Progress,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useMemo, useState } from 'react'
@@ -31,26 +45,52 @@ function ChooseMeeting() {
   const { db } = useServices()
   const { t } = useTranslation('briefing')
   const fmt = useFormat()
-  const meetings = useLiveQuery(async () => (await db.meetings.toArray()).filter((m) => !m.deletedAt).sort((a, b) => b.startsAt.localeCompare(a.startsAt)), [db])
+  const meetings = useLiveQuery(
+    async () =>
+      (await db.meetings.toArray())
+        .filter((m) => !m.deletedAt)
+        .sort((a, b) => b.startsAt.localeCompare(a.startsAt)),
+    [db],
+  )
   if (!meetings) return null
   return (
     <>
       <PageHeader title={t('title')} description={t('description')} />
       {meetings.length === 0 ? (
-        <EmptyState title={t('emptyTitle')} actions={<Button component={Link} to="/kegiatan" w="fit-content">{t('openMeetings')}</Button>}>{t('emptyBody')}</EmptyState>
+        <EmptyState
+          title={t('emptyTitle')}
+          actions={
+            <Button component={Link} to="/kegiatan" w="fit-content">
+              {t('openMeetings')}
+            </Button>
+          }
+        >
+          {t('emptyBody')}
+        </EmptyState>
       ) : (
         <Paper withBorder p="md" maw={900}>
-          <Title order={3} mb="sm">{t('chooseMeeting')}</Title>
+          <Title order={3} mb="sm">
+            {t('chooseMeeting')}
+          </Title>
           <Table verticalSpacing="sm" striped>
             <Table.Tbody>
               {meetings.map((m) => (
                 <Table.Tr key={m.id}>
                   <Table.Td w={230}>{meetingDateLabel(m, fmt.locale)}</Table.Td>
                   <Table.Td>
-                    <Anchor component={Link} to={`/briefing/${m.id}`} fw={600}>{m.title}</Anchor>
+                    <Anchor component={Link} to={`/briefing/${m.id}`} fw={600}>
+                      {m.title}
+                    </Anchor>
                   </Table.Td>
                   <Table.Td w={170}>
-                    <Button component={Link} to={`/briefing/${m.id}/presentasi`} size="compact-sm" variant="light">{t('present')}</Button>
+                    <Button
+                      component={Link}
+                      to={`/briefing/${m.id}/presentasi`}
+                      size="compact-sm"
+                      variant="light"
+                    >
+                      {t('present')}
+                    </Button>
                   </Table.Td>
                 </Table.Tr>
               ))}
@@ -78,35 +118,75 @@ function PackBuilder() {
   }, [])
   const validAsOf = /^\d{4}-\d{2}-\d{2}$/.test(asOf)
   // Reads only the meeting's scope, by index; re-read when the data or the date changes.
-  const source = useLiveQuery(() => (validAsOf ? loadPackSource(db, meetingId, asOf) : undefined), [db, meetingId, asOf, validAsOf])
+  const source = useLiveQuery(
+    () => (validAsOf ? loadPackSource(db, meetingId, asOf) : undefined),
+    [db, meetingId, asOf, validAsOf],
+  )
   const meeting = source?.meetings.find((m) => m.id === meetingId)
   // The model is built once per source and date; sections and the preparer only relabel it,
   // so ticking a box or typing a name (or a progress tick) never rebuilds it.
-  const baseModel = useMemo(() => (source && validAsOf ? buildBriefingModel(source, { meetingId, asOf }) : null), [source, meetingId, asOf, validAsOf])
-  const model = useMemo(() => (baseModel ? { ...baseModel, sections: { ...ALL_SECTIONS, ...sections }, preparedBy } : null), [baseModel, sections, preparedBy])
+  const baseModel = useMemo(
+    () => (source && validAsOf ? buildBriefingModel(source, { meetingId, asOf }) : null),
+    [source, meetingId, asOf, validAsOf],
+  )
+  const model = useMemo(
+    () =>
+      baseModel ? { ...baseModel, sections: { ...ALL_SECTIONS, ...sections }, preparedBy } : null,
+    [baseModel, sections, preparedBy],
+  )
   if (source === undefined) return null
-  if (!source || !meeting) return <EmptyState title={t('notFound')} actions={<Button component={Link} to="/briefing" w="fit-content">{t('title')}</Button>}>{t('notFound')}</EmptyState>
+  if (!source || !meeting)
+    return (
+      <EmptyState
+        title={t('notFound')}
+        actions={
+          <Button component={Link} to="/briefing" w="fit-content">
+            {t('title')}
+          </Button>
+        }
+      >
+        {t('notFound')}
+      </EmptyState>
+    )
   const anySection = PACK_SECTIONS.some((s) => sections[s])
   const generate = async () => {
     if (!model) return
     setProgress(0)
     try {
       const bytes = await buildPdfInWorker(model, setProgress)
-      const result = await bridge.saveFile({ suggestedName: packFileName(meeting.title, asOf), data: bytes, mimeType: 'application/pdf', filters: [{ name: 'PDF', extensions: ['pdf'] }] })
-      notifications.show(result.saved ? { color: 'teal', message: t('saved', { location: result.location }) } : { color: 'gray', message: t('cancelled') })
+      const result = await bridge.saveFile({
+        suggestedName: packFileName(meeting.title, asOf),
+        data: bytes,
+        mimeType: 'application/pdf',
+        filters: [{ name: 'PDF', extensions: ['pdf'] }],
+      })
+      notifications.show(
+        result.saved
+          ? { color: 'teal', message: t('saved', { location: result.location }) }
+          : { color: 'gray', message: t('cancelled') },
+      )
     } catch (error) {
-      notifications.show({ color: 'red', message: t('failed', { message: error instanceof Error ? error.message : String(error) }) })
+      notifications.show({
+        color: 'red',
+        message: t('failed', { message: error instanceof Error ? error.message : String(error) }),
+      })
     } finally {
       setProgress(null)
     }
   }
   return (
     <>
-      <Anchor component={Link} to={`/kegiatan/${meeting.id}`} size="sm">← {t('back')}</Anchor>
+      <Anchor component={Link} to={`/kegiatan/${meeting.id}`} size="sm">
+        ← {t('back')}
+      </Anchor>
       <PageHeader
         title={`${t('title')}: ${meeting.title}`}
         description={`${meetingDateLabel(meeting, fmt.locale)} · ${meeting.venue}`}
-        actions={<Button component={Link} to={`/briefing/${meeting.id}/presentasi`} variant="light">{t('present')}</Button>}
+        actions={
+          <Button component={Link} to={`/briefing/${meeting.id}/presentasi`} variant="light">
+            {t('present')}
+          </Button>
+        }
       />
       <SimpleGrid cols={{ base: 1, md: 2 }} spacing="lg">
         <Paper withBorder p="md">
@@ -114,38 +194,85 @@ function PackBuilder() {
             <Title order={3}>{t('sectionsTitle')}</Title>
             <Stack gap={6}>
               {PACK_SECTIONS.map((s) => (
-                <Checkbox key={s} label={t(`sections.${s}`)} checked={sections[s]} onChange={(e) => { const checked = e.currentTarget.checked; setSections((v) => ({ ...v, [s]: checked })) }} />
+                <Checkbox
+                  key={s}
+                  label={t(`sections.${s}`)}
+                  checked={sections[s]}
+                  onChange={(e) => {
+                    const checked = e.currentTarget.checked
+                    setSections((v) => ({ ...v, [s]: checked }))
+                  }}
+                />
               ))}
             </Stack>
             <Group grow>
-              <TextInput type="date" label={t('asOf')} description={t('asOfHint')} value={asOf} onChange={(e) => setAsOf(e.currentTarget.value)} />
-              <TextInput label={t('preparedBy')} value={preparedBy} onChange={(e) => setPreparedBy(e.currentTarget.value)} />
+              <TextInput
+                type="date"
+                label={t('asOf')}
+                description={t('asOfHint')}
+                value={asOf}
+                onChange={(e) => setAsOf(e.currentTarget.value)}
+              />
+              <TextInput
+                label={t('preparedBy')}
+                value={preparedBy}
+                onChange={(e) => setPreparedBy(e.currentTarget.value)}
+              />
             </Group>
-            {!anySection && <Text c="red" size="sm">{t('noneSelected')}</Text>}
-            <Button size="md" onClick={() => void generate()} loading={progress !== null} disabled={!model || !anySection}>{t('generate')}</Button>
+            {!anySection && (
+              <Text c="red" size="sm">
+                {t('noneSelected')}
+              </Text>
+            )}
+            <Button
+              size="md"
+              onClick={() => void generate()}
+              loading={progress !== null}
+              disabled={!model || !anySection}
+            >
+              {t('generate')}
+            </Button>
             {progress !== null && (
               <Stack gap={4} data-testid="pack-progress">
-                <Progress value={progress * 100} animated aria-label={t('building', { percent: fmt.percent(progress * 100, 0) })} />
-                <Text size="sm" c="dimmed">{t('building', { percent: fmt.percent(progress * 100, 0) })}</Text>
+                <Progress
+                  value={progress * 100}
+                  animated
+                  aria-label={t('building', { percent: fmt.percent(progress * 100, 0) })}
+                />
+                <Text size="sm" c="dimmed">
+                  {t('building', { percent: fmt.percent(progress * 100, 0) })}
+                </Text>
               </Stack>
             )}
           </Stack>
         </Paper>
         {model && (
           <Paper withBorder p="md" data-testid="pack-preview">
-            <Title order={3} mb="sm">{t('preview')}</Title>
+            <Title order={3} mb="sm">
+              {t('preview')}
+            </Title>
             <SimpleGrid cols={2} mb="sm">
               {model.headlines.slice(0, 4).map((h) => (
                 <div key={`${h.regionId}-${h.seriesLabel}-${h.period}-${h.baseText}`}>
-                  <Text size="xs" c="dimmed">{h.seriesLabel} · {h.regionName}</Text>
-                  <Text fz={26} fw={700} c="teal.8" lh={1.1}>{h.valueText}</Text>
-                  <Text size="xs">{h.periodLabel}; {h.baseText}</Text>
+                  <Text size="xs" c="dimmed">
+                    {h.seriesLabel} · {h.regionName}
+                  </Text>
+                  <Text fz={26} fw={700} c="teal.8" lh={1.1}>
+                    {h.valueText}
+                  </Text>
+                  <Text size="xs">
+                    {h.periodLabel}; {h.baseText}
+                  </Text>
                 </div>
               ))}
             </SimpleGrid>
-            <Text fw={600} mb={4}>{t('talkingPoints')}</Text>
+            <Text fw={600} mb={4}>
+              {t('talkingPoints')}
+            </Text>
             <List spacing={6} size="sm">
-              {model.talkingPoints.map((p) => <List.Item key={p}>{p}</List.Item>)}
+              {model.talkingPoints.map((p) => (
+                <List.Item key={p}>{p}</List.Item>
+              ))}
             </List>
           </Paper>
         )}

@@ -8,26 +8,63 @@
 import type { ChartConfiguration } from 'chart.js'
 import type { Content, TableCell } from 'pdfmake/interfaces'
 import { formatPercent } from '../../../shared/format'
-import { coverageByRegionChart, coverageTrendChart, TARGET_COLOUR } from '../coverage/coverage-charts'
+import {
+  coverageByRegionChart,
+  coverageTrendChart,
+  TARGET_COLOUR,
+} from '../coverage/coverage-charts'
 import type { PackCharts } from './pack-chart-data'
 
 type BarConfig = ChartConfiguration<'bar' | 'line', (number | null)[], string>
 
 const TRACK = '#e5e7eb'
 
-function bar(width: number, value: number | null, max: number, colour: string, target: number | null): Content {
-  const shapes: { type: 'rect' | 'line'; [k: string]: unknown }[] = [{ type: 'rect', x: 0, y: 2, w: width, h: 9, color: TRACK }]
-  if (value !== null) shapes.push({ type: 'rect', x: 0, y: 2, w: Math.max(0.5, (Math.min(value, max) / max) * width), h: 9, color: colour })
+function bar(
+  width: number,
+  value: number | null,
+  max: number,
+  colour: string,
+  target: number | null,
+): Content {
+  const shapes: { type: 'rect' | 'line'; [k: string]: unknown }[] = [
+    { type: 'rect', x: 0, y: 2, w: width, h: 9, color: TRACK },
+  ]
+  if (value !== null)
+    shapes.push({
+      type: 'rect',
+      x: 0,
+      y: 2,
+      w: Math.max(0.5, (Math.min(value, max) / max) * width),
+      h: 9,
+      color: colour,
+    })
   if (target !== null) {
     const x = (Math.min(target, max) / max) * width
-    shapes.push({ type: 'line', x1: x, y1: 0, x2: x, y2: 13, lineWidth: 1.2, lineColor: TARGET_COLOUR, dash: { length: 2 } })
+    shapes.push({
+      type: 'line',
+      x1: x,
+      y1: 0,
+      x2: x,
+      y2: 13,
+      lineWidth: 1.2,
+      lineColor: TARGET_COLOUR,
+      dash: { length: 2 },
+    })
   }
   return { canvas: shapes as never, width }
 }
 
 /** Horizontal bars of coverageByRegionChart as a paginating table (the header repeats). */
-export function regionBarsContent(chart: NonNullable<PackCharts['byRegion']>, barWidth = 250): Content {
-  const config = coverageByRegionChart(chart.rows, { target: null, locale: 'id', responsive: false, seriesLabel: chart.seriesLabel }) as BarConfig
+export function regionBarsContent(
+  chart: NonNullable<PackCharts['byRegion']>,
+  barWidth = 250,
+): Content {
+  const config = coverageByRegionChart(chart.rows, {
+    target: null,
+    locale: 'id',
+    responsive: false,
+    seriesLabel: chart.seriesLabel,
+  }) as BarConfig
   const labels = (config.data.labels ?? []) as string[]
   const barSet = config.data.datasets.find((d) => (d as { type?: string }).type === 'bar')!
   const targetSet = config.data.datasets.find((d) => (d as { type?: string }).type === 'line')
@@ -46,7 +83,15 @@ export function regionBarsContent(chart: NonNullable<PackCharts['byRegion']>, ba
     body.push([
       { text: label, fontSize: 9 },
       bar(barWidth, value, max, colour, target) as TableCell,
-      value === null ? { text: 'belum ada data', italics: true, color: '#6b7280', fontSize: 8.5, alignment: 'right' } : { text: formatPercent(value, 'id', 1), bold: true, fontSize: 9, alignment: 'right' },
+      value === null
+        ? {
+            text: 'belum ada data',
+            italics: true,
+            color: '#6b7280',
+            fontSize: 8.5,
+            alignment: 'right',
+          }
+        : { text: formatPercent(value, 'id', 1), bold: true, fontSize: 9, alignment: 'right' },
     ])
   })
   return {
@@ -59,7 +104,14 @@ export function regionBarsContent(chart: NonNullable<PackCharts['byRegion']>, ba
 export function trendContent(chart: NonNullable<PackCharts['trend']>, barWidth = 200): Content {
   const config = coverageTrendChart(chart.series, { locale: 'id', responsive: false })
   const max = Number((config.options?.scales?.y as { max?: number } | undefined)?.max ?? 100)
-  const body: TableCell[][] = [[{ text: 'Seri (segmen · yang dihitung · basis)', style: 'th' }, { text: 'Periode', style: 'th' }, { text: `Cakupan (0–${formatPercent(max, 'id', 0)})`, style: 'th' }, { text: '', style: 'th' }]]
+  const body: TableCell[][] = [
+    [
+      { text: 'Seri (segmen · yang dihitung · basis)', style: 'th' },
+      { text: 'Periode', style: 'th' },
+      { text: `Cakupan (0–${formatPercent(max, 'id', 0)})`, style: 'th' },
+      { text: '', style: 'th' },
+    ],
+  ]
   config.data.datasets.forEach((dataset, i) => {
     const colour = String(dataset.borderColor)
     const series = chart.series[i]!
@@ -69,13 +121,27 @@ export function trendContent(chart: NonNullable<PackCharts['trend']>, barWidth =
       const x = (Math.min(point.y, max) / max) * barWidth
       body.push([
         j === 0
-          ? { columns: [{ canvas: [{ type: 'rect', x: 0, y: 2, w: 8, h: 8, color: colour }], width: 12 }, { text: dataset.label ?? '', fontSize: 8.5 }] }
+          ? {
+              columns: [
+                { canvas: [{ type: 'rect', x: 0, y: 2, w: 8, h: 8, color: colour }], width: 12 },
+                { text: dataset.label ?? '', fontSize: 8.5 },
+              ],
+            }
           : { text: '' },
         { text: period, fontSize: 9 },
-        { canvas: [{ type: 'line', x1: 0, y1: 6, x2: barWidth, y2: 6, lineWidth: 0.8, lineColor: TRACK }, { type: 'ellipse', x, y: 6, r1: 4, r2: 4, color: colour }], width: barWidth } as TableCell,
+        {
+          canvas: [
+            { type: 'line', x1: 0, y1: 6, x2: barWidth, y2: 6, lineWidth: 0.8, lineColor: TRACK },
+            { type: 'ellipse', x, y: 6, r1: 4, r2: 4, color: colour },
+          ],
+          width: barWidth,
+        } as TableCell,
         { text: formatPercent(point.y, 'id', 2), bold: true, fontSize: 9, alignment: 'right' },
       ])
     })
   })
-  return { table: { headerRows: 1, dontBreakRows: true, widths: ['*', 50, barWidth + 8, 55], body }, layout: 'lightHorizontalLines' }
+  return {
+    table: { headerRows: 1, dontBreakRows: true, widths: ['*', 50, barWidth + 8, 55], body },
+    layout: 'lightHorizontalLines',
+  }
 }

@@ -6,4 +6,7 @@
 import { formatPercent } from '../../../shared/format'
 import type { CoverageRatio } from '../coverage/coverage-math'
 
-export const formatShare = (ratio: CoverageRatio): string => (ratio.percent === null ? '—' : formatPercent(ratio.percent, 'id', ratio.origin === 'stated' ? 2 : 1))
+export const formatShare = (ratio: CoverageRatio): string =>
+  ratio.percent === null
+    ? '—'
+    : formatPercent(ratio.percent, 'id', ratio.origin === 'stated' ? 2 : 1)

@@ -12,7 +12,13 @@ import { commitments as commitmentMessages } from '../../i18n/messages/commitmen
 import { common } from '../../i18n/messages/common'
 import { meetings as meetingMessages } from '../../i18n/messages/meetings'
 import { stakeholders as stakeholderMessages } from '../../i18n/messages/stakeholders'
-import { coverageRatio, effectiveDate, latestPerRegion, memberCount, pickPrimary } from '../coverage/coverage-math'
+import {
+  coverageRatio,
+  effectiveDate,
+  latestPerRegion,
+  memberCount,
+  pickPrimary,
+} from '../coverage/coverage-math'
 import type { CoverageObservation, Meeting, Region, Segment } from '../../db/types'
 import { carriedOverActions, meetingDateLabel, sortedAgenda } from '../meetings/meeting-logic'
 import { indexStakeholders, institutionOf, orderedSeats } from '../stakeholders/stakeholder-logic'
@@ -22,15 +28,37 @@ import { formatShare } from './pack-format'
 import { settingString, type PackSource } from './pack-source'
 import { talkingPoints } from './talking-points'
 
-export const PACK_SECTIONS = ['cover', 'summary', 'coverage', 'charts', 'commitments', 'profiles', 'agenda', 'invitees', 'actions', 'attendanceSheet', 'minutes'] as const
+export const PACK_SECTIONS = [
+  'cover',
+  'summary',
+  'coverage',
+  'charts',
+  'commitments',
+  'profiles',
+  'agenda',
+  'invitees',
+  'actions',
+  'attendanceSheet',
+  'minutes',
+] as const
 export type PackSection = (typeof PACK_SECTIONS)[number]
 export type SectionChoice = Record<PackSection, boolean>
-export const ALL_SECTIONS: SectionChoice = Object.fromEntries(PACK_SECTIONS.map((s) => [s, true])) as SectionChoice
+export const ALL_SECTIONS: SectionChoice = Object.fromEntries(
+  PACK_SECTIONS.map((s) => [s, true]),
+) as SectionChoice
 
 export const SECTION_TITLES: Record<PackSection, string> = {
-  cover: 'Sampul', summary: 'Ringkasan', coverage: 'Cakupan kepesertaan per kabupaten/kota', charts: 'Grafik cakupan',
-  commitments: 'Komitmen wilayah', profiles: 'Profil kabupaten/kota', agenda: 'Agenda', invitees: 'Daftar undangan',
-  actions: 'Tindak lanjut terbuka dari kegiatan sebelumnya', attendanceSheet: 'Daftar hadir', minutes: 'Notulen',
+  cover: 'Sampul',
+  summary: 'Ringkasan',
+  coverage: 'Cakupan kepesertaan per kabupaten/kota',
+  charts: 'Grafik cakupan',
+  commitments: 'Komitmen wilayah',
+  profiles: 'Profil kabupaten/kota',
+  agenda: 'Agenda',
+  invitees: 'Daftar undangan',
+  actions: 'Tindak lanjut terbuka dari kegiatan sebelumnya',
+  attendanceSheet: 'Daftar hadir',
+  minutes: 'Notulen',
 }
 
 const SEG = common.id.segments
@@ -81,7 +109,15 @@ export interface ProfileView {
 }
 
 export interface BriefingModel {
-  meeting: { id: string; title: string; kindLabel: string; dateLabel: string; venue: string; organiser: string; seriesName: string }
+  meeting: {
+    id: string
+    title: string
+    kindLabel: string
+    dateLabel: string
+    venue: string
+    organiser: string
+    seriesName: string
+  }
   preparedBy: string
   office: string
   asOf: string
@@ -116,7 +152,16 @@ export interface PackOptions {
 
 export class PackError extends Error {}
 
-const SEGMENT_ORDER: Segment[] = ['semua', 'pu', 'bpu', 'jakon', 'pmi', 'honorer', 'perangkat_desa', 'pekerja_rentan']
+const SEGMENT_ORDER: Segment[] = [
+  'semua',
+  'pu',
+  'bpu',
+  'jakon',
+  'pmi',
+  'honorer',
+  'perangkat_desa',
+  'pekerja_rentan',
+]
 /** Every segment a coverage figure can have; the loader reads each one's newest figures per region. */
 export const PACK_SEGMENTS: readonly Segment[] = SEGMENT_ORDER
 
@@ -128,14 +173,19 @@ export const PACK_SEGMENTS: readonly Segment[] = SEGMENT_ORDER
  */
 export const COVERAGE_WINDOW = 4
 
-const byPeriodThenIdDesc = (a: CoverageObservation, b: CoverageObservation) => (a.period < b.period ? 1 : a.period > b.period ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0)
+const byPeriodThenIdDesc = (a: CoverageObservation, b: CoverageObservation) =>
+  a.period < b.period ? 1 : a.period > b.period ? -1 : a.id < b.id ? 1 : a.id > b.id ? -1 : 0
 
 /**
  * The figures a pack works from, per region: per segment the newest COVERAGE_WINDOW valid on
  * asOf, in the order a reverse index cursor over [regionId+segment+period] gives them, so
  * the app (which reads exactly these) and the command line (which reads a whole backup) agree.
  */
-export function coverageWindow(coverage: readonly CoverageObservation[], scopeIds: ReadonlySet<string>, asOf: string): Map<string, CoverageObservation[]> {
+export function coverageWindow(
+  coverage: readonly CoverageObservation[],
+  scopeIds: ReadonlySet<string>,
+  asOf: string,
+): Map<string, CoverageObservation[]> {
   const groups = new Map<string, CoverageObservation[]>()
   for (const o of coverage) {
     if (!scopeIds.has(o.regionId) || effectiveDate(o) > asOf) continue
@@ -156,7 +206,9 @@ export function coverageWindow(coverage: readonly CoverageObservation[], scopeId
 /** The regions whose whole history the trend chart draws: the provinces in scope, else the first regency. */
 export function trendRegionIds(scope: Region[]): string[] {
   const provinces = scope.filter((r) => r.kind === 'provinsi')
-  return (provinces.length ? provinces : scope.filter((r) => r.kind !== 'provinsi').slice(0, 1)).map((r) => r.id)
+  return (
+    provinces.length ? provinces : scope.filter((r) => r.kind !== 'provinsi').slice(0, 1)
+  ).map((r) => r.id)
 }
 
 function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[]> {
@@ -173,7 +225,10 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string): Map<string, T[
 /** Regions in scope: the meeting's own, with every regency and city of a province in it. */
 export function scopeRegions(regions: Region[], regionIds: string[]): Region[] {
   const byId = new Map(regions.map((r) => [r.id, r]))
-  const childrenOf = groupBy(regions.filter((r) => r.parentId), (r) => r.parentId!)
+  const childrenOf = groupBy(
+    regions.filter((r) => r.parentId),
+    (r) => r.parentId!,
+  )
   const ids = new Set<string>()
   for (const id of regionIds) {
     const r = byId.get(id)
@@ -193,9 +248,12 @@ export function regionDisplayName(r: Region): string {
 export function figureView(o: CoverageObservation, regionName: string): FigureView {
   const ratio = coverageRatio(o)
   const members = memberCount(o)
-  const baseWords = o.baseLabel ? `${BASE_KIND[o.baseKind].toLowerCase()}: ${o.baseLabel}` : BASE_KIND[o.baseKind].toLowerCase()
+  const baseWords = o.baseLabel
+    ? `${BASE_KIND[o.baseKind].toLowerCase()}: ${o.baseLabel}`
+    : BASE_KIND[o.baseKind].toLowerCase()
   const baseText = o.baseSize !== null ? `${baseWords} (${formatNumber(o.baseSize)})` : baseWords
-  const countText = members.value === null ? '—' : `${members.estimated ? '± ' : ''}${formatNumber(members.value)}`
+  const countText =
+    members.value === null ? '—' : `${members.estimated ? '± ' : ''}${formatNumber(members.value)}`
   return {
     regionId: o.regionId,
     regionName,
@@ -203,7 +261,12 @@ export function figureView(o: CoverageObservation, regionName: string): FigureVi
     seriesLabel: `${SEG[o.segment]} · ${MEASURE[o.measure]}`,
     period: o.period,
     periodLabel: formatPeriodId(o.period),
-    valueText: ratio.percent !== null ? formatShare(ratio) : members.value !== null ? `${formatNumber(members.value)} orang` : '—',
+    valueText:
+      ratio.percent !== null
+        ? formatShare(ratio)
+        : members.value !== null
+          ? `${formatNumber(members.value)} orang`
+          : '—',
     percent: ratio.percent,
     countText,
     baseText,
@@ -219,7 +282,11 @@ function formatPeriodId(p: string): string {
 }
 
 function sortFigures<T extends { segment: Segment; period: string }>(figures: T[]): T[] {
-  return [...figures].sort((a, b) => SEGMENT_ORDER.indexOf(a.segment) - SEGMENT_ORDER.indexOf(b.segment) || b.period.localeCompare(a.period))
+  return [...figures].sort(
+    (a, b) =>
+      SEGMENT_ORDER.indexOf(a.segment) - SEGMENT_ORDER.indexOf(b.segment) ||
+      b.period.localeCompare(a.period),
+  )
 }
 
 export function buildBriefingModel(source: PackSource, options: PackOptions): BriefingModel {
@@ -235,7 +302,10 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
   const windowed = coverageWindow(source.coverage, scopeIds, asOf)
   const latest = latestPerRegion([...windowed.values()].flat(), asOf)
   const byRegion = groupBy(latest, (o) => o.regionId)
-  const targetsBy = groupBy(source.targets.filter((t) => scopeIds.has(t.regionId)), (t) => t.regionId)
+  const targetsBy = groupBy(
+    source.targets.filter((t) => scopeIds.has(t.regionId)),
+    (t) => t.regionId,
+  )
 
   const provinces = scope.filter((r) => r.kind === 'provinsi')
   const regencies = scope.filter((r) => r.kind !== 'provinsi')
@@ -265,8 +335,17 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
     statusLabel: STATUS[e.status],
     progressShown: e.progressShown,
     progressText: e.progressShown === null ? '—' : formatPercent(e.progressShown * 100, 'id', 0),
-    latestText: e.latest ? `${c.kind === 'milestone' ? c.stages[e.latest.value] ?? '' : formatNumber(e.latest.value, 'id', 2)} (${formatDate(e.latest.date)})` : 'belum ada pengukuran',
-    targetText: c.kind === 'milestone' ? c.stages[c.stages.length - 1] ?? '' : c.targetValue === null ? '—' : c.kind === 'percent' ? formatPercent(c.targetValue) : formatNumber(c.targetValue),
+    latestText: e.latest
+      ? `${c.kind === 'milestone' ? (c.stages[e.latest.value] ?? '') : formatNumber(e.latest.value, 'id', 2)} (${formatDate(e.latest.date)})`
+      : 'belum ada pengukuran',
+    targetText:
+      c.kind === 'milestone'
+        ? (c.stages[c.stages.length - 1] ?? '')
+        : c.targetValue === null
+          ? '—'
+          : c.kind === 'percent'
+            ? formatPercent(c.targetValue)
+            : formatNumber(c.targetValue),
     deadlineText: formatDate(c.deadline),
   }))
 
@@ -279,7 +358,10 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
     const regionCommitments = commitmentsBy.get(r.id) ?? []
     const targets = [...(targetsBy.get(r.id) ?? [])]
       .sort((a, b) => b.year - a.year)
-      .map((t) => `${SEG[t.segment]} ${t.year}: ${t.unit === 'percent' ? formatPercent(t.value) : `${formatNumber(t.value)} orang`} (${t.setBy === 'bappenas' ? 'Bappenas' : t.setBy}; ${t.sourceDocument})`)
+      .map(
+        (t) =>
+          `${SEG[t.segment]} ${t.year}: ${t.unit === 'percent' ? formatPercent(t.value) : `${formatNumber(t.value)} orang`} (${t.setBy === 'bappenas' ? 'Bappenas' : t.setBy}; ${t.sourceDocument})`,
+      )
     if (!figures.length && !regionCommitments.length && !targets.length) {
       regionsWithoutData.push(name(r.id))
       continue
@@ -291,7 +373,16 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
       figures,
       targets,
       commitments: regionCommitments,
-      points: talkingPoints({ figures: byRegion.get(r.id) ?? [], allCoverage: windowed.get(r.id) ?? [], targets: targetsBy.get(r.id) ?? [], evaluated: evaluatedBy.get(r.id) ?? [], regionName: name, asOf, regionsWithoutData: [], carriedCount: 0 }),
+      points: talkingPoints({
+        figures: byRegion.get(r.id) ?? [],
+        allCoverage: windowed.get(r.id) ?? [],
+        targets: targetsBy.get(r.id) ?? [],
+        evaluated: evaluatedBy.get(r.id) ?? [],
+        regionName: name,
+        asOf,
+        regionsWithoutData: [],
+        carriedCount: 0,
+      }),
     })
   }
 
@@ -307,14 +398,24 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
         attended: a.attended === 1,
       }
     })
-    .sort((x, y) => x.institution.localeCompare(y.institution, 'id') || x.name.localeCompare(y.name, 'id'))
+    .sort(
+      (x, y) =>
+        x.institution.localeCompare(y.institution, 'id') || x.name.localeCompare(y.name, 'id'),
+    )
 
   const carried = carriedOverActions(source.meetings, source.actionItems, meeting)
   const previous = carried.length ? carried[carried.length - 1]!.fromMeeting : null
-  const agenda = sortedAgenda(source.agendaItems.filter((a) => a.meetingId === meeting.id)).map((a, i) => ({
-    order: i + 1, title: a.title, presenter: a.presenter, minutesText: a.minutes === null ? '' : `${formatNumber(a.minutes)} menit`,
-  }))
-  const totalMinutes = source.agendaItems.filter((a) => a.meetingId === meeting.id).reduce((s, a) => s + (a.minutes ?? 0), 0)
+  const agenda = sortedAgenda(source.agendaItems.filter((a) => a.meetingId === meeting.id)).map(
+    (a, i) => ({
+      order: i + 1,
+      title: a.title,
+      presenter: a.presenter,
+      minutesText: a.minutes === null ? '' : `${formatNumber(a.minutes)} menit`,
+    }),
+  )
+  const totalMinutes = source.agendaItems
+    .filter((a) => a.meetingId === meeting.id)
+    .reduce((s, a) => s + (a.minutes ?? 0), 0)
 
   const points = talkingPoints({
     figures: headlineRegions.flatMap((r) => byRegion.get(r.id) ?? []),
@@ -323,7 +424,9 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
     evaluated,
     regionName: name,
     asOf,
-    regionsWithoutData: provinces.length ? regencies.filter((r) => !(byRegion.get(r.id)?.length)).map((r) => name(r.id)) : [],
+    regionsWithoutData: provinces.length
+      ? regencies.filter((r) => !byRegion.get(r.id)?.length).map((r) => name(r.id))
+      : [],
     regencyCount: regencies.length,
     carriedCount: carried.length,
   })
@@ -332,15 +435,24 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
     .filter((c) => c.regionId === null || scopeIds.has(c.regionId))
     .map((c) => ({
       name: c.name,
-      seats: orderedSeats(c).map((m) => ({ role: stakeholderMessages.id.committees.roles[m.role], seat: m.seat, holder: m.stakeholderId ? index.get(m.stakeholderId)?.name ?? '' : '' })),
+      seats: orderedSeats(c).map((m) => ({
+        role: stakeholderMessages.id.committees.roles[m.role],
+        seat: m.seat,
+        holder: m.stakeholderId ? (index.get(m.stakeholderId)?.name ?? '') : '',
+      })),
     }))
 
   const scopeLabel = scopeText(meeting, scope, name)
   const asOfLabel = formatDate(asOf)
   return {
     meeting: {
-      id: meeting.id, title: meeting.title, kindLabel: meetingMessages.id.kinds[meeting.kind], dateLabel: meetingDateLabel(meeting, 'id'),
-      venue: meeting.venue, organiser: meeting.organiser, seriesName: meeting.seriesName,
+      id: meeting.id,
+      title: meeting.title,
+      kindLabel: meetingMessages.id.kinds[meeting.kind],
+      dateLabel: meetingDateLabel(meeting, 'id'),
+      venue: meeting.venue,
+      organiser: meeting.organiser,
+      seriesName: meeting.seriesName,
     },
     preparedBy: options.preparedBy ?? settingString(source, 'userName'),
     office: settingString(source, 'office'),
@@ -353,21 +465,35 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
     headlines,
     talkingPoints: points,
     coverageRows,
-    charts: buildChartData(latest, scope, name, trendHistory(source.coverage, trendRegionIds(scope), asOf)),
+    charts: buildChartData(
+      latest,
+      scope,
+      name,
+      trendHistory(source.coverage, trendRegionIds(scope), asOf),
+    ),
     commitments,
     profiles,
     regionsWithoutData,
     agenda,
     agendaTotalText: totalMinutes ? `${formatNumber(totalMinutes)} menit` : '',
     invitees,
-    carriedActions: carried.map(({ item, fromMeeting }) => ({ text: item.text, owner: item.owner, dueText: item.dueDate ? formatDate(item.dueDate) : 'tanpa batas waktu', fromTitle: `${fromMeeting.title} (${meetingDateLabel(fromMeeting, 'id')})` })),
+    carriedActions: carried.map(({ item, fromMeeting }) => ({
+      text: item.text,
+      owner: item.owner,
+      dueText: item.dueDate ? formatDate(item.dueDate) : 'tanpa batas waktu',
+      fromTitle: `${fromMeeting.title} (${meetingDateLabel(fromMeeting, 'id')})`,
+    })),
     previousMeetingTitle: previous ? previous.title : null,
     committees,
   }
 }
 
 /** The trend chart's regions' figures valid on asOf, whole history (the loader reads exactly these). */
-function trendHistory(coverage: readonly CoverageObservation[], regionIds: string[], asOf: string): CoverageObservation[] {
+function trendHistory(
+  coverage: readonly CoverageObservation[],
+  regionIds: string[],
+  asOf: string,
+): CoverageObservation[] {
   const ids = new Set(regionIds)
   return coverage.filter((o) => ids.has(o.regionId) && effectiveDate(o) <= asOf)
 }
@@ -375,7 +501,8 @@ function trendHistory(coverage: readonly CoverageObservation[], regionIds: strin
 function scopeText(meeting: Meeting, scope: Region[], name: (id: string) => string): string {
   const provinces = scope.filter((r) => r.kind === 'provinsi')
   const others = scope.length - provinces.length
-  if (provinces.length === 1 && meeting.regionIds.length <= others + 1) return `${name(provinces[0]!.id)} (${formatNumber(others)} kabupaten/kota)`
+  if (provinces.length === 1 && meeting.regionIds.length <= others + 1)
+    return `${name(provinces[0]!.id)} (${formatNumber(others)} kabupaten/kota)`
   if (scope.length <= 3) return scope.map((r) => name(r.id)).join(', ') || 'tidak ditentukan'
   return `${formatNumber(provinces.length)} provinsi, ${formatNumber(others)} kabupaten/kota`
 }

@@ -36,8 +36,19 @@ export interface PackSource {
 }
 
 export const PACK_SOURCE_TABLES = [
-  'regions', 'meetings', 'coverage', 'targets', 'commitments', 'measurements', 'agendaItems',
-  'attendance', 'decisions', 'actionItems', 'stakeholders', 'committees', 'settings',
+  'regions',
+  'meetings',
+  'coverage',
+  'targets',
+  'commitments',
+  'measurements',
+  'agendaItems',
+  'attendance',
+  'decisions',
+  'actionItems',
+  'stakeholders',
+  'committees',
+  'settings',
 ] as const satisfies readonly (keyof PackSource)[]
 
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)

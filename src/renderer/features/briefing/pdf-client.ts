@@ -2,7 +2,10 @@
 import type { BriefingModel } from './pack-model'
 import type { WorkerReply } from './pack.worker'
 
-export function buildPdfInWorker(model: BriefingModel, onProgress: (value: number) => void): Promise<Uint8Array<ArrayBuffer>> {
+export function buildPdfInWorker(
+  model: BriefingModel,
+  onProgress: (value: number) => void,
+): Promise<Uint8Array<ArrayBuffer>> {
   return new Promise((resolve, reject) => {
     const worker = new Worker(new URL('./pack.worker.ts', import.meta.url), { type: 'module' })
     worker.onmessage = (event: MessageEvent<WorkerReply>) => {

@@ -33,9 +33,17 @@ function SlideBody({ slide }: { slide: Slide }) {
     case 'title':
       return (
         <Stack gap="md" justify="center" h="100%">
-          <Text c="teal.3" fw={700} size="28px">{slide.subtitle}</Text>
-          <Title order={1} fz={64} lh={1.1}>{slide.title}</Title>
-          {slide.lines.map((l) => <Text key={l} fz={30} c="gray.3">{l}</Text>)}
+          <Text c="teal.3" fw={700} size="28px">
+            {slide.subtitle}
+          </Text>
+          <Title order={1} fz={64} lh={1.1}>
+            {slide.title}
+          </Title>
+          {slide.lines.map((l) => (
+            <Text key={l} fz={30} c="gray.3">
+              {l}
+            </Text>
+          ))}
         </Stack>
       )
     case 'figures':
@@ -43,10 +51,18 @@ function SlideBody({ slide }: { slide: Slide }) {
         <Group grow align="stretch" gap={40} mt={40}>
           {slide.figures.map((f) => (
             <Stack key={`${f.regionId}${f.seriesLabel}${f.period}`} gap={8}>
-              <Text fz={24} c="gray.4">{f.seriesLabel} · {f.regionName}</Text>
-              <Text fz={88} fw={800} c="teal.3" lh={1}>{f.valueText}</Text>
-              <Text fz={22}>{f.periodLabel}; {f.baseText}</Text>
-              <Text fz={16} c="gray.5">{f.sourceText}</Text>
+              <Text fz={24} c="gray.4">
+                {f.seriesLabel} · {f.regionName}
+              </Text>
+              <Text fz={88} fw={800} c="teal.3" lh={1}>
+                {f.valueText}
+              </Text>
+              <Text fz={22}>
+                {f.periodLabel}; {f.baseText}
+              </Text>
+              <Text fz={16} c="gray.5">
+                {f.sourceText}
+              </Text>
             </Stack>
           ))}
         </Group>
@@ -55,20 +71,42 @@ function SlideBody({ slide }: { slide: Slide }) {
     case 'list':
       return (
         <Stack gap={16} mt={24}>
-          {slide.points.map((p) => <Text key={p} fz={slide.points.length > 4 ? 26 : 30} lh={1.3}>• {p}</Text>)}
+          {slide.points.map((p) => (
+            <Text key={p} fz={slide.points.length > 4 ? 26 : 30} lh={1.3}>
+              • {p}
+            </Text>
+          ))}
         </Stack>
       )
     case 'regionChart':
       return (
         <Box bg="white" p="md" mt="md" style={{ borderRadius: 8 }}>
-          <ChartCanvas height={Math.min(470, 90 + slide.chart.rows.length * 34)} config={coverageByRegionChart(slide.chart.rows, { target: null, locale: 'id', seriesLabel: slide.chart.seriesLabel }) as ChartConfiguration} />
-          <Text c="dark" fz={18} mt="xs">Basis: {slide.chart.bases.join('; ')}</Text>
+          <ChartCanvas
+            height={Math.min(470, 90 + slide.chart.rows.length * 34)}
+            config={
+              coverageByRegionChart(slide.chart.rows, {
+                target: null,
+                locale: 'id',
+                seriesLabel: slide.chart.seriesLabel,
+              }) as ChartConfiguration
+            }
+          />
+          <Text c="dark" fz={18} mt="xs">
+            Basis: {slide.chart.bases.join('; ')}
+          </Text>
         </Box>
       )
     case 'trendChart':
       return (
         <Box bg="white" p="md" mt="md" style={{ borderRadius: 8 }}>
-          <ChartCanvas height={470} config={coverageTrendChart(slide.chart.series, { locale: 'id' }) as unknown as ChartConfiguration} />
+          <ChartCanvas
+            height={470}
+            config={
+              coverageTrendChart(slide.chart.series, {
+                locale: 'id',
+              }) as unknown as ChartConfiguration
+            }
+          />
         </Box>
       )
     case 'commitments':
@@ -77,11 +115,28 @@ function SlideBody({ slide }: { slide: Slide }) {
           {slide.commitments.map((c) => (
             <div key={c.id}>
               <Group justify="space-between">
-                <Text fz={30} fw={700}>{c.title}</Text>
-                <Text fz={28} fw={700} c={c.status === 'tercapai' || c.status === 'sesuai_jalur' ? 'teal.3' : c.status === 'lewat_tenggat' || c.status === 'terlambat' ? 'red.4' : 'yellow.4'}>{c.statusLabel}</Text>
+                <Text fz={30} fw={700}>
+                  {c.title}
+                </Text>
+                <Text
+                  fz={28}
+                  fw={700}
+                  c={
+                    c.status === 'tercapai' || c.status === 'sesuai_jalur'
+                      ? 'teal.3'
+                      : c.status === 'lewat_tenggat' || c.status === 'terlambat'
+                        ? 'red.4'
+                        : 'yellow.4'
+                  }
+                >
+                  {c.statusLabel}
+                </Text>
               </Group>
               <Progress value={(c.progressShown ?? 0) * 100} size={18} color="teal" mt={6} />
-              <Text fz={22} c="gray.4" mt={4}>{c.regionName} · kemajuan {c.progressText} · terakhir {c.latestText} · target {c.targetText} · tenggat {c.deadlineText}</Text>
+              <Text fz={22} c="gray.4" mt={4}>
+                {c.regionName} · kemajuan {c.progressText} · terakhir {c.latestText} · target{' '}
+                {c.targetText} · tenggat {c.deadlineText}
+              </Text>
             </div>
           ))}
         </Stack>
@@ -90,9 +145,16 @@ function SlideBody({ slide }: { slide: Slide }) {
       return (
         <Stack gap={18} mt={20}>
           {slide.profile.figures.slice(0, 3).map((f) => (
-            <Text key={`${f.seriesLabel}${f.period}${f.baseText}`} fz={30}><b style={{ color: '#5eead4' }}>{f.valueText}</b> {f.seriesLabel} ({f.periodLabel}); {f.baseText}</Text>
+            <Text key={`${f.seriesLabel}${f.period}${f.baseText}`} fz={30}>
+              <b style={{ color: '#5eead4' }}>{f.valueText}</b> {f.seriesLabel} ({f.periodLabel});{' '}
+              {f.baseText}
+            </Text>
           ))}
-          {slide.profile.points.slice(0, 4).map((p) => <Text key={p} fz={24} c="gray.3">• {p}</Text>)}
+          {slide.profile.points.slice(0, 4).map((p) => (
+            <Text key={p} fz={24} c="gray.3">
+              • {p}
+            </Text>
+          ))}
         </Stack>
       )
   }
@@ -111,10 +173,16 @@ export function PresenterPage() {
     const id = setTimeout(() => setAsOf(todayInAppZone(new Date())), 0)
     return () => clearTimeout(id)
   }, [])
-  const source = useLiveQuery(() => (asOf ? loadPackSource(db, meetingId, asOf) : undefined), [db, meetingId, asOf])
+  const source = useLiveQuery(
+    () => (asOf ? loadPackSource(db, meetingId, asOf) : undefined),
+    [db, meetingId, asOf],
+  )
   const meeting = source?.meetings.find((m) => m.id === meetingId)
   // Built once per source and date, not on every key press.
-  const slides = useMemo(() => (source && asOf ? buildSlides(buildBriefingModel(source, { meetingId, asOf })) : []), [source, meetingId, asOf])
+  const slides = useMemo(
+    () => (source && asOf ? buildSlides(buildBriefingModel(source, { meetingId, asOf })) : []),
+    [source, meetingId, asOf],
+  )
   const total = slides.length
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
@@ -123,7 +191,9 @@ export function PresenterPage() {
         return
       }
       if (e.key === 'f' || e.key === 'F') {
-        void (document.fullscreenElement ? document.exitFullscreen() : rootRef.current?.requestFullscreen().catch(() => undefined))
+        void (document.fullscreenElement
+          ? document.exitFullscreen()
+          : rootRef.current?.requestFullscreen().catch(() => undefined))
         return
       }
       setIndex((i) => {
@@ -140,24 +210,50 @@ export function PresenterPage() {
     <Box
       ref={rootRef}
       data-testid="presenter"
-      style={{ position: 'fixed', inset: 0, zIndex: 300, background: '#0b1f2a', color: 'white', padding: '48px 72px', display: 'flex', flexDirection: 'column' }}
+      style={{
+        position: 'fixed',
+        inset: 0,
+        zIndex: 300,
+        background: '#0b1f2a',
+        color: 'white',
+        padding: '48px 72px',
+        display: 'flex',
+        flexDirection: 'column',
+      }}
     >
       <Group justify="space-between">
-        <Text c="gray.5" fz={18}>{meeting?.title}</Text>
+        <Text c="gray.5" fz={18}>
+          {meeting?.title}
+        </Text>
         <Group>
-          <Button variant="default" onClick={() => void rootRef.current?.requestFullscreen().catch(() => undefined)}>{t('presenter.fullscreen')}</Button>
-          <Button variant="default" onClick={() => void navigate(`/kegiatan/${meetingId}`)}>{t('presenter.exit')}</Button>
+          <Button
+            variant="default"
+            onClick={() => void rootRef.current?.requestFullscreen().catch(() => undefined)}
+          >
+            {t('presenter.fullscreen')}
+          </Button>
+          <Button variant="default" onClick={() => void navigate(`/kegiatan/${meetingId}`)}>
+            {t('presenter.exit')}
+          </Button>
         </Group>
       </Group>
       {slide && (
         <Box style={{ flex: 1, overflow: 'hidden' }} data-testid="slide" data-kind={slide.kind}>
-          {slide.kind !== 'title' && <Title order={2} fz={44} mt="sm">{slide.title}</Title>}
+          {slide.kind !== 'title' && (
+            <Title order={2} fz={44} mt="sm">
+              {slide.title}
+            </Title>
+          )}
           <SlideBody slide={slide} />
         </Box>
       )}
       <Group justify="space-between">
-        <Text c="gray.6" fz={16}>{t('presenter.help')}</Text>
-        <Text c="gray.4" fz={20} data-testid="slide-counter">{total ? t('presenter.slide', { n: Math.min(index, total - 1) + 1, total }) : ''}</Text>
+        <Text c="gray.6" fz={16}>
+          {t('presenter.help')}
+        </Text>
+        <Text c="gray.4" fz={20} data-testid="slide-counter">
+          {total ? t('presenter.slide', { n: Math.min(index, total - 1) + 1, total }) : ''}
+        </Text>
       </Group>
     </Box>
   )

@@ -19,17 +19,34 @@ const COMMITMENTS_PER_SLIDE = 6
 
 export function buildSlides(m: BriefingModel): Slide[] {
   const slides: Slide[] = [
-    { kind: 'title', title: m.meeting.title, subtitle: m.meeting.kindLabel, lines: [m.meeting.dateLabel, m.meeting.venue, `Data per ${m.asOfLabel}`].filter(Boolean) },
+    {
+      kind: 'title',
+      title: m.meeting.title,
+      subtitle: m.meeting.kindLabel,
+      lines: [m.meeting.dateLabel, m.meeting.venue, `Data per ${m.asOfLabel}`].filter(Boolean),
+    },
   ]
-  if (m.headlines.length) slides.push({ kind: 'figures', title: 'Ringkasan', figures: m.headlines.slice(0, 4) })
+  if (m.headlines.length)
+    slides.push({ kind: 'figures', title: 'Ringkasan', figures: m.headlines.slice(0, 4) })
   slides.push({ kind: 'points', title: 'Pokok pembicaraan', points: m.talkingPoints.slice(0, 6) })
-  if (m.charts.byRegion) slides.push({ kind: 'regionChart', title: m.charts.byRegion.title, chart: m.charts.byRegion })
-  if (m.charts.trend) slides.push({ kind: 'trendChart', title: m.charts.trend.title, chart: m.charts.trend })
+  if (m.charts.byRegion)
+    slides.push({ kind: 'regionChart', title: m.charts.byRegion.title, chart: m.charts.byRegion })
+  if (m.charts.trend)
+    slides.push({ kind: 'trendChart', title: m.charts.trend.title, chart: m.charts.trend })
   for (let i = 0; i < m.commitments.length; i += COMMITMENTS_PER_SLIDE) {
-    slides.push({ kind: 'commitments', title: 'Komitmen', commitments: m.commitments.slice(i, i + COMMITMENTS_PER_SLIDE) })
+    slides.push({
+      kind: 'commitments',
+      title: 'Komitmen',
+      commitments: m.commitments.slice(i, i + COMMITMENTS_PER_SLIDE),
+    })
   }
   for (const p of m.profiles) slides.push({ kind: 'profile', title: p.regionName, profile: p })
-  if (m.regionsWithoutData.length) slides.push({ kind: 'list', title: 'Kabupaten/kota tanpa data tercatat', points: m.regionsWithoutData })
+  if (m.regionsWithoutData.length)
+    slides.push({
+      kind: 'list',
+      title: 'Kabupaten/kota tanpa data tercatat',
+      points: m.regionsWithoutData,
+    })
   return slides
 }
 
@@ -37,10 +54,20 @@ export function buildSlides(m: BriefingModel): Slide[] {
 export function nextIndex(key: string, index: number, total: number): number | null {
   const clamp = (i: number) => Math.max(0, Math.min(total - 1, i))
   switch (key) {
-    case 'ArrowRight': case 'ArrowDown': case 'PageDown': case ' ': return clamp(index + 1)
-    case 'ArrowLeft': case 'ArrowUp': case 'PageUp': return clamp(index - 1)
-    case 'Home': return 0
-    case 'End': return total - 1
-    default: return null
+    case 'ArrowRight':
+    case 'ArrowDown':
+    case 'PageDown':
+    case ' ':
+      return clamp(index + 1)
+    case 'ArrowLeft':
+    case 'ArrowUp':
+    case 'PageUp':
+      return clamp(index - 1)
+    case 'Home':
+      return 0
+    case 'End':
+      return total - 1
+    default:
+      return null
   }
 }

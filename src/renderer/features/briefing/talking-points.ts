@@ -5,7 +5,13 @@
  * appears only when a target exists, a change only when an earlier comparable figure exists.
  * Never a template with blanks. Pure.
  */
-import { formatCompact, formatDate, formatNumber, formatPercent, formatPoints } from '../../../shared/format'
+import {
+  formatCompact,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatPoints,
+} from '../../../shared/format'
 import type { CommitmentEvaluation } from '../commitments/progress'
 import {
   changeBetween,
@@ -21,12 +27,23 @@ import type { Commitment, CoverageObservation, CoverageTarget, Segment } from '.
 import { formatShare } from './pack-format'
 
 export const SEGMENT_SHORT: Record<Segment, string> = {
-  semua: 'seluruh pekerja', pu: 'PU', bpu: 'BPU', jakon: 'Jasa Konstruksi', pmi: 'PMI',
-  honorer: 'tenaga honorer', perangkat_desa: 'perangkat desa', pekerja_rentan: 'pekerja rentan',
+  semua: 'seluruh pekerja',
+  pu: 'PU',
+  bpu: 'BPU',
+  jakon: 'Jasa Konstruksi',
+  pmi: 'PMI',
+  honorer: 'tenaga honorer',
+  perangkat_desa: 'perangkat desa',
+  pekerja_rentan: 'pekerja rentan',
 }
 
 const SETTER: Record<CoverageTarget['setBy'], string> = {
-  bappenas: 'Bappenas', inpres: 'Inpres 2/2021', provinsi: 'provinsi', kabupaten_kota: 'kabupaten/kota', bpjs: 'BPJS Ketenagakerjaan', lainnya: 'lainnya',
+  bappenas: 'Bappenas',
+  inpres: 'Inpres 2/2021',
+  provinsi: 'provinsi',
+  kabupaten_kota: 'kabupaten/kota',
+  bpjs: 'BPJS Ketenagakerjaan',
+  lainnya: 'lainnya',
 }
 
 const periodWords = (p: string) => {
@@ -41,13 +58,28 @@ function basePhrase(o: CoverageObservation): string {
 }
 
 /** The latest earlier figure of the same series (segment · measure · base) for the region. */
-function earlierFigure(o: CoverageObservation, all: CoverageObservation[]): CoverageObservation | null {
+function earlierFigure(
+  o: CoverageObservation,
+  all: CoverageObservation[],
+): CoverageObservation | null {
   const key = seriesKey(o)
-  const before = all.filter((x) => !x.deletedAt && x.regionId === o.regionId && seriesKey(x) === key && x.period < o.period && effectiveDate(x) < effectiveDate(o))
+  const before = all.filter(
+    (x) =>
+      !x.deletedAt &&
+      x.regionId === o.regionId &&
+      seriesKey(x) === key &&
+      x.period < o.period &&
+      effectiveDate(x) < effectiveDate(o),
+  )
   return before.sort((a, b) => effectiveDate(b).localeCompare(effectiveDate(a)))[0] ?? null
 }
 
-export function figureSentence(o: CoverageObservation, regionName: string, all: CoverageObservation[], targets: CoverageTarget[]): string | null {
+export function figureSentence(
+  o: CoverageObservation,
+  regionName: string,
+  all: CoverageObservation[],
+  targets: CoverageTarget[],
+): string | null {
   const ratio = coverageRatio(o)
   const members = memberCount(o)
   const seg = SEGMENT_SHORT[o.segment]
@@ -59,13 +91,27 @@ export function figureSentence(o: CoverageObservation, regionName: string, all: 
   }
   let sentence = `Cakupan ${seg} ${regionName}${measureWord} ${formatShare(ratio)} (${when}), ${basePhrase(o)}`
   const year = Number(o.period.slice(0, 4))
-  const target = targetFor(targets.filter((t) => !t.deletedAt), o.regionId, o.segment, year)
+  const target = targetFor(
+    targets.filter((t) => !t.deletedAt),
+    o.regionId,
+    o.segment,
+    year,
+  )
   if (target) {
     const gap = gapToTarget(o, target)
-    const targetText = target.unit === 'percent' ? formatPercent(target.value) : `${formatNumber(target.value)} pekerja`
-    if (gap.reached === true) sentence += `; sudah mencapai target ${targetText} (${SETTER[target.setBy]})`
+    const targetText =
+      target.unit === 'percent'
+        ? formatPercent(target.value)
+        : `${formatNumber(target.value)} pekerja`
+    if (gap.reached === true)
+      sentence += `; sudah mencapai target ${targetText} (${SETTER[target.setBy]})`
     else if (gap.reached === false) {
-      const parts = [gap.workers !== null ? `kurang ${gap.estimated ? 'sekitar ' : ''}${formatNumber(gap.workers)} pekerja` : null, gap.points !== null ? `${formatPoints(gap.points).replace('+', '')}` : null].filter(Boolean)
+      const parts = [
+        gap.workers !== null
+          ? `kurang ${gap.estimated ? 'sekitar ' : ''}${formatNumber(gap.workers)} pekerja`
+          : null,
+        gap.points !== null ? `${formatPoints(gap.points).replace('+', '')}` : null,
+      ].filter(Boolean)
       sentence += `, masih di bawah target ${targetText} (${SETTER[target.setBy]})${parts.length ? `: ${parts.join(' atau ')}` : ''}`
     }
   } else {
@@ -100,14 +146,29 @@ export interface TalkingPointInput {
   carriedCount: number
 }
 
-const SEGMENT_RANK: Segment[] = ['pu', 'bpu', 'semua', 'jakon', 'pekerja_rentan', 'honorer', 'perangkat_desa', 'pmi']
+const SEGMENT_RANK: Segment[] = [
+  'pu',
+  'bpu',
+  'semua',
+  'jakon',
+  'pekerja_rentan',
+  'honorer',
+  'perangkat_desa',
+  'pmi',
+]
 
-const listOf = (items: string[], max = 4) => (items.length <= max ? items.join(', ') : `${items.slice(0, max).join(', ')} dan ${formatNumber(items.length - max)} lainnya`)
+const listOf = (items: string[], max = 4) =>
+  items.length <= max
+    ? items.join(', ')
+    : `${items.slice(0, max).join(', ')} dan ${formatNumber(items.length - max)} lainnya`
 
 export function talkingPoints(input: TalkingPointInput): string[] {
   const points: string[] = []
   const figures = [...input.figures].sort(
-    (a, b) => SEGMENT_RANK.indexOf(a.segment) - SEGMENT_RANK.indexOf(b.segment) || b.period.localeCompare(a.period) || a.regionId.localeCompare(b.regionId),
+    (a, b) =>
+      SEGMENT_RANK.indexOf(a.segment) - SEGMENT_RANK.indexOf(b.segment) ||
+      b.period.localeCompare(a.period) ||
+      a.regionId.localeCompare(b.regionId),
   )
   for (const f of figures.slice(0, 5)) {
     const s = figureSentence(f, input.regionName(f.regionId), input.allCoverage, input.targets)
@@ -116,21 +177,42 @@ export function talkingPoints(input: TalkingPointInput): string[] {
   const live = input.evaluated.filter(({ e }) => e.status !== 'dibatalkan')
   const overdue = live.filter(({ e }) => e.status === 'lewat_tenggat')
   for (const { c, e } of overdue.slice(0, 3)) {
-    points.push(`Komitmen "${c.title}" (${input.regionName(c.regionId)}) sudah lewat tenggat ${formatDate(c.deadline)} dan belum tercapai${e.progressShown !== null ? `; kemajuan ${formatPercent(e.progressShown * 100, 'id', 0)}` : ''}.`)
+    points.push(
+      `Komitmen "${c.title}" (${input.regionName(c.regionId)}) sudah lewat tenggat ${formatDate(c.deadline)} dan belum tercapai${e.progressShown !== null ? `; kemajuan ${formatPercent(e.progressShown * 100, 'id', 0)}` : ''}.`,
+    )
   }
   const behind = live.filter(({ e }) => e.status === 'terlambat' || e.status === 'perlu_perhatian')
-  if (behind.length) points.push(`${formatNumber(behind.length)} komitmen tertinggal dari jalurnya: ${listOf(behind.map(({ c }) => `${c.title} (${input.regionName(c.regionId)})`), 3)}.`)
+  if (behind.length)
+    points.push(
+      `${formatNumber(behind.length)} komitmen tertinggal dari jalurnya: ${listOf(
+        behind.map(({ c }) => `${c.title} (${input.regionName(c.regionId)})`),
+        3,
+      )}.`,
+    )
   const reached = live.filter(({ e }) => e.status === 'tercapai')
   for (const { c, e } of reached.slice(0, 3)) {
-    points.push(`Komitmen "${c.title}" (${input.regionName(c.regionId)}) tercapai${e.reachedLate ? ', namun sesudah tenggat' : ''}${e.latest ? `: ${formatNumber(e.latest.value)} per ${formatDate(e.latest.date)}` : ''}.`)
+    points.push(
+      `Komitmen "${c.title}" (${input.regionName(c.regionId)}) tercapai${e.reachedLate ? ', namun sesudah tenggat' : ''}${e.latest ? `: ${formatNumber(e.latest.value)} per ${formatDate(e.latest.date)}` : ''}.`,
+    )
   }
   const noData = live.filter(({ e }) => e.status === 'belum_ada_data' || e.status === 'data_usang')
-  if (noData.length) points.push(`${formatNumber(noData.length)} komitmen belum punya pengukuran terbaru; minta data ke perangkat daerah penanggung jawab.`)
+  if (noData.length)
+    points.push(
+      `${formatNumber(noData.length)} komitmen belum punya pengukuran terbaru; minta data ke perangkat daerah penanggung jawab.`,
+    )
   if (input.regionsWithoutData.length) {
     const total = input.regencyCount ? ` dari ${formatNumber(input.regencyCount)}` : ''
-    points.push(`${formatNumber(input.regionsWithoutData.length)}${total} kabupaten/kota belum punya data cakupan tercatat per ${formatDate(input.asOf)}: ${listOf(input.regionsWithoutData, 5)}.`)
+    points.push(
+      `${formatNumber(input.regionsWithoutData.length)}${total} kabupaten/kota belum punya data cakupan tercatat per ${formatDate(input.asOf)}: ${listOf(input.regionsWithoutData, 5)}.`,
+    )
   }
-  if (input.carriedCount) points.push(`${formatNumber(input.carriedCount)} tindak lanjut dari kegiatan sebelumnya dalam seri ini masih terbuka.`)
-  if (!points.length) points.push(`Belum ada data cakupan maupun komitmen tercatat untuk wilayah kegiatan ini per ${formatDate(input.asOf)}.`)
+  if (input.carriedCount)
+    points.push(
+      `${formatNumber(input.carriedCount)} tindak lanjut dari kegiatan sebelumnya dalam seri ini masih terbuka.`,
+    )
+  if (!points.length)
+    points.push(
+      `Belum ada data cakupan maupun komitmen tercatat untuk wilayah kegiatan ini per ${formatDate(input.asOf)}.`,
+    )
   return points
 }

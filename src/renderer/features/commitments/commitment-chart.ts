@@ -45,7 +45,8 @@ function model(commitment: Commitment, measurements: CommitmentMeasurement[]): C
   const baselineDate = commitment.baselineDate ?? measured[0]?.date ?? null
   const targetValue = milestone ? Math.max(1, commitment.stages.length - 1) : commitment.targetValue
   return {
-    baseline: baselineValue !== null && baselineDate ? { date: baselineDate, value: baselineValue } : null,
+    baseline:
+      baselineValue !== null && baselineDate ? { date: baselineDate, value: baselineValue } : null,
     target: targetValue !== null ? { date: commitment.deadline, value: targetValue } : null,
     measured,
   }
@@ -59,12 +60,36 @@ function lineValueAt(m: ChartModel, date: string): number | null {
   return m.baseline.value + f * (m.target.value - m.baseline.value)
 }
 
-export function commitmentChartRows(commitment: Commitment, measurements: CommitmentMeasurement[]): ChartTableRow[] {
+export function commitmentChartRows(
+  commitment: Commitment,
+  measurements: CommitmentMeasurement[],
+): ChartTableRow[] {
   const m = model(commitment, measurements)
   const rows: ChartTableRow[] = []
-  if (m.baseline) rows.push({ date: m.baseline.date, kind: 'baseline', value: m.baseline.value, expected: m.baseline.value, source: commitment.baselineSource })
-  for (const p of m.measured) rows.push({ date: p.date, kind: 'measurement', value: p.value, expected: lineValueAt(m, p.date), source: p.source })
-  if (m.target) rows.push({ date: m.target.date, kind: 'target', value: m.target.value, expected: m.target.value, source: '' })
+  if (m.baseline)
+    rows.push({
+      date: m.baseline.date,
+      kind: 'baseline',
+      value: m.baseline.value,
+      expected: m.baseline.value,
+      source: commitment.baselineSource,
+    })
+  for (const p of m.measured)
+    rows.push({
+      date: p.date,
+      kind: 'measurement',
+      value: p.value,
+      expected: lineValueAt(m, p.date),
+      source: p.source,
+    })
+  if (m.target)
+    rows.push({
+      date: m.target.date,
+      kind: 'target',
+      value: m.target.value,
+      expected: m.target.value,
+      source: '',
+    })
   return rows.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
 }
 
@@ -75,7 +100,9 @@ export function buildCommitmentChart(
   fmt: ChartFormatters,
 ): ChartConfiguration<'line', { x: number; y: number }[]> {
   const m = model(commitment, measurements)
-  const days = [m.baseline?.date, m.target?.date, ...m.measured.map((p) => p.date)].filter((d): d is string => Boolean(d)).map(dayNumber)
+  const days = [m.baseline?.date, m.target?.date, ...m.measured.map((p) => p.date)]
+    .filter((d): d is string => Boolean(d))
+    .map(dayNumber)
   const minX = Math.min(...days)
   const maxX = Math.max(...days)
   const pad = Math.max(15, Math.round((maxX - minX) * 0.03))
@@ -83,15 +110,37 @@ export function buildCommitmentChart(
   const milestone = commitment.kind === 'milestone'
   const datasets: ChartConfiguration<'line', { x: number; y: number }[]>['data']['datasets'] = []
   if (m.target) {
-    datasets.push({ label: labels.target, data: [{ x: span.min, y: m.target.value }, { x: span.max, y: m.target.value }], borderColor: '#2f9e44', borderWidth: 2, pointRadius: 0 })
+    datasets.push({
+      label: labels.target,
+      data: [
+        { x: span.min, y: m.target.value },
+        { x: span.max, y: m.target.value },
+      ],
+      borderColor: '#2f9e44',
+      borderWidth: 2,
+      pointRadius: 0,
+    })
   }
   if (m.baseline) {
-    datasets.push({ label: labels.baseline, data: [{ x: span.min, y: m.baseline.value }, { x: span.max, y: m.baseline.value }], borderColor: '#868e96', borderWidth: 1.5, borderDash: [2, 3], pointRadius: 0 })
+    datasets.push({
+      label: labels.baseline,
+      data: [
+        { x: span.min, y: m.baseline.value },
+        { x: span.max, y: m.baseline.value },
+      ],
+      borderColor: '#868e96',
+      borderWidth: 1.5,
+      borderDash: [2, 3],
+      pointRadius: 0,
+    })
   }
   if (m.baseline && m.target) {
     datasets.push({
       label: labels.line,
-      data: [{ x: dayNumber(m.baseline.date), y: m.baseline.value }, { x: dayNumber(m.target.date), y: m.target.value }],
+      data: [
+        { x: dayNumber(m.baseline.date), y: m.baseline.value },
+        { x: dayNumber(m.target.date), y: m.target.value },
+      ],
       borderColor: '#1c7ed6',
       borderWidth: 2,
       borderDash: [8, 5],
@@ -122,7 +171,8 @@ export function buildCommitmentChart(
         tooltip: {
           callbacks: {
             title: (items) => (items[0] ? fmt.date(isoFromDayNumber(items[0].parsed.x ?? 0)) : ''),
-            label: (item) => `${item.dataset.label ?? ''}: ${milestone ? stageLabel(item.parsed.y ?? 0) : fmt.value(item.parsed.y ?? 0)}`,
+            label: (item) =>
+              `${item.dataset.label ?? ''}: ${milestone ? stageLabel(item.parsed.y ?? 0) : fmt.value(item.parsed.y ?? 0)}`,
           },
         },
       },
@@ -131,11 +181,23 @@ export function buildCommitmentChart(
           type: 'linear',
           min: span.min,
           max: span.max,
-          ticks: { callback: (v) => fmt.date(isoFromDayNumber(Number(v))), maxTicksLimit: 6, font: { size: 13 } },
+          ticks: {
+            callback: (v) => fmt.date(isoFromDayNumber(Number(v))),
+            maxTicksLimit: 6,
+            font: { size: 13 },
+          },
         },
         y: milestone
-          ? { type: 'linear', min: 0, max: Math.max(1, commitment.stages.length - 1), ticks: { stepSize: 1, callback: (v) => stageLabel(Number(v)), font: { size: 13 } } }
-          : { type: 'linear', ticks: { callback: (v) => fmt.value(Number(v)), font: { size: 13 } } },
+          ? {
+              type: 'linear',
+              min: 0,
+              max: Math.max(1, commitment.stages.length - 1),
+              ticks: { stepSize: 1, callback: (v) => stageLabel(Number(v)), font: { size: 13 } },
+            }
+          : {
+              type: 'linear',
+              ticks: { callback: (v) => fmt.value(Number(v)), font: { size: 13 } },
+            },
       },
     },
   }

@@ -1,4 +1,16 @@
-import { Anchor, Button, Group, List, Modal, Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
+import {
+  Anchor,
+  Button,
+  Group,
+  List,
+  Modal,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { useMemo } from 'react'
@@ -16,7 +28,13 @@ import { meetingDateLabel } from '../meetings/meeting-logic'
 import { CommitmentChartView } from './commitment-chart-view'
 import { DeadlineText } from './deadline-text'
 import { MeasurementForm } from './measurement-form'
-import { byUrgency, evaluateCommitment, rollUp, targetSize, type CommitmentEvaluation } from './progress'
+import {
+  byUrgency,
+  evaluateCommitment,
+  rollUp,
+  targetSize,
+  type CommitmentEvaluation,
+} from './progress'
 import { ProgressCell } from './progress-cell'
 import { useCommitmentDetail, type CommitmentRow } from './queries'
 import { statusHistory } from './status-history'
@@ -50,12 +68,30 @@ export function CommitmentDetailPage() {
   if (!detail) return null
   if (!detail.commitment) {
     return (
-      <EmptyState title={t('detail.notFound')} actions={<Anchor component={Link} to="/komitmen">{t('detail.back')}</Anchor>}>
+      <EmptyState
+        title={t('detail.notFound')}
+        actions={
+          <Anchor component={Link} to="/komitmen">
+            {t('detail.back')}
+          </Anchor>
+        }
+      >
         {''}
       </EmptyState>
     )
   }
-  return <CommitmentDetail commitment={detail.commitment} measurements={detail.measurements} asOf={detail.asOf} regionName={detail.region?.name ?? detail.commitment.regionId} meetingTitle={detail.meeting?.title ?? null} meetingDate={detail.meeting ? meetingDateLabel(detail.meeting, fmt.locale) : null} parent={detail.parent} childRows={detail.children} />
+  return (
+    <CommitmentDetail
+      commitment={detail.commitment}
+      measurements={detail.measurements}
+      asOf={detail.asOf}
+      regionName={detail.region?.name ?? detail.commitment.regionId}
+      meetingTitle={detail.meeting?.title ?? null}
+      meetingDate={detail.meeting ? meetingDateLabel(detail.meeting, fmt.locale) : null}
+      parent={detail.parent}
+      childRows={detail.children}
+    />
+  )
 }
 
 interface DetailProps {
@@ -70,15 +106,30 @@ interface DetailProps {
   childRows: CommitmentRow[]
 }
 
-function CommitmentDetail({ commitment, measurements, asOf, regionName, meetingTitle, meetingDate, parent, childRows }: DetailProps) {
+function CommitmentDetail({
+  commitment,
+  measurements,
+  asOf,
+  regionName,
+  meetingTitle,
+  meetingDate,
+  parent,
+  childRows,
+}: DetailProps) {
   const { t } = useTranslation('commitments')
   const { t: tc } = useTranslation()
   const fmt = useFormat()
   const { db } = useServices()
   const navigate = useNavigate()
   const [adding, { open, close }] = useDisclosure(false)
-  const evaluation = useMemo(() => evaluateCommitment(commitment, measurements, asOf), [commitment, measurements, asOf])
-  const history = useMemo(() => statusHistory(commitment, measurements, asOf), [commitment, measurements, asOf])
+  const evaluation = useMemo(
+    () => evaluateCommitment(commitment, measurements, asOf),
+    [commitment, measurements, asOf],
+  )
+  const history = useMemo(
+    () => statusHistory(commitment, measurements, asOf),
+    [commitment, measurements, asOf],
+  )
   const valueText = useValueText(commitment)
   const source = (s: string) => (s ? t('detail.source', { source: s }) : t('detail.noSource'))
 
@@ -101,7 +152,8 @@ function CommitmentDetail({ commitment, measurements, asOf, regionName, meetingT
           </Group>
           <Text c="dimmed">
             {regionName}
-            {commitment.segment ? ` · ${tc(`segments.${commitment.segment}`)}` : ''} · {t(`kinds.${commitment.kind}`)}
+            {commitment.segment ? ` · ${tc(`segments.${commitment.segment}`)}` : ''} ·{' '}
+            {t(`kinds.${commitment.kind}`)}
           </Text>
         </Stack>
         <Group gap="sm">
@@ -109,7 +161,12 @@ function CommitmentDetail({ commitment, measurements, asOf, regionName, meetingT
           <Button component={Link} to={`/komitmen/${commitment.id}/ubah`} variant="default">
             {tc('actions.edit')}
           </Button>
-          <ConfirmButton color="red" variant="light" message={t('detail.deleteConfirm')} onConfirm={remove}>
+          <ConfirmButton
+            color="red"
+            variant="light"
+            message={t('detail.deleteConfirm')}
+            onConfirm={remove}
+          >
             {t('detail.delete')}
           </ConfirmButton>
         </Group>
@@ -120,18 +177,28 @@ function CommitmentDetail({ commitment, measurements, asOf, regionName, meetingT
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
           <Fact label={t('detail.baseline')}>
-            {commitment.kind === 'milestone' ? (commitment.stages[0] ?? '—') : valueText(commitment.baselineValue)}
+            {commitment.kind === 'milestone'
+              ? (commitment.stages[0] ?? '—')
+              : valueText(commitment.baselineValue)}
             {commitment.baselineDate && ` (${fmt.date(commitment.baselineDate)})`}
             <Text size="xs" c="dimmed">
               {source(commitment.baselineSource)}
             </Text>
           </Fact>
-          <Fact label={t('detail.target')}>{commitment.kind === 'milestone' ? (commitment.stages[commitment.stages.length - 1] ?? '—') : valueText(commitment.targetValue)}</Fact>
+          <Fact label={t('detail.target')}>
+            {commitment.kind === 'milestone'
+              ? (commitment.stages[commitment.stages.length - 1] ?? '—')
+              : valueText(commitment.targetValue)}
+          </Fact>
           <Fact label={t('detail.deadline')}>
             <DeadlineText deadline={commitment.deadline} evaluation={evaluation} />
           </Fact>
-          <Fact label={t('detail.madeAt')}>{meetingTitle ? `${meetingTitle}${meetingDate ? ` (${meetingDate})` : ''}` : '—'}</Fact>
-          <Fact label={t('detail.madeBy')}>{[commitment.madeByName, commitment.madeByPosition].filter(Boolean).join(', ') || '—'}</Fact>
+          <Fact label={t('detail.madeAt')}>
+            {meetingTitle ? `${meetingTitle}${meetingDate ? ` (${meetingDate})` : ''}` : '—'}
+          </Fact>
+          <Fact label={t('detail.madeBy')}>
+            {[commitment.madeByName, commitment.madeByPosition].filter(Boolean).join(', ') || '—'}
+          </Fact>
           <Fact label={t('detail.office')}>{commitment.responsibleOffice || '—'}</Fact>
         </SimpleGrid>
         {commitment.statement && (
@@ -144,7 +211,10 @@ function CommitmentDetail({ commitment, measurements, asOf, regionName, meetingT
         )}
         {parent && (
           <Text mt="md" size="sm">
-            {t('detail.parent')}: <Anchor component={Link} to={`/komitmen/${parent.id}`}>{parent.title}</Anchor>
+            {t('detail.parent')}:{' '}
+            <Anchor component={Link} to={`/komitmen/${parent.id}`}>
+              {parent.title}
+            </Anchor>
           </Text>
         )}
       </Paper>
@@ -166,7 +236,11 @@ function CommitmentDetail({ commitment, measurements, asOf, regionName, meetingT
         {measurements.length === 0 ? (
           <Text c="dimmed">{t('detail.noMeasurements')}</Text>
         ) : (
-          <MeasurementTable commitment={commitment} measurements={measurements} valueText={valueText} />
+          <MeasurementTable
+            commitment={commitment}
+            measurements={measurements}
+            valueText={valueText}
+          />
         )}
       </Paper>
 
@@ -200,8 +274,12 @@ function CommitmentDetail({ commitment, measurements, asOf, regionName, meetingT
                     )}
                   </Table.Td>
                   <Table.Td>{valueText(h.value)}</Table.Td>
-                  <Table.Td>{h.progressRaw === null ? '—' : fmt.percent(h.progressRaw * 100, 1)}</Table.Td>
-                  <Table.Td>{h.expectedProgress === null ? '—' : fmt.percent(h.expectedProgress * 100, 1)}</Table.Td>
+                  <Table.Td>
+                    {h.progressRaw === null ? '—' : fmt.percent(h.progressRaw * 100, 1)}
+                  </Table.Td>
+                  <Table.Td>
+                    {h.expectedProgress === null ? '—' : fmt.percent(h.expectedProgress * 100, 1)}
+                  </Table.Td>
                   <Table.Td>
                     <CommitmentStatusBadge status={h.status} size="sm" />
                   </Table.Td>
@@ -247,13 +325,23 @@ function CommitmentDetail({ commitment, measurements, asOf, regionName, meetingT
   )
 }
 
-function ProgressSummary({ commitment, evaluation, valueText }: { commitment: Commitment; evaluation: CommitmentEvaluation; valueText: (v: number | null) => string }) {
+function ProgressSummary({
+  commitment,
+  evaluation,
+  valueText,
+}: {
+  commitment: Commitment
+  evaluation: CommitmentEvaluation
+  valueText: (v: number | null) => string
+}) {
   const { t } = useTranslation('commitments')
   const fmt = useFormat()
   const e = evaluation
   const forecastText =
     e.forecast === 'reached'
-      ? t(e.reachedLate ? 'forecast.reachedLate' : 'forecast.reached', { date: fmt.date(e.forecastDate ?? '') })
+      ? t(e.reachedLate ? 'forecast.reachedLate' : 'forecast.reached', {
+          date: fmt.date(e.forecastDate ?? ''),
+        })
       : e.forecast === 'on_date'
         ? t('forecast.on_date', { date: fmt.date(e.forecastDate ?? '') })
         : e.forecast === 'not_at_this_pace'
@@ -273,16 +361,31 @@ function ProgressSummary({ commitment, evaluation, valueText }: { commitment: Co
         <Stack gap={4} style={{ flex: 1, minWidth: 260 }}>
           {e.progressShown !== null && (
             <Text>
-              {t('detail.progressOf', { progress: fmt.percent(e.progressShown * 100, 1), expected: fmt.percent((e.expectedProgress ?? 0) * 100, 1) })}
+              {t('detail.progressOf', {
+                progress: fmt.percent(e.progressShown * 100, 1),
+                expected: fmt.percent((e.expectedProgress ?? 0) * 100, 1),
+              })}
             </Text>
           )}
           {e.latest && (
             <Text>
-              {t('detail.latest')}: <b data-testid="latest-value">{t('detail.latestOn', { value: valueText(e.latest.value), date: fmt.date(e.latest.date) })}</b>
+              {t('detail.latest')}:{' '}
+              <b data-testid="latest-value">
+                {t('detail.latestOn', {
+                  value: valueText(e.latest.value),
+                  date: fmt.date(e.latest.date),
+                })}
+              </b>
             </Text>
           )}
           {commitment.kind === 'milestone' && e.stageIndex !== null && (
-            <Text>{t('detail.stageOf', { n: e.stageIndex + 1, total: commitment.stages.length, name: commitment.stages[e.stageIndex] ?? '' })}</Text>
+            <Text>
+              {t('detail.stageOf', {
+                n: e.stageIndex + 1,
+                total: commitment.stages.length,
+                name: commitment.stages[e.stageIndex] ?? '',
+              })}
+            </Text>
           )}
           <Text fw={600} data-testid="forecast">
             {forecastText}
@@ -292,26 +395,47 @@ function ProgressSummary({ commitment, evaluation, valueText }: { commitment: Co
               {t('detail.progressRaw', { raw: fmt.percent(e.progressRaw * 100, 1) })}
             </Text>
           )}
-          {e.baselineInferred && <Text size="sm" c="orange.8">{t('detail.baselineInferred')}</Text>}
-          {e.ignoredBeforeBaseline > 0 && <Text size="sm" c="orange.8">{t('detail.ignoredBeforeBaseline', { count: e.ignoredBeforeBaseline })}</Text>}
+          {e.baselineInferred && (
+            <Text size="sm" c="orange.8">
+              {t('detail.baselineInferred')}
+            </Text>
+          )}
+          {e.ignoredBeforeBaseline > 0 && (
+            <Text size="sm" c="orange.8">
+              {t('detail.ignoredBeforeBaseline', { count: e.ignoredBeforeBaseline })}
+            </Text>
+          )}
         </Stack>
       </Group>
     </Paper>
   )
 }
 
-function MeasurementTable({ commitment, measurements, valueText }: { commitment: Commitment; measurements: CommitmentMeasurement[]; valueText: (v: number | null) => string }) {
+function MeasurementTable({
+  commitment,
+  measurements,
+  valueText,
+}: {
+  commitment: Commitment
+  measurements: CommitmentMeasurement[]
+  valueText: (v: number | null) => string
+}) {
   const { t } = useTranslation('commitments')
   const fmt = useFormat()
   const { db } = useServices()
   const sorted = [...measurements].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
-  const span = commitment.targetValue !== null && commitment.baselineValue !== null ? commitment.targetValue - commitment.baselineValue : null
+  const span =
+    commitment.targetValue !== null && commitment.baselineValue !== null
+      ? commitment.targetValue - commitment.baselineValue
+      : null
   return (
     <Table striped data-testid="measurement-table">
       <Table.Thead>
         <Table.Tr>
           <Table.Th>{t('table.date')}</Table.Th>
-          <Table.Th>{commitment.kind === 'milestone' ? t('table.stage') : t('table.value')}</Table.Th>
+          <Table.Th>
+            {commitment.kind === 'milestone' ? t('table.stage') : t('table.value')}
+          </Table.Th>
           <Table.Th>{t('table.progress')}</Table.Th>
           <Table.Th>{t('table.source')}</Table.Th>
           <Table.Th>{t('table.by')}</Table.Th>
@@ -323,8 +447,12 @@ function MeasurementTable({ commitment, measurements, valueText }: { commitment:
           const v = commitment.kind === 'milestone' ? m.stageIndex : m.value
           const progress =
             commitment.kind === 'milestone'
-              ? m.stageIndex !== null ? m.stageIndex / Math.max(1, commitment.stages.length - 1) : null
-              : span && m.value !== null && commitment.baselineValue !== null ? (m.value - commitment.baselineValue) / span : null
+              ? m.stageIndex !== null
+                ? m.stageIndex / Math.max(1, commitment.stages.length - 1)
+                : null
+              : span && m.value !== null && commitment.baselineValue !== null
+                ? (m.value - commitment.baselineValue) / span
+                : null
           return (
             <Table.Tr key={m.id}>
               <Table.Td>{fmt.date(m.date)}</Table.Td>
@@ -345,7 +473,13 @@ function MeasurementTable({ commitment, measurements, valueText }: { commitment:
                 </Text>
               </Table.Td>
               <Table.Td>
-                <ConfirmButton size="compact-xs" variant="subtle" color="red" message={t('detail.deleteMeasurementConfirm')} onConfirm={() => softDeleteRecord(db, 'measurements', m.id)}>
+                <ConfirmButton
+                  size="compact-xs"
+                  variant="subtle"
+                  color="red"
+                  message={t('detail.deleteMeasurementConfirm')}
+                  onConfirm={() => softDeleteRecord(db, 'measurements', m.id)}
+                >
                   {t('detail.deleteMeasurement')}
                 </ConfirmButton>
               </Table.Td>
@@ -361,13 +495,19 @@ function Children({ rows }: { rows: CommitmentRow[] }) {
   const { t } = useTranslation('commitments')
   const fmt = useFormat()
   const sorted = [...rows].sort((a, b) => byUrgency(a.evaluation, b.evaluation))
-  const r = rollUp(rows.map((c) => ({ evaluation: c.evaluation, targetSize: targetSize(c.commitment) })))
+  const r = rollUp(
+    rows.map((c) => ({ evaluation: c.evaluation, targetSize: targetSize(c.commitment) })),
+  )
   const progress = r.progress === null ? '' : fmt.percent(r.progress * 100, 1)
   return (
     <Paper withBorder p="md" data-testid="children">
       <Title order={4}>{t('detail.children')}</Title>
       <Text size="sm" mb="sm" fw={600}>
-        {r.progress === null ? t('detail.rollupNone') : t(r.method === 'weighted' ? 'detail.rollupWeighted' : 'detail.rollupEven', { progress })}
+        {r.progress === null
+          ? t('detail.rollupNone')
+          : t(r.method === 'weighted' ? 'detail.rollupWeighted' : 'detail.rollupEven', {
+              progress,
+            })}
       </Text>
       <Table>
         <Table.Tbody>

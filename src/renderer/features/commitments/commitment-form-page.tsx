@@ -1,4 +1,16 @@
-import { Alert, Button, Group, NativeSelect, Paper, SimpleGrid, Stack, Text, Textarea, TextInput, Title } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Stack,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -10,7 +22,12 @@ import { createRecord, updateRecord } from '../../db/repository'
 import { ValidationError } from '../../db/schemas'
 import { COMMITMENT_KINDS, SEGMENTS, type Commitment } from '../../db/types'
 import { PageHeader } from '../../ui/page-header'
-import { commitmentToForm, emptyCommitmentForm, formToCommitmentInput, type CommitmentFormValues } from './form-model'
+import {
+  commitmentToForm,
+  emptyCommitmentForm,
+  formToCommitmentInput,
+  type CommitmentFormValues,
+} from './form-model'
 import { useMeetingOptions, useRegionOptions } from './queries'
 
 /** New (/komitmen/baru) or edit (/komitmen/:id/ubah); the edit form starts once the record is read. */
@@ -18,13 +35,26 @@ export function CommitmentFormPage() {
   const { id } = useParams()
   const [params] = useSearchParams()
   const { db } = useServices()
-  const existing = useLiveQuery(async () => (id ? ((await db.commitments.get(id)) ?? null) : null), [db, id])
+  const existing = useLiveQuery(
+    async () => (id ? ((await db.commitments.get(id)) ?? null) : null),
+    [db, id],
+  )
   if (id && existing === undefined) return null
-  const initial = existing ? commitmentToForm(existing) : { ...emptyCommitmentForm(params.get('wilayah') ?? ''), parentId: params.get('induk') ?? '' }
-  return <CommitmentForm key={existing?.id ?? 'new'} existing={existing ?? null} initial={initial} />
+  const initial = existing
+    ? commitmentToForm(existing)
+    : { ...emptyCommitmentForm(params.get('wilayah') ?? ''), parentId: params.get('induk') ?? '' }
+  return (
+    <CommitmentForm key={existing?.id ?? 'new'} existing={existing ?? null} initial={initial} />
+  )
 }
 
-function CommitmentForm({ existing, initial }: { existing: Commitment | null; initial: CommitmentFormValues }) {
+function CommitmentForm({
+  existing,
+  initial,
+}: {
+  existing: Commitment | null
+  initial: CommitmentFormValues
+}) {
   const { t } = useTranslation('commitments')
   const { t: tc } = useTranslation()
   const { db } = useServices()
@@ -32,13 +62,19 @@ function CommitmentForm({ existing, initial }: { existing: Commitment | null; in
   const regions = useRegionOptions()
   const meetings = useMeetingOptions()
   const parents = useLiveQuery(
-    () => db.commitments.filter((c) => !c.deletedAt && c.id !== existing?.id && c.parentId === null).toArray(),
+    () =>
+      db.commitments
+        .filter((c) => !c.deletedAt && c.id !== existing?.id && c.parentId === null)
+        .toArray(),
     [db, existing?.id],
   )
   const [failed, setFailed] = useState(false)
   const form = useForm<CommitmentFormValues>({ initialValues: initial })
   const kind = form.values.kind
-  const messages = { notNumber: t('form.notNumber'), evidenceLine: (line: number) => t('form.evidenceLineInvalid', { line }) }
+  const messages = {
+    notNumber: t('form.notNumber'),
+    evidenceLine: (line: number) => t('form.evidenceLineInvalid', { line }),
+  }
 
   const submit = async (values: CommitmentFormValues) => {
     const { input, errors } = formToCommitmentInput(values, messages)
@@ -48,12 +84,16 @@ function CommitmentForm({ existing, initial }: { existing: Commitment | null; in
       return
     }
     try {
-      const saved = existing ? await updateRecord(db, 'commitments', existing.id, input) : await createRecord(db, 'commitments', input)
+      const saved = existing
+        ? await updateRecord(db, 'commitments', existing.id, input)
+        : await createRecord(db, 'commitments', input)
       notifications.show({ message: t('form.saved'), color: 'teal' })
       void navigate(`/komitmen/${saved.id}`)
     } catch (e) {
       if (e instanceof ValidationError) {
-        form.setErrors(Object.fromEntries(e.issues.map((i) => [i.field, `${i.label}: ${i.message}`])))
+        form.setErrors(
+          Object.fromEntries(e.issues.map((i) => [i.field, `${i.label}: ${i.message}`])),
+        )
         setFailed(true)
       } else throw e
     }
@@ -80,14 +120,47 @@ function CommitmentForm({ existing, initial }: { existing: Commitment | null; in
             </Title>
             <Stack gap="sm">
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <NativeSelect label={t('form.region')} required data={[...none('—'), ...(regions ?? [])]} {...form.getInputProps('regionId')} />
-                <NativeSelect label={t('form.parent')} data={[...none('—'), ...(parents ?? []).map((p) => ({ value: p.id, label: p.title }))]} {...form.getInputProps('parentId')} />
+                <NativeSelect
+                  label={t('form.region')}
+                  required
+                  data={[...none('—'), ...(regions ?? [])]}
+                  {...form.getInputProps('regionId')}
+                />
+                <NativeSelect
+                  label={t('form.parent')}
+                  data={[
+                    ...none('—'),
+                    ...(parents ?? []).map((p) => ({ value: p.id, label: p.title })),
+                  ]}
+                  {...form.getInputProps('parentId')}
+                />
               </SimpleGrid>
-              <TextInput label={t('form.title')} placeholder={t('form.titlePlaceholder')} required {...form.getInputProps('title')} />
-              <Textarea label={t('form.statement')} autosize minRows={2} {...form.getInputProps('statement')} />
+              <TextInput
+                label={t('form.title')}
+                placeholder={t('form.titlePlaceholder')}
+                required
+                {...form.getInputProps('title')}
+              />
+              <Textarea
+                label={t('form.statement')}
+                autosize
+                minRows={2}
+                {...form.getInputProps('statement')}
+              />
               <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                <NativeSelect label={t('form.kind')} data={COMMITMENT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} {...form.getInputProps('kind')} />
-                <NativeSelect label={t('form.segment')} data={[...none(t('form.noSegment')), ...SEGMENTS.map((s) => ({ value: s, label: tc(`segments.${s}`) }))]} {...form.getInputProps('segment')} />
+                <NativeSelect
+                  label={t('form.kind')}
+                  data={COMMITMENT_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+                  {...form.getInputProps('kind')}
+                />
+                <NativeSelect
+                  label={t('form.segment')}
+                  data={[
+                    ...none(t('form.noSegment')),
+                    ...SEGMENTS.map((s) => ({ value: s, label: tc(`segments.${s}`) })),
+                  ]}
+                  {...form.getInputProps('segment')}
+                />
               </SimpleGrid>
             </Stack>
           </Paper>
@@ -97,19 +170,61 @@ function CommitmentForm({ existing, initial }: { existing: Commitment | null; in
             </Title>
             {kind === 'milestone' ? (
               <Stack gap="sm">
-                <Textarea label={t('form.stages')} description={t('form.stagesHint')} autosize minRows={4} required {...form.getInputProps('stages')} />
+                <Textarea
+                  label={t('form.stages')}
+                  description={t('form.stagesHint')}
+                  autosize
+                  minRows={4}
+                  required
+                  {...form.getInputProps('stages')}
+                />
                 <SimpleGrid cols={{ base: 1, sm: 2 }}>
-                  <TextInput type="date" label={t('form.baselineDate')} {...form.getInputProps('baselineDate')} />
-                  <TextInput type="date" label={t('form.deadline')} required {...form.getInputProps('deadline')} />
+                  <TextInput
+                    type="date"
+                    label={t('form.baselineDate')}
+                    {...form.getInputProps('baselineDate')}
+                  />
+                  <TextInput
+                    type="date"
+                    label={t('form.deadline')}
+                    required
+                    {...form.getInputProps('deadline')}
+                  />
                 </SimpleGrid>
               </Stack>
             ) : (
               <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <TextInput label={t('form.baselineValue')} description={t('form.numberHint')} inputMode="decimal" {...form.getInputProps('baselineValue')} />
-                <TextInput type="date" label={t('form.baselineDate')} description=" " {...form.getInputProps('baselineDate')} />
-                <TextInput label={t('form.baselineSource')} description=" " {...form.getInputProps('baselineSource')} />
-                <TextInput label={t('form.targetValue')} description={t('form.numberHint')} inputMode="decimal" required {...form.getInputProps('targetValue')} />
-                <TextInput type="date" label={t('form.deadline')} description=" " required {...form.getInputProps('deadline')} />
+                <TextInput
+                  label={t('form.baselineValue')}
+                  description={t('form.numberHint')}
+                  inputMode="decimal"
+                  {...form.getInputProps('baselineValue')}
+                />
+                <TextInput
+                  type="date"
+                  label={t('form.baselineDate')}
+                  description=" "
+                  {...form.getInputProps('baselineDate')}
+                />
+                <TextInput
+                  label={t('form.baselineSource')}
+                  description=" "
+                  {...form.getInputProps('baselineSource')}
+                />
+                <TextInput
+                  label={t('form.targetValue')}
+                  description={t('form.numberHint')}
+                  inputMode="decimal"
+                  required
+                  {...form.getInputProps('targetValue')}
+                />
+                <TextInput
+                  type="date"
+                  label={t('form.deadline')}
+                  description=" "
+                  required
+                  {...form.getInputProps('deadline')}
+                />
               </SimpleGrid>
             )}
           </Paper>
@@ -118,10 +233,20 @@ function CommitmentForm({ existing, initial }: { existing: Commitment | null; in
               {t('form.sectionWho')}
             </Title>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <NativeSelect label={t('form.meeting')} data={[...none(t('form.noMeeting')), ...(meetings ?? [])]} {...form.getInputProps('meetingId')} />
-              <TextInput label={t('form.responsibleOffice')} {...form.getInputProps('responsibleOffice')} />
+              <NativeSelect
+                label={t('form.meeting')}
+                data={[...none(t('form.noMeeting')), ...(meetings ?? [])]}
+                {...form.getInputProps('meetingId')}
+              />
+              <TextInput
+                label={t('form.responsibleOffice')}
+                {...form.getInputProps('responsibleOffice')}
+              />
               <TextInput label={t('form.madeByName')} {...form.getInputProps('madeByName')} />
-              <TextInput label={t('form.madeByPosition')} {...form.getInputProps('madeByPosition')} />
+              <TextInput
+                label={t('form.madeByPosition')}
+                {...form.getInputProps('madeByPosition')}
+              />
             </SimpleGrid>
           </Paper>
           <Paper withBorder p="md">
@@ -129,14 +254,35 @@ function CommitmentForm({ existing, initial }: { existing: Commitment | null; in
               {t('form.sectionMore')}
             </Title>
             <Stack gap="sm">
-              <NativeSelect label={t('form.lifecycle')} data={(['aktif', 'dibatalkan'] as const).map((l) => ({ value: l, label: t(`lifecycle.${l}`) }))} {...form.getInputProps('lifecycle')} />
-              <Textarea label={t('form.notes')} autosize minRows={2} {...form.getInputProps('notes')} />
-              <Textarea label={t('form.evidence')} description={t('form.evidenceHint')} autosize minRows={2} {...form.getInputProps('evidence')} />
+              <NativeSelect
+                label={t('form.lifecycle')}
+                data={(['aktif', 'dibatalkan'] as const).map((l) => ({
+                  value: l,
+                  label: t(`lifecycle.${l}`),
+                }))}
+                {...form.getInputProps('lifecycle')}
+              />
+              <Textarea
+                label={t('form.notes')}
+                autosize
+                minRows={2}
+                {...form.getInputProps('notes')}
+              />
+              <Textarea
+                label={t('form.evidence')}
+                description={t('form.evidenceHint')}
+                autosize
+                minRows={2}
+                {...form.getInputProps('evidence')}
+              />
             </Stack>
           </Paper>
           <Group>
             <Button type="submit">{t('form.save')}</Button>
-            <Button variant="default" onClick={() => void navigate(existing ? `/komitmen/${existing.id}` : '/komitmen')}>
+            <Button
+              variant="default"
+              onClick={() => void navigate(existing ? `/komitmen/${existing.id}` : '/komitmen')}
+            >
               {tc('actions.cancel')}
             </Button>
           </Group>

@@ -1,4 +1,16 @@
-import { Alert, Anchor, Button, Group, NativeSelect, Pagination, Paper, Stack, Table, Text, TextInput } from '@mantine/core'
+import {
+  Alert,
+  Anchor,
+  Button,
+  Group,
+  NativeSelect,
+  Pagination,
+  Paper,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+} from '@mantine/core'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
@@ -9,7 +21,14 @@ import { EmptyState } from '../../ui/empty-state'
 import { PageHeader } from '../../ui/page-header'
 import { SampleBadge } from '../../ui/sample-badge'
 import { DeadlineText } from './deadline-text'
-import { attentionCounts, COMMITMENT_SORTS, filterAndSortCommitments, filterChoices, type CommitmentFilters, type CommitmentSort } from './list-model'
+import {
+  attentionCounts,
+  COMMITMENT_SORTS,
+  filterAndSortCommitments,
+  filterChoices,
+  type CommitmentFilters,
+  type CommitmentSort,
+} from './list-model'
 import { STATUS_ORDER, type CommitmentStatus } from './progress'
 import { ProgressCell } from './progress-cell'
 import { useCommitmentRows, useRegionOptions } from './queries'
@@ -18,7 +37,11 @@ import { CommitmentStatusBadge } from './status-badge'
 const PAGE_SIZE = 50
 const URGENT: ReadonlySet<CommitmentStatus> = new Set(['lewat_tenggat', 'terlambat'])
 
-function readFilters(params: URLSearchParams): { filters: CommitmentFilters; sort: CommitmentSort; page: number } {
+function readFilters(params: URLSearchParams): {
+  filters: CommitmentFilters
+  sort: CommitmentSort
+  page: number
+} {
   const status = params.get('status')
   const segment = params.get('segmen')
   const sort = params.get('urut')
@@ -26,7 +49,9 @@ function readFilters(params: URLSearchParams): { filters: CommitmentFilters; sor
     filters: {
       search: params.get('q') ?? '',
       regionId: params.get('wilayah'),
-      status: STATUS_ORDER.includes(status as CommitmentStatus) ? (status as CommitmentStatus) : null,
+      status: STATUS_ORDER.includes(status as CommitmentStatus)
+        ? (status as CommitmentStatus)
+        : null,
       year: params.get('tahun'),
       segment: SEGMENTS.includes(segment as Segment) ? (segment as Segment) : null,
       office: params.get('opd'),
@@ -47,7 +72,10 @@ export function CommitmentsListPage() {
   const { filters, sort, page } = useMemo(() => readFilters(new URLSearchParams(query)), [query])
   const allRows = data?.rows
   const choices = useMemo(() => filterChoices(allRows ?? []), [allRows])
-  const shown = useMemo(() => filterAndSortCommitments(allRows ?? [], filters, sort), [allRows, filters, sort])
+  const shown = useMemo(
+    () => filterAndSortCommitments(allRows ?? [], filters, sort),
+    [allRows, filters, sort],
+  )
   const attention = useMemo(() => attentionCounts(allRows ?? []), [allRows])
 
   const set = (key: string, value: string | null) => {
@@ -61,7 +89,14 @@ export function CommitmentsListPage() {
   const current = Math.min(page, pages)
   const pageRows = shown.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE)
   const addButton = (
-    <Button component={Link} to={filters.regionId ? `/komitmen/baru?wilayah=${encodeURIComponent(filters.regionId)}` : '/komitmen/baru'}>
+    <Button
+      component={Link}
+      to={
+        filters.regionId
+          ? `/komitmen/baru?wilayah=${encodeURIComponent(filters.regionId)}`
+          : '/komitmen/baru'
+      }
+    >
       {t('list.add')}
     </Button>
   )
@@ -96,16 +131,38 @@ export function CommitmentsListPage() {
         actions={
           <>
             {/* Exactly the filtered rows, in the import format, so the file comes back in unchanged. */}
-            <ExportMenu fileBase="komitmen" columns={[]} rows={[]} sheet={() => recordsToSheet('commitments', shown.map((r) => r.commitment))} disabled={shown.length === 0} />
+            <ExportMenu
+              fileBase="komitmen"
+              columns={[]}
+              rows={[]}
+              sheet={() =>
+                recordsToSheet(
+                  'commitments',
+                  shown.map((r) => r.commitment),
+                )
+              }
+              disabled={shown.length === 0}
+            />
             {addButton}
           </>
         }
       />
       {attention.overdue + attention.behind + attention.atRisk > 0 && (
-        <Alert color="red" variant="light" mb="md" data-testid="attention-summary" title={attentionTitle}>
+        <Alert
+          color="red"
+          variant="light"
+          mb="md"
+          data-testid="attention-summary"
+          title={attentionTitle}
+        >
           <Group gap="xs">
             {(['lewat_tenggat', 'terlambat', 'perlu_perhatian'] as const).map((s) => (
-              <Button key={s} size="compact-sm" variant={filters.status === s ? 'filled' : 'default'} onClick={() => set('status', filters.status === s ? null : s)}>
+              <Button
+                key={s}
+                size="compact-sm"
+                variant={filters.status === s ? 'filled' : 'default'}
+                onClick={() => set('status', filters.status === s ? null : s)}
+              >
                 {t(`status.${s}`)}
               </Button>
             ))}
@@ -114,18 +171,68 @@ export function CommitmentsListPage() {
       )}
       <Paper withBorder p="sm" mb="md">
         <Group gap="sm" align="flex-end" wrap="wrap">
-          <TextInput label={t('list.searchLabel')} placeholder={t('list.search')} value={filters.search} onChange={(e) => set('q', e.currentTarget.value)} w={260} />
-          <NativeSelect label={t('list.region')} value={filters.regionId ?? ''} onChange={(e) => set('wilayah', e.currentTarget.value)} data={[{ value: '', label: all }, ...(regions ?? [])]} w={200} />
-          <NativeSelect label={t('list.status')} value={filters.status ?? ''} onChange={(e) => set('status', e.currentTarget.value)} data={[{ value: '', label: all }, ...STATUS_ORDER.map((s) => ({ value: s, label: t(`status.${s}`) }))]} w={170} />
-          <NativeSelect label={t('list.year')} value={filters.year ?? ''} onChange={(e) => set('tahun', e.currentTarget.value)} data={[{ value: '', label: all }, ...choices.years]} w={120} />
-          <NativeSelect label={t('list.segment')} value={filters.segment ?? ''} onChange={(e) => set('segmen', e.currentTarget.value)} data={[{ value: '', label: all }, ...SEGMENTS.map((s) => ({ value: s, label: tc(`segments.${s}`) }))]} w={190} />
-          <NativeSelect label={t('list.office')} value={filters.office ?? ''} onChange={(e) => set('opd', e.currentTarget.value)} data={[{ value: '', label: all }, ...choices.offices]} w={200} />
-          <NativeSelect label={t('list.sort')} value={sort} onChange={(e) => set('urut', e.currentTarget.value === 'urgency' ? null : e.currentTarget.value)} data={[
-            { value: 'urgency', label: t('list.sortUrgency') },
-            { value: 'deadline', label: t('list.sortDeadline') },
-            { value: 'progress', label: t('list.sortProgress') },
-            { value: 'title', label: t('list.sortTitle') },
-          ]} w={220} />
+          <TextInput
+            label={t('list.searchLabel')}
+            placeholder={t('list.search')}
+            value={filters.search}
+            onChange={(e) => set('q', e.currentTarget.value)}
+            w={260}
+          />
+          <NativeSelect
+            label={t('list.region')}
+            value={filters.regionId ?? ''}
+            onChange={(e) => set('wilayah', e.currentTarget.value)}
+            data={[{ value: '', label: all }, ...(regions ?? [])]}
+            w={200}
+          />
+          <NativeSelect
+            label={t('list.status')}
+            value={filters.status ?? ''}
+            onChange={(e) => set('status', e.currentTarget.value)}
+            data={[
+              { value: '', label: all },
+              ...STATUS_ORDER.map((s) => ({ value: s, label: t(`status.${s}`) })),
+            ]}
+            w={170}
+          />
+          <NativeSelect
+            label={t('list.year')}
+            value={filters.year ?? ''}
+            onChange={(e) => set('tahun', e.currentTarget.value)}
+            data={[{ value: '', label: all }, ...choices.years]}
+            w={120}
+          />
+          <NativeSelect
+            label={t('list.segment')}
+            value={filters.segment ?? ''}
+            onChange={(e) => set('segmen', e.currentTarget.value)}
+            data={[
+              { value: '', label: all },
+              ...SEGMENTS.map((s) => ({ value: s, label: tc(`segments.${s}`) })),
+            ]}
+            w={190}
+          />
+          <NativeSelect
+            label={t('list.office')}
+            value={filters.office ?? ''}
+            onChange={(e) => set('opd', e.currentTarget.value)}
+            data={[{ value: '', label: all }, ...choices.offices]}
+            w={200}
+          />
+          <NativeSelect
+            label={t('list.sort')}
+            value={sort}
+            onChange={(e) =>
+              set('urut', e.currentTarget.value === 'urgency' ? null : e.currentTarget.value)
+            }
+            data={[
+              { value: 'urgency', label: t('list.sortUrgency') },
+              { value: 'deadline', label: t('list.sortDeadline') },
+              { value: 'progress', label: t('list.sortProgress') },
+              { value: 'title', label: t('list.sortTitle') },
+            ]}
+            w={220}
+          />
         </Group>
       </Paper>
       <Text size="sm" c="dimmed" mb="xs" data-testid="list-count">
@@ -150,7 +257,14 @@ export function CommitmentsListPage() {
                 <Table.Tr
                   key={commitment.id}
                   data-testid="commitment-row"
-                  style={URGENT.has(evaluation.status) ? { background: 'var(--mantine-color-red-0)', boxShadow: 'inset 4px 0 0 var(--mantine-color-red-7)' } : undefined}
+                  style={
+                    URGENT.has(evaluation.status)
+                      ? {
+                          background: 'var(--mantine-color-red-0)',
+                          boxShadow: 'inset 4px 0 0 var(--mantine-color-red-7)',
+                        }
+                      : undefined
+                  }
                 >
                   <Table.Td maw={420}>
                     <Group gap={6} wrap="nowrap" align="flex-start">
@@ -160,7 +274,12 @@ export function CommitmentsListPage() {
                       <SampleBadge isSample={commitment.isSample} />
                     </Group>
                     <Text size="xs" c="dimmed">
-                      {[commitment.segment ? tc(`segments.${commitment.segment}`) : null, commitment.responsibleOffice || null].filter(Boolean).join(' · ')}
+                      {[
+                        commitment.segment ? tc(`segments.${commitment.segment}`) : null,
+                        commitment.responsibleOffice || null,
+                      ]
+                        .filter(Boolean)
+                        .join(' · ')}
                     </Text>
                   </Table.Td>
                   <Table.Td>{regionName}</Table.Td>
@@ -177,7 +296,14 @@ export function CommitmentsListPage() {
               ))}
             </Table.Tbody>
           </Table>
-          {pages > 1 && <Pagination value={current} total={pages} onChange={(p) => set('hal', String(p))} aria-label={t('list.page')} />}
+          {pages > 1 && (
+            <Pagination
+              value={current}
+              total={pages}
+              onChange={(p) => set('hal', String(p))}
+              aria-label={t('list.page')}
+            />
+          )}
         </Stack>
       )}
     </>

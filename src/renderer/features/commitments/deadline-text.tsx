@@ -4,7 +4,13 @@ import { useFormat } from '../../ui/use-format'
 import type { CommitmentEvaluation } from './progress'
 
 /** The deadline with "n days left" or, in red, "n days over" while not achieved. */
-export function DeadlineText({ deadline, evaluation }: { deadline: string; evaluation: CommitmentEvaluation }) {
+export function DeadlineText({
+  deadline,
+  evaluation,
+}: {
+  deadline: string
+  evaluation: CommitmentEvaluation
+}) {
   const { t } = useTranslation('commitments')
   const fmt = useFormat()
   const open = evaluation.status !== 'tercapai' && evaluation.status !== 'dibatalkan'
@@ -13,8 +19,16 @@ export function DeadlineText({ deadline, evaluation }: { deadline: string; evalu
     <Stack gap={0}>
       <Text size="sm">{fmt.date(deadline)}</Text>
       {open && (
-        <Text size="xs" c={d < 0 ? 'red.8' : d <= 60 ? 'orange.8' : 'dimmed'} fw={d < 0 ? 700 : 400}>
-          {d === 0 ? t('list.today') : d > 0 ? t('list.daysLeft', { count: d }) : t('list.daysOver', { count: -d })}
+        <Text
+          size="xs"
+          c={d < 0 ? 'red.8' : d <= 60 ? 'orange.8' : 'dimmed'}
+          fw={d < 0 ? 700 : 400}
+        >
+          {d === 0
+            ? t('list.today')
+            : d > 0
+              ? t('list.daysLeft', { count: d })
+              : t('list.daysOver', { count: -d })}
         </Text>
       )}
     </Stack>

@@ -2,8 +2,21 @@
  * Form values (strings as typed) ↔ repository input. Numbers are typed the Indonesian way
  * (41.120, 46,44); validation is the shared zod schema, and every message names its field.
  */
-import { commitmentInputSchema, describeIssues, FIELD_LABELS, measurementInputSchema } from '../../db/schemas'
-import type { Commitment, CommitmentKind, CommitmentLifecycle, CommitmentMeasurement, EvidenceLink, RecordInput, Segment } from '../../db/types'
+import {
+  commitmentInputSchema,
+  describeIssues,
+  FIELD_LABELS,
+  measurementInputSchema,
+} from '../../db/schemas'
+import type {
+  Commitment,
+  CommitmentKind,
+  CommitmentLifecycle,
+  CommitmentMeasurement,
+  EvidenceLink,
+  RecordInput,
+  Segment,
+} from '../../db/types'
 import { parseLocaleNumber } from '../../../shared/format'
 
 export interface CommitmentFormValues {
@@ -37,26 +50,64 @@ export interface FormMessages {
 
 export function emptyCommitmentForm(regionId = ''): CommitmentFormValues {
   return {
-    regionId, parentId: '', title: '', statement: '', kind: 'count', segment: '', baselineValue: '', baselineDate: '', baselineSource: '',
-    targetValue: '', deadline: '', meetingId: '', madeByName: '', madeByPosition: '', responsibleOffice: '', stages: '', lifecycle: 'aktif', notes: '', evidence: '',
+    regionId,
+    parentId: '',
+    title: '',
+    statement: '',
+    kind: 'count',
+    segment: '',
+    baselineValue: '',
+    baselineDate: '',
+    baselineSource: '',
+    targetValue: '',
+    deadline: '',
+    meetingId: '',
+    madeByName: '',
+    madeByPosition: '',
+    responsibleOffice: '',
+    stages: '',
+    lifecycle: 'aktif',
+    notes: '',
+    evidence: '',
   }
 }
 
-const numberText = (v: number | null) => (v === null ? '' : new Intl.NumberFormat('id-ID', { maximumFractionDigits: 4 }).format(v))
+const numberText = (v: number | null) =>
+  v === null ? '' : new Intl.NumberFormat('id-ID', { maximumFractionDigits: 4 }).format(v)
 
 export function commitmentToForm(c: Commitment): CommitmentFormValues {
   return {
-    regionId: c.regionId, parentId: c.parentId ?? '', title: c.title, statement: c.statement, kind: c.kind, segment: c.segment ?? '',
-    baselineValue: numberText(c.baselineValue), baselineDate: c.baselineDate ?? '', baselineSource: c.baselineSource, targetValue: numberText(c.targetValue),
-    deadline: c.deadline, meetingId: c.meetingId ?? '', madeByName: c.madeByName, madeByPosition: c.madeByPosition, responsibleOffice: c.responsibleOffice,
-    stages: c.stages.join('\n'), lifecycle: c.lifecycle, notes: c.notes, evidence: c.evidence.map((e) => `${e.label} | ${e.reference}`).join('\n'),
+    regionId: c.regionId,
+    parentId: c.parentId ?? '',
+    title: c.title,
+    statement: c.statement,
+    kind: c.kind,
+    segment: c.segment ?? '',
+    baselineValue: numberText(c.baselineValue),
+    baselineDate: c.baselineDate ?? '',
+    baselineSource: c.baselineSource,
+    targetValue: numberText(c.targetValue),
+    deadline: c.deadline,
+    meetingId: c.meetingId ?? '',
+    madeByName: c.madeByName,
+    madeByPosition: c.madeByPosition,
+    responsibleOffice: c.responsibleOffice,
+    stages: c.stages.join('\n'),
+    lifecycle: c.lifecycle,
+    notes: c.notes,
+    evidence: c.evidence.map((e) => `${e.label} | ${e.reference}`).join('\n'),
   }
 }
 
 const label = (field: string) => FIELD_LABELS[field] ?? field
 const named = (field: string, message: string) => `${label(field)}: ${message}`
 
-function parseNumberField(raw: string, field: string, errors: FormErrors, msg: FormMessages): number | null {
+function parseNumberField(
+  raw: string,
+  field: string,
+  errors: FormErrors,
+  msg: FormMessages,
+): number | null {
   if (raw.trim() === '') return null
   const n = parseLocaleNumber(raw)
   if (n === null) errors[field] = named(field, msg.notNumber)
@@ -75,10 +126,15 @@ function parseEvidence(raw: string, errors: FormErrors, msg: FormMessages): Evid
   return out
 }
 
-export function formToCommitmentInput(v: CommitmentFormValues, msg: FormMessages): { input: RecordInput<Commitment> | null; errors: FormErrors } {
+export function formToCommitmentInput(
+  v: CommitmentFormValues,
+  msg: FormMessages,
+): { input: RecordInput<Commitment> | null; errors: FormErrors } {
   const errors: FormErrors = {}
   const milestone = v.kind === 'milestone'
-  const baselineValue = milestone ? null : parseNumberField(v.baselineValue, 'baselineValue', errors, msg)
+  const baselineValue = milestone
+    ? null
+    : parseNumberField(v.baselineValue, 'baselineValue', errors, msg)
   const targetValue = milestone ? null : parseNumberField(v.targetValue, 'targetValue', errors, msg)
   const candidate: RecordInput<Commitment> = {
     regionId: v.regionId,
@@ -96,14 +152,20 @@ export function formToCommitmentInput(v: CommitmentFormValues, msg: FormMessages
     madeByName: v.madeByName,
     madeByPosition: v.madeByPosition,
     responsibleOffice: v.responsibleOffice,
-    stages: milestone ? v.stages.split('\n').map((s) => s.trim()).filter(Boolean) : [],
+    stages: milestone
+      ? v.stages
+          .split('\n')
+          .map((s) => s.trim())
+          .filter(Boolean)
+      : [],
     lifecycle: v.lifecycle,
     notes: v.notes,
     evidence: parseEvidence(v.evidence, errors, msg),
   }
   const result = commitmentInputSchema.safeParse(candidate)
   if (!result.success) {
-    for (const issue of describeIssues(result.error)) errors[issue.field] ??= `${issue.label}: ${issue.message}`
+    for (const issue of describeIssues(result.error))
+      errors[issue.field] ??= `${issue.label}: ${issue.message}`
   }
   return Object.keys(errors).length ? { input: null, errors } : { input: candidate, errors }
 }
@@ -116,7 +178,13 @@ export interface MeasurementFormValues {
   note: string
 }
 
-export const emptyMeasurementForm = (date = ''): MeasurementFormValues => ({ date, value: '', stageIndex: '', source: '', note: '' })
+export const emptyMeasurementForm = (date = ''): MeasurementFormValues => ({
+  date,
+  value: '',
+  stageIndex: '',
+  source: '',
+  note: '',
+})
 
 export function formToMeasurementInput(
   commitment: Commitment,
@@ -141,6 +209,7 @@ export function formToMeasurementInput(
       errors[field] ??= `${label(field)}: ${issue.message}`
     }
   }
-  if (commitment.kind === 'percent' && value !== null && value > 100) errors.value ??= named('value', 'persentase paling besar 100')
+  if (commitment.kind === 'percent' && value !== null && value > 100)
+    errors.value ??= named('value', 'persentase paling besar 100')
   return Object.keys(errors).length ? { input: null, errors } : { input: candidate, errors }
 }

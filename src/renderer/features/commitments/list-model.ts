@@ -23,7 +23,14 @@ export interface CommitmentFilters {
 export const COMMITMENT_SORTS = ['urgency', 'deadline', 'progress', 'title'] as const
 export type CommitmentSort = (typeof COMMITMENT_SORTS)[number]
 
-export const NO_FILTERS: CommitmentFilters = { search: '', regionId: null, status: null, year: null, segment: null, office: null }
+export const NO_FILTERS: CommitmentFilters = {
+  search: '',
+  regionId: null,
+  status: null,
+  year: null,
+  segment: null,
+  office: null,
+}
 
 // One collator: localeCompare with a locale builds one per call, slow over 5.000 rows.
 const collator = new Intl.Collator('id')
@@ -38,7 +45,9 @@ function matches(row: CommitmentRow, f: CommitmentFilters, words: string[]): boo
   if (f.segment && c.segment !== f.segment) return false
   if (f.office && c.responsibleOffice !== f.office) return false
   if (words.length) {
-    const haystack = fold([c.title, c.statement, c.responsibleOffice, c.madeByName, row.regionName].join(' '))
+    const haystack = fold(
+      [c.title, c.statement, c.responsibleOffice, c.madeByName, row.regionName].join(' '),
+    )
     return words.every((w) => haystack.includes(w))
   }
   return true
@@ -46,16 +55,27 @@ function matches(row: CommitmentRow, f: CommitmentFilters, words: string[]): boo
 
 const compareBy: Record<CommitmentSort, (a: CommitmentRow, b: CommitmentRow) => number> = {
   urgency: (a, b) => byUrgency(a.evaluation, b.evaluation),
-  deadline: (a, b) => (a.commitment.deadline < b.commitment.deadline ? -1 : a.commitment.deadline > b.commitment.deadline ? 1 : 0),
+  deadline: (a, b) =>
+    a.commitment.deadline < b.commitment.deadline
+      ? -1
+      : a.commitment.deadline > b.commitment.deadline
+        ? 1
+        : 0,
   // Unmeasured ones last: "lowest progress" is about what is measured and lagging.
   progress: (a, b) => (a.evaluation.progressShown ?? 2) - (b.evaluation.progressShown ?? 2),
   title: (a, b) => collator.compare(a.commitment.title, b.commitment.title),
 }
 
-export function filterAndSortCommitments(rows: CommitmentRow[], filters: CommitmentFilters, sort: CommitmentSort): CommitmentRow[] {
+export function filterAndSortCommitments(
+  rows: CommitmentRow[],
+  filters: CommitmentFilters,
+  sort: CommitmentSort,
+): CommitmentRow[] {
   const words = fold(filters.search.trim()).split(/\s+/).filter(Boolean)
   const cmp = compareBy[sort]
-  return rows.filter((r) => matches(r, filters, words)).sort((a, b) => cmp(a, b) || collator.compare(a.commitment.title, b.commitment.title))
+  return rows
+    .filter((r) => matches(r, filters, words))
+    .sort((a, b) => cmp(a, b) || collator.compare(a.commitment.title, b.commitment.title))
 }
 
 /** The values the year and office filters offer, from the data itself. */
@@ -69,7 +89,11 @@ export function filterChoices(rows: CommitmentRow[]): { years: string[]; offices
   return { years: [...years].sort(), offices: [...offices].sort(collator.compare) }
 }
 
-export function attentionCounts(rows: CommitmentRow[]): { overdue: number; behind: number; atRisk: number } {
+export function attentionCounts(rows: CommitmentRow[]): {
+  overdue: number
+  behind: number
+  atRisk: number
+} {
   let overdue = 0
   let behind = 0
   let atRisk = 0

@@ -5,7 +5,13 @@ import type { CommitmentEvaluation } from './progress'
 import { STATUS_COLORS } from './status-badge'
 
 /** A progress bar in the status colour with the percentage in words beside it. */
-export function ProgressCell({ evaluation, width = 180 }: { evaluation: CommitmentEvaluation; width?: number }) {
+export function ProgressCell({
+  evaluation,
+  width = 180,
+}: {
+  evaluation: CommitmentEvaluation
+  width?: number
+}) {
   const { t } = useTranslation('commitments')
   const fmt = useFormat()
   if (evaluation.progressShown === null) {

@@ -149,10 +149,17 @@ function resolveLine(commitment: Commitment, points: Point[]) {
     return { baseline: { date, value: commitment.baselineValue }, target, inferred: false }
   }
   const first = points[0]
-  return { baseline: first ? { date: first.date, value: first.value } : null, target, inferred: Boolean(first) }
+  return {
+    baseline: first ? { date: first.date, value: first.value } : null,
+    target,
+    inferred: Boolean(first),
+  }
 }
 
-function forecastFrom(progressPoints: { date: string; p: number }[], deadline: string): { forecast: ForecastKind; date: string | null } {
+function forecastFrom(
+  progressPoints: { date: string; p: number }[],
+  deadline: string,
+): { forecast: ForecastKind; date: string | null } {
   const n = progressPoints.length
   const last = progressPoints[n - 1]
   if (!last) return { forecast: 'unknown', date: null }
@@ -204,16 +211,28 @@ export function evaluateCommitment(
     ignoredBeforeBaseline: ignored,
     reachedLate: false,
   }
-  if (line.baseline?.date) base.expectedProgress = line.baseline.value === line.target && !milestone ? 1 : expectedAt(line.baseline.date, commitment.deadline, asOf)
+  if (line.baseline?.date)
+    base.expectedProgress =
+      line.baseline.value === line.target && !milestone
+        ? 1
+        : expectedAt(line.baseline.date, commitment.deadline, asOf)
   const cancelled = commitment.lifecycle === 'dibatalkan'
-  if (!latestPoint || !line.baseline) return { ...base, status: cancelled ? 'dibatalkan' : 'belum_ada_data' }
+  if (!latestPoint || !line.baseline)
+    return { ...base, status: cancelled ? 'dibatalkan' : 'belum_ada_data' }
 
   const baselineValue = line.baseline.value
   const progressPoints = [
     // The baseline is a point of the pace too, where its date is known.
-    ...(line.inferred || (milestone && !commitment.baselineDate) || (!milestone && !commitment.baselineDate)
+    ...(line.inferred ||
+    (milestone && !commitment.baselineDate) ||
+    (!milestone && !commitment.baselineDate)
       ? []
-      : [{ date: line.baseline.date ?? latestPoint.date, p: progressOf(baselineValue, baselineValue, line.target) }]),
+      : [
+          {
+            date: line.baseline.date ?? latestPoint.date,
+            p: progressOf(baselineValue, baselineValue, line.target),
+          },
+        ]),
     ...points.map((pt) => ({ date: pt.date, p: progressOf(pt.value, baselineValue, line.target) })),
   ]
   const progressRaw = progressPoints[progressPoints.length - 1]?.p ?? 0
@@ -224,12 +243,32 @@ export function evaluateCommitment(
     progressShown: clamp01(progressRaw),
     forecast,
     forecastDate,
-    reachedLate: forecast === 'reached' && forecastDate !== null && forecastDate > commitment.deadline,
+    reachedLate:
+      forecast === 'reached' && forecastDate !== null && forecastDate > commitment.deadline,
   }
-  return { ...evaluation, status: cancelled ? 'dibatalkan' : deriveStatus(evaluation, asOf, commitment.deadline, staleAfterDays, atRiskMargin, behindMargin) }
+  return {
+    ...evaluation,
+    status: cancelled
+      ? 'dibatalkan'
+      : deriveStatus(
+          evaluation,
+          asOf,
+          commitment.deadline,
+          staleAfterDays,
+          atRiskMargin,
+          behindMargin,
+        ),
+  }
 }
 
-function deriveStatus(e: CommitmentEvaluation, asOf: string, deadline: string, staleAfterDays: number, atRisk: number, behind: number): CommitmentStatus {
+function deriveStatus(
+  e: CommitmentEvaluation,
+  asOf: string,
+  deadline: string,
+  staleAfterDays: number,
+  atRisk: number,
+  behind: number,
+): CommitmentStatus {
   if (e.progressRaw === null || e.latest === null) return 'belum_ada_data'
   if (e.progressRaw >= 1) return 'tercapai'
   if (asOf > deadline) return 'lewat_tenggat'
@@ -243,7 +282,12 @@ function deriveStatus(e: CommitmentEvaluation, asOf: string, deadline: string, s
 
 /** Size of a commitment's target, for weighting a roll-up; null where sizes are not comparable. */
 export function targetSize(commitment: Commitment): number | null {
-  if (commitment.kind !== 'count' || commitment.targetValue === null || commitment.baselineValue === null) return null
+  if (
+    commitment.kind !== 'count' ||
+    commitment.targetValue === null ||
+    commitment.baselineValue === null
+  )
+    return null
   const size = Math.abs(commitment.targetValue - commitment.baselineValue)
   return size > 0 ? size : null
 }
@@ -254,14 +298,18 @@ export function targetSize(commitment: Commitment): number | null {
  * children are left out; children without data count as 0, since nothing is shown yet.
  * Each child counts at most 100 %, so one overshooting regency does not hide another behind.
  */
-export function rollUp(children: { evaluation: CommitmentEvaluation; targetSize: number | null }[]): {
+export function rollUp(
+  children: { evaluation: CommitmentEvaluation; targetSize: number | null }[],
+): {
   progress: number | null
   method: 'weighted' | 'even'
 } {
   const counted = children.filter((c) => c.evaluation.status !== 'dibatalkan')
-  const weighted = counted.length > 0 && counted.every((c) => c.targetSize !== null && c.targetSize > 0)
+  const weighted =
+    counted.length > 0 && counted.every((c) => c.targetSize !== null && c.targetSize > 0)
   const method = weighted ? 'weighted' : 'even'
-  if (counted.length === 0 || counted.every((c) => c.evaluation.progressShown === null)) return { progress: null, method }
+  if (counted.length === 0 || counted.every((c) => c.evaluation.progressShown === null))
+    return { progress: null, method }
   let sum = 0
   let weights = 0
   for (const c of counted) {

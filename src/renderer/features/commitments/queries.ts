@@ -17,7 +17,9 @@ export interface CommitmentRows {
   rows: CommitmentRow[]
 }
 
-function groupMeasurements(measurements: CommitmentMeasurement[]): Map<string, CommitmentMeasurement[]> {
+function groupMeasurements(
+  measurements: CommitmentMeasurement[],
+): Map<string, CommitmentMeasurement[]> {
   const byCommitment = new Map<string, CommitmentMeasurement[]>()
   for (const m of measurements) {
     if (m.deletedAt) continue
@@ -28,7 +30,11 @@ function groupMeasurements(measurements: CommitmentMeasurement[]): Map<string, C
   return byCommitment
 }
 
-export async function loadCommitmentRows(db: SimpulDexie, asOf: string, regionId?: string): Promise<CommitmentRows> {
+export async function loadCommitmentRows(
+  db: SimpulDexie,
+  asOf: string,
+  regionId?: string,
+): Promise<CommitmentRows> {
   return regionId ? loadCommitmentRowsOf(db, asOf, [regionId]) : loadAllCommitmentRows(db, asOf)
 }
 
@@ -38,7 +44,15 @@ async function loadAllCommitmentRows(db: SimpulDexie, asOf: string): Promise<Com
     db.measurements.toArray(),
     db.regions.toArray(),
   ])
-  return { asOf, rows: toRows(commitments, groupMeasurements(measurements), new Map(regions.map((r) => [r.id, r.name])), asOf) }
+  return {
+    asOf,
+    rows: toRows(
+      commitments,
+      groupMeasurements(measurements),
+      new Map(regions.map((r) => [r.id, r.name])),
+      asOf,
+    ),
+  }
 }
 
 /**
@@ -47,20 +61,31 @@ async function loadAllCommitmentRows(db: SimpulDexie, asOf: string): Promise<Com
  * walks one cursor step per row instead, about three times slower in Chromium, and reading
  * every region for the names cost more than the rest of the read.
  */
-export async function loadCommitmentRowsOf(db: SimpulDexie, asOf: string, regionIds: readonly string[]): Promise<CommitmentRows> {
+export async function loadCommitmentRowsOf(
+  db: SimpulDexie,
+  asOf: string,
+  regionIds: readonly string[],
+): Promise<CommitmentRows> {
   return db.transaction('r', [db.commitments, db.measurements, db.regions], async () => {
     const [lists, regions] = await Promise.all([
       Promise.all(regionIds.map((id) => db.commitments.where('regionId').equals(id).toArray())),
       db.regions.bulkGet([...regionIds]),
     ])
     const commitments = lists.flat().filter((c) => !c.deletedAt)
-    const measurements = await Promise.all(commitments.map((c) => db.measurements.where('commitmentId').equals(c.id).toArray()))
+    const measurements = await Promise.all(
+      commitments.map((c) => db.measurements.where('commitmentId').equals(c.id).toArray()),
+    )
     const names = new Map(regions.filter((r): r is Region => Boolean(r)).map((r) => [r.id, r.name]))
     return { asOf, rows: toRows(commitments, groupMeasurements(measurements.flat()), names, asOf) }
   })
 }
 
-function toRows(commitments: Commitment[], byCommitment: Map<string, CommitmentMeasurement[]>, regionNames: Map<string, string>, asOf: string): CommitmentRow[] {
+function toRows(
+  commitments: Commitment[],
+  byCommitment: Map<string, CommitmentMeasurement[]>,
+  regionNames: Map<string, string>,
+  asOf: string,
+): CommitmentRow[] {
   return commitments.map((commitment) => ({
     commitment,
     evaluation: evaluateCommitment(commitment, byCommitment.get(commitment.id) ?? [], asOf),
@@ -71,7 +96,10 @@ function toRows(commitments: Commitment[], byCommitment: Map<string, CommitmentM
 /** All live commitments with their evaluation as of today; undefined while loading. */
 export function useCommitmentRows(regionId?: string): CommitmentRows | undefined {
   const { db } = useServices()
-  return useLiveQuery(() => loadCommitmentRows(db, todayInAppZone(new Date()), regionId), [db, regionId])
+  return useLiveQuery(
+    () => loadCommitmentRows(db, todayInAppZone(new Date()), regionId),
+    [db, regionId],
+  )
 }
 
 /**
@@ -81,7 +109,10 @@ export function useCommitmentRows(regionId?: string): CommitmentRows | undefined
 export function useCommitmentRowsOf(regionIds: readonly string[]): CommitmentRows | undefined {
   const { db } = useServices()
   const key = regionIds.join(',')
-  return useLiveQuery(() => loadCommitmentRowsOf(db, todayInAppZone(new Date()), key ? key.split(',') : []), [db, key])
+  return useLiveQuery(
+    () => loadCommitmentRowsOf(db, todayInAppZone(new Date()), key ? key.split(',') : []),
+    [db, key],
+  )
 }
 
 export interface CommitmentDetail {
@@ -94,18 +125,49 @@ export interface CommitmentDetail {
   children: CommitmentRow[]
 }
 
-export async function loadCommitmentDetail(db: SimpulDexie, id: string, asOf: string): Promise<CommitmentDetail> {
+export async function loadCommitmentDetail(
+  db: SimpulDexie,
+  id: string,
+  asOf: string,
+): Promise<CommitmentDetail> {
   const commitment = (await db.commitments.get(id)) ?? null
-  if (!commitment || commitment.deletedAt) return { asOf, commitment: null, measurements: [], region: null, meeting: null, parent: null, children: [] }
+  if (!commitment || commitment.deletedAt)
+    return {
+      asOf,
+      commitment: null,
+      measurements: [],
+      region: null,
+      meeting: null,
+      parent: null,
+      children: [],
+    }
   const [measurements, region, meeting, parent, childCommitments] = await Promise.all([
-    db.measurements.where('[commitmentId+date]').between([id, ''], [id, '\uffff']).filter((m) => !m.deletedAt).toArray(),
+    db.measurements
+      .where('[commitmentId+date]')
+      .between([id, ''], [id, '\uffff'])
+      .filter((m) => !m.deletedAt)
+      .toArray(),
     db.regions.get(commitment.regionId),
     commitment.meetingId ? db.meetings.get(commitment.meetingId) : Promise.resolve(undefined),
     commitment.parentId ? db.commitments.get(commitment.parentId) : Promise.resolve(undefined),
-    db.commitments.where('parentId').equals(id).filter((c) => !c.deletedAt).toArray(),
+    db.commitments
+      .where('parentId')
+      .equals(id)
+      .filter((c) => !c.deletedAt)
+      .toArray(),
   ])
-  const childMeasurements = groupMeasurements((await Promise.all(childCommitments.map((c) => db.measurements.where('commitmentId').equals(c.id).toArray()))).flat())
-  const regions = new Map((await db.regions.bulkGet(childCommitments.map((c) => c.regionId))).filter((r): r is Region => Boolean(r)).map((r) => [r.id, r.name]))
+  const childMeasurements = groupMeasurements(
+    (
+      await Promise.all(
+        childCommitments.map((c) => db.measurements.where('commitmentId').equals(c.id).toArray()),
+      )
+    ).flat(),
+  )
+  const regions = new Map(
+    (await db.regions.bulkGet(childCommitments.map((c) => c.regionId)))
+      .filter((r): r is Region => Boolean(r))
+      .map((r) => [r.id, r.name]),
+  )
   return {
     asOf,
     commitment,
@@ -132,16 +194,23 @@ export function useRegionOptions(): { value: string; label: string }[] | undefin
   return useLiveQuery(async () => {
     const regions = await db.regions.toArray()
     return regions
-      .sort((a, b) => (a.kind === 'provinsi' ? -1 : b.kind === 'provinsi' ? 1 : a.name.localeCompare(b.name, 'id')))
+      .sort((a, b) =>
+        a.kind === 'provinsi' ? -1 : b.kind === 'provinsi' ? 1 : a.name.localeCompare(b.name, 'id'),
+      )
       .map((r) => ({ value: r.id, label: r.name }))
   }, [db])
 }
 
 /** Live meetings, newest first, for the "made at meeting" select. */
-export function useMeetingOptions(): { value: string; label: string; startsAt: string }[] | undefined {
+export function useMeetingOptions():
+  { value: string; label: string; startsAt: string }[] | undefined {
   const { db } = useServices()
   return useLiveQuery(async () => {
-    const meetings = await db.meetings.orderBy('startsAt').reverse().filter((m) => !m.deletedAt).toArray()
+    const meetings = await db.meetings
+      .orderBy('startsAt')
+      .reverse()
+      .filter((m) => !m.deletedAt)
+      .toArray()
     return meetings.map((m) => ({ value: m.id, label: m.title, startsAt: m.startsAt }))
   }, [db])
 }

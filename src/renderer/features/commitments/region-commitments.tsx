@@ -18,7 +18,12 @@ export function RegionCommitmentsPanel({ regionId }: { regionId: string }) {
     if (!data) return null
     const rows = [...data.rows].sort((a, b) => byUrgency(a.evaluation, b.evaluation))
     const summary = summarizeRegionCommitments(
-      rows.map((r) => ({ id: r.commitment.id, title: r.commitment.title, deadline: r.commitment.deadline, evaluation: r.evaluation })),
+      rows.map((r) => ({
+        id: r.commitment.id,
+        title: r.commitment.title,
+        deadline: r.commitment.deadline,
+        evaluation: r.evaluation,
+      })),
       data.asOf,
     )
     return { rows, summary }
@@ -105,7 +110,11 @@ export function RegionCommitmentsPanel({ regionId }: { regionId: string }) {
               ))}
             </Table.Tbody>
           </Table>
-          <Anchor component={Link} to={`/komitmen?wilayah=${encodeURIComponent(regionId)}`} size="sm">
+          <Anchor
+            component={Link}
+            to={`/komitmen?wilayah=${encodeURIComponent(regionId)}`}
+            size="sm"
+          >
             {t('region.all')}
           </Anchor>
         </Stack>

@@ -28,7 +28,13 @@ const MARKS: Record<CommitmentStatus, string> = {
   dibatalkan: '×',
 }
 
-export function CommitmentStatusBadge({ status, size = 'md' }: { status: CommitmentStatus; size?: BadgeProps['size'] }) {
+export function CommitmentStatusBadge({
+  status,
+  size = 'md',
+}: {
+  status: CommitmentStatus
+  size?: BadgeProps['size']
+}) {
   const { t } = useTranslation('commitments')
   return (
     <Tooltip label={t(`statusHint.${status}`)}>

@@ -3,7 +3,13 @@
  * the same rules as today's status. Derived, never stored.
  */
 import type { Commitment, CommitmentMeasurement } from '../../db/types'
-import { dayNumber, evaluateCommitment, isoFromDayNumber, type CommitmentStatus, type EvaluateOptions } from './progress'
+import {
+  dayNumber,
+  evaluateCommitment,
+  isoFromDayNumber,
+  type CommitmentStatus,
+  type EvaluateOptions,
+} from './progress'
 
 export interface StatusHistoryEntry {
   date: string
@@ -21,8 +27,15 @@ export interface StatusHistoryEntry {
  * One entry per measurement date, plus the day after the deadline once `asOf` is past it, so
  * "lewat tenggat" shows up in the history even when no measurement fell on that day.
  */
-export function statusHistory(commitment: Commitment, measurements: CommitmentMeasurement[], asOf?: string, options?: EvaluateOptions): StatusHistoryEntry[] {
-  const measured = new Set(measurements.filter((m) => !m.deletedAt && (!asOf || m.date <= asOf)).map((m) => m.date))
+export function statusHistory(
+  commitment: Commitment,
+  measurements: CommitmentMeasurement[],
+  asOf?: string,
+  options?: EvaluateOptions,
+): StatusHistoryEntry[] {
+  const measured = new Set(
+    measurements.filter((m) => !m.deletedAt && (!asOf || m.date <= asOf)).map((m) => m.date),
+  )
   const dayAfterDeadline = isoFromDayNumber(dayNumber(commitment.deadline) + 1)
   const withDeadline = asOf && asOf >= dayAfterDeadline && !measured.has(dayAfterDeadline)
   const dates = [...measured, ...(withDeadline ? [dayAfterDeadline] : [])].sort()

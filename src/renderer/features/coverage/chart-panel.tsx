@@ -13,7 +13,14 @@ export interface ChartTable {
  * A chart drawn from a pure configuration, with a table view of the same numbers for screen
  * readers and for copying into a letter or a spreadsheet.
  */
-export function ChartPanel<T extends ChartType>({ title, caption, config, table, height, testId }: {
+export function ChartPanel<T extends ChartType>({
+  title,
+  caption,
+  config,
+  table,
+  height,
+  testId,
+}: {
   title: string
   caption?: ReactNode
   config: ChartConfiguration<T, unknown[], unknown>

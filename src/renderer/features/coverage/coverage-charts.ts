@@ -8,12 +8,33 @@ import type { ChartConfiguration, Plugin, TooltipItem } from 'chart.js'
 import { formatPercent, formatPeriod, type Locale } from '../../../shared/format'
 
 const WORDS = {
-  id: { noData: 'belum ada data', target: 'Target', coverage: 'Cakupan', axis: 'Cakupan (%)', year: 'Periode' },
-  en: { noData: 'no data yet', target: 'Target', coverage: 'Coverage', axis: 'Coverage (%)', year: 'Period' },
+  id: {
+    noData: 'belum ada data',
+    target: 'Target',
+    coverage: 'Cakupan',
+    axis: 'Cakupan (%)',
+    year: 'Periode',
+  },
+  en: {
+    noData: 'no data yet',
+    target: 'Target',
+    coverage: 'Coverage',
+    axis: 'Coverage (%)',
+    year: 'Period',
+  },
 } as const
 
 /** Colour-blind-safe palette (Okabe–Ito), in the order series are drawn. */
-export const SERIES_COLOURS = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#000000', '#F0E442'] as const
+export const SERIES_COLOURS = [
+  '#0072B2',
+  '#D55E00',
+  '#009E73',
+  '#CC79A7',
+  '#E69F00',
+  '#56B4E9',
+  '#000000',
+  '#F0E442',
+] as const
 export const BAR_COLOUR = '#0f766e'
 export const TARGET_COLOUR = '#b91c1c'
 
@@ -68,15 +89,23 @@ const barValueLabels = (locale: Locale): Plugin<'bar' | 'line'> => ({
  * Coverage by regency: horizontal bars sorted from highest to lowest share, regions without
  * data at the end with no bar (never a zero), and the target as a vertical line.
  */
-export function coverageByRegionChart(rows: readonly RegionBarRow[], options: RegionChartOptions): ChartConfiguration<'bar' | 'line', (number | null)[], string> {
+export function coverageByRegionChart(
+  rows: readonly RegionBarRow[],
+  options: RegionChartOptions,
+): ChartConfiguration<'bar' | 'line', (number | null)[], string> {
   const { locale, target } = options
   const words = WORDS[locale]
   const sorted = [...rows].sort((a, b) => {
-    if (a.percent === null || b.percent === null) return a.percent === null ? (b.percent === null ? a.name.localeCompare(b.name, 'id') : 1) : -1
+    if (a.percent === null || b.percent === null)
+      return a.percent === null ? (b.percent === null ? a.name.localeCompare(b.name, 'id') : 1) : -1
     return b.percent - a.percent || a.name.localeCompare(b.name, 'id')
   })
   const maxValue = Math.max(100, ...sorted.map((r) => r.percent ?? 0), target ?? 0)
-  const datasets: ChartConfiguration<'bar' | 'line', (number | null)[], string>['data']['datasets'] = [
+  const datasets: ChartConfiguration<
+    'bar' | 'line',
+    (number | null)[],
+    string
+  >['data']['datasets'] = [
     {
       type: 'bar',
       label: options.seriesLabel ?? words.coverage,
@@ -120,7 +149,9 @@ export function coverageByRegionChart(rows: readonly RegionBarRow[], options: Re
         tooltip: {
           callbacks: {
             label: (item: TooltipItem<'bar' | 'line'>) =>
-              item.raw === null ? words.noData : `${item.dataset.label}: ${formatPercent(Number(item.raw), locale, 2)}`,
+              item.raw === null
+                ? words.noData
+                : `${item.dataset.label}: ${formatPercent(Number(item.raw), locale, 2)}`,
           },
         },
       },
@@ -150,14 +181,19 @@ export function periodToAxis(period: string): number {
 function axisToPeriod(x: number): string {
   const year = Math.floor(x + 1e-9)
   const month = Math.round((x - year) * 12) + 1
-  return month === 1 && Math.abs(x - year) < 1e-9 ? String(year) : `${year}-${String(month).padStart(2, '0')}`
+  return month === 1 && Math.abs(x - year) < 1e-9
+    ? String(year)
+    : `${year}-${String(month).padStart(2, '0')}`
 }
 
 /**
  * Coverage over time, one line per series (segment · measure · base). The x axis is time
  * proportional, so three years between two points look like three years.
  */
-export function coverageTrendChart(series: readonly TrendSeries[], options: { locale: Locale; responsive?: boolean }): ChartConfiguration<'line', { x: number; y: number }[]> {
+export function coverageTrendChart(
+  series: readonly TrendSeries[],
+  options: { locale: Locale; responsive?: boolean },
+): ChartConfiguration<'line', { x: number; y: number }[]> {
   const { locale } = options
   const words = WORDS[locale]
   const xs = series.flatMap((s) => s.points.map((p) => periodToAxis(p.period)))
@@ -170,7 +206,9 @@ export function coverageTrendChart(series: readonly TrendSeries[], options: { lo
     data: {
       datasets: series.map((s, i) => ({
         label: s.label,
-        data: [...s.points].sort((a, b) => a.period.localeCompare(b.period)).map((p) => ({ x: periodToAxis(p.period), y: p.percent })),
+        data: [...s.points]
+          .sort((a, b) => a.period.localeCompare(b.period))
+          .map((p) => ({ x: periodToAxis(p.period), y: p.percent })),
         borderColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
         backgroundColor: SERIES_COLOURS[i % SERIES_COLOURS.length],
         pointRadius: 5,
@@ -206,8 +244,10 @@ export function coverageTrendChart(series: readonly TrendSeries[], options: { lo
         legend: { position: 'bottom', labels: { usePointStyle: true } },
         tooltip: {
           callbacks: {
-            title: (items) => (items[0] ? formatPeriod(axisToPeriod(items[0].parsed.x ?? 0), locale) : ''),
-            label: (item) => `${item.dataset.label}: ${formatPercent(item.parsed.y ?? 0, locale, 2)}`,
+            title: (items) =>
+              items[0] ? formatPeriod(axisToPeriod(items[0].parsed.x ?? 0), locale) : '',
+            label: (item) =>
+              `${item.dataset.label}: ${formatPercent(item.parsed.y ?? 0, locale, 2)}`,
           },
         },
       },

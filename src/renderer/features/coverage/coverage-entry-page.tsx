@@ -20,11 +20,16 @@ export function CoverageEntryPage() {
   const regionId = params.get('wilayah')
   const [editing, setEditing] = useState<CoverageObservation | 'new' | null>(null)
   const regions = useLiveQuery(() => db.regions.toArray(), [db])
-  const rows = useLiveQuery(() => (regionId ? coverageOfRegion(db, regionId) : Promise.resolve([])), [db, regionId])
+  const rows = useLiveQuery(
+    () => (regionId ? coverageOfRegion(db, regionId) : Promise.resolve([])),
+    [db, regionId],
+  )
   const options = (regions ?? [])
     .sort((a, b) => a.id.localeCompare(b.id))
     .map((r) => ({ value: r.id, label: `${r.name} (${r.id})` }))
-  const defaultYear = rows?.length ? [...rows].sort((a, b) => b.period.localeCompare(a.period))[0]!.period.slice(0, 4) : ''
+  const defaultYear = rows?.length
+    ? [...rows].sort((a, b) => b.period.localeCompare(a.period))[0]!.period.slice(0, 4)
+    : ''
   return (
     <>
       <PageHeader title={t('entry.title')} description={t('entry.description')} />
@@ -64,9 +69,19 @@ export function CoverageEntryPage() {
           </>
         )}
       </Stack>
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing === 'new' ? t('entry.add') : t('entry.edit')} size="xl">
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing === 'new' ? t('entry.add') : t('entry.edit')}
+        size="xl"
+      >
         {editing !== null && regionId && (
-          <CoverageForm regionId={regionId} existing={editing === 'new' ? null : editing} defaultYear={defaultYear} onDone={() => setEditing(null)} />
+          <CoverageForm
+            regionId={regionId}
+            existing={editing === 'new' ? null : editing}
+            defaultYear={defaultYear}
+            onDone={() => setEditing(null)}
+          />
         )}
       </Modal>
     </>

@@ -6,7 +6,13 @@ import { parseLocaleNumber } from '../../../shared/format'
 import { useServices } from '../../app/services'
 import { createRecord, updateRecord } from '../../db/repository'
 import { coverageInputSchema, describeIssues } from '../../db/schemas'
-import { BASE_KINDS, MEASURES, SEGMENTS, type CoverageObservation, type RecordInput } from '../../db/types'
+import {
+  BASE_KINDS,
+  MEASURES,
+  SEGMENTS,
+  type CoverageObservation,
+  type RecordInput,
+} from '../../db/types'
 import { useFormat } from '../../ui/use-format'
 import { coverageRatio } from './coverage-math'
 
@@ -50,18 +56,33 @@ function toValues(o: CoverageObservation | null, year: string): Values {
 type NumberField = 'count' | 'baseSize' | 'statedPercent'
 
 /** Add or edit one coverage figure. The percentage is computed from count and base, not typed. */
-export function CoverageForm({ regionId, existing, defaultYear, onDone }: { regionId: string; existing: CoverageObservation | null; defaultYear: string; onDone: () => void }) {
+export function CoverageForm({
+  regionId,
+  existing,
+  defaultYear,
+  onDone,
+}: {
+  regionId: string
+  existing: CoverageObservation | null
+  defaultYear: string
+  onDone: () => void
+}) {
   const { db } = useServices()
   const { t } = useTranslation('coverage')
   const { t: tc } = useTranslation()
   const fmt = useFormat()
-  const form = useForm<Values>({ mode: 'controlled', initialValues: toValues(existing, defaultYear) })
+  const form = useForm<Values>({
+    mode: 'controlled',
+    initialValues: toValues(existing, defaultYear),
+  })
   const v = form.getValues()
   const parsed = (field: NumberField) => parseLocaleNumber(v[field])
   const count = parsed('count')
   const baseSize = parsed('baseSize')
   const computable = count !== null && baseSize !== null
-  const preview = computable ? coverageRatio({ count, baseSize, statedPercent: null }).percent : null
+  const preview = computable
+    ? coverageRatio({ count, baseSize, statedPercent: null }).percent
+    : null
 
   const submit = async (values: Values) => {
     const numberErrors: Record<string, string> = {}
@@ -85,7 +106,8 @@ export function CoverageForm({ regionId, existing, defaultYear, onDone }: { regi
       baseKind: values.baseKind as CoverageObservation['baseKind'],
       baseLabel: values.baseLabel,
       baseSize: numbers.baseSize,
-      statedPercent: numbers.count !== null && numbers.baseSize !== null ? null : numbers.statedPercent,
+      statedPercent:
+        numbers.count !== null && numbers.baseSize !== null ? null : numbers.statedPercent,
       sourceDocument: values.sourceDocument,
       sourceInstitution: values.sourceInstitution,
       asOfDate: values.asOfDate.trim() || null,
@@ -94,7 +116,9 @@ export function CoverageForm({ regionId, existing, defaultYear, onDone }: { regi
     const check = coverageInputSchema.safeParse(input)
     if (!check.success) {
       const errors: Record<string, string> = {}
-      for (const issue of describeIssues(check.error)) errors[issue.field === 'period' ? 'year' : issue.field] ??= `${issue.label}: ${issue.message}`
+      for (const issue of describeIssues(check.error))
+        errors[issue.field === 'period' ? 'year' : issue.field] ??=
+          `${issue.label}: ${issue.message}`
       form.setErrors(errors)
       return
     }
@@ -112,23 +136,66 @@ export function CoverageForm({ regionId, existing, defaultYear, onDone }: { regi
     <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('entry.year')} required inputMode="numeric" {...form.getInputProps('year')} data-autofocus />
+          <TextInput
+            label={t('entry.year')}
+            required
+            inputMode="numeric"
+            {...form.getInputProps('year')}
+            data-autofocus
+          />
           <Select
             label={t('entry.month')}
-            data={[{ value: '', label: t('entry.monthNone') }, ...MONTHS.map((m) => ({ value: m, label: fmt.period(`2000-${m}`).replace(' 2000', '') }))]}
+            data={[
+              { value: '', label: t('entry.monthNone') },
+              ...MONTHS.map((m) => ({
+                value: m,
+                label: fmt.period(`2000-${m}`).replace(' 2000', ''),
+              })),
+            ]}
             {...form.getInputProps('month')}
             allowDeselect={false}
           />
-          <Select label={t('entry.segment')} data={SEGMENTS.map((s) => ({ value: s, label: tc(`segments.${s}`) }))} {...form.getInputProps('segment')} allowDeselect={false} />
-          <Select label={t('entry.measure')} data={MEASURES.map((m) => ({ value: m, label: tc(`measures.${m}`) }))} {...form.getInputProps('measure')} allowDeselect={false} />
-          <TextInput label={t('entry.count')} description={t('entry.countHint')} inputMode="decimal" {...form.getInputProps('count')} />
-          <Select label={t('entry.baseKind')} data={BASE_KINDS.map((b) => ({ value: b, label: tc(`baseKinds.${b}`) }))} {...form.getInputProps('baseKind')} allowDeselect={false} />
-          <TextInput label={t('entry.baseLabel')} description={t('entry.baseLabelHint')} {...form.getInputProps('baseLabel')} />
-          <TextInput label={t('entry.baseSize')} inputMode="decimal" {...form.getInputProps('baseSize')} />
+          <Select
+            label={t('entry.segment')}
+            data={SEGMENTS.map((s) => ({ value: s, label: tc(`segments.${s}`) }))}
+            {...form.getInputProps('segment')}
+            allowDeselect={false}
+          />
+          <Select
+            label={t('entry.measure')}
+            data={MEASURES.map((m) => ({ value: m, label: tc(`measures.${m}`) }))}
+            {...form.getInputProps('measure')}
+            allowDeselect={false}
+          />
+          <TextInput
+            label={t('entry.count')}
+            description={t('entry.countHint')}
+            inputMode="decimal"
+            {...form.getInputProps('count')}
+          />
+          <Select
+            label={t('entry.baseKind')}
+            data={BASE_KINDS.map((b) => ({ value: b, label: tc(`baseKinds.${b}`) }))}
+            {...form.getInputProps('baseKind')}
+            allowDeselect={false}
+          />
+          <TextInput
+            label={t('entry.baseLabel')}
+            description={t('entry.baseLabelHint')}
+            {...form.getInputProps('baseLabel')}
+          />
+          <TextInput
+            label={t('entry.baseSize')}
+            inputMode="decimal"
+            {...form.getInputProps('baseSize')}
+          />
         </SimpleGrid>
         <Text fw={600} data-testid="computed-preview" aria-live="polite">
           {preview !== null
-            ? t('entry.computedPreview', { percent: fmt.percent(preview, 1), base: v.baseLabel || tc(`baseKinds.${v.baseKind}`) })
+            ? t('entry.computedPreview', {
+                percent: fmt.percent(preview, 1),
+                base: v.baseLabel || tc(`baseKinds.${v.baseKind}`),
+              })
             : t('entry.previewNone')}
         </Text>
         <TextInput
@@ -139,9 +206,21 @@ export function CoverageForm({ regionId, existing, defaultYear, onDone }: { regi
           {...form.getInputProps('statedPercent')}
         />
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label={t('entry.sourceDocument')} required {...form.getInputProps('sourceDocument')} />
-          <TextInput label={t('entry.sourceInstitution')} {...form.getInputProps('sourceInstitution')} />
-          <TextInput label={t('entry.asOfDate')} description={t('entry.asOfDateHint')} type="date" {...form.getInputProps('asOfDate')} />
+          <TextInput
+            label={t('entry.sourceDocument')}
+            required
+            {...form.getInputProps('sourceDocument')}
+          />
+          <TextInput
+            label={t('entry.sourceInstitution')}
+            {...form.getInputProps('sourceInstitution')}
+          />
+          <TextInput
+            label={t('entry.asOfDate')}
+            description={t('entry.asOfDateHint')}
+            type="date"
+            {...form.getInputProps('asOfDate')}
+          />
         </SimpleGrid>
         <Textarea label={t('entry.note')} autosize minRows={2} {...form.getInputProps('note')} />
         <Group justify="flex-end">

@@ -9,12 +9,20 @@ import { SampleBadge } from '../../ui/sample-badge'
 import { useFigureText } from './figure-text'
 
 /** Every figure of a region, newest period first, each with its base, source and date. */
-export function CoverageGrid({ rows, onEdit }: { rows: CoverageObservation[]; onEdit?: (o: CoverageObservation) => void }) {
+export function CoverageGrid({
+  rows,
+  onEdit,
+}: {
+  rows: CoverageObservation[]
+  onEdit?: (o: CoverageObservation) => void
+}) {
   const { t } = useTranslation('coverage')
   const { t: tc } = useTranslation()
   const { db } = useServices()
   const text = useFigureText()
-  const sorted = [...rows].sort((a, b) => b.period.localeCompare(a.period) || a.segment.localeCompare(b.segment))
+  const sorted = [...rows].sort(
+    (a, b) => b.period.localeCompare(a.period) || a.segment.localeCompare(b.segment),
+  )
   const remove = async (o: CoverageObservation) => {
     await softDeleteRecord(db, 'coverage', o.id)
     notifications.show({ message: t('entry.deleted'), color: 'teal' })
@@ -58,7 +66,13 @@ export function CoverageGrid({ rows, onEdit }: { rows: CoverageObservation[]; on
                     <Button size="xs" variant="light" onClick={() => onEdit(o)}>
                       {tc('actions.edit')}
                     </Button>
-                    <ConfirmButton size="xs" variant="subtle" color="red" message={t('entry.deleteConfirm')} onConfirm={() => remove(o)}>
+                    <ConfirmButton
+                      size="xs"
+                      variant="subtle"
+                      color="red"
+                      message={t('entry.deleteConfirm')}
+                      onConfirm={() => remove(o)}
+                    >
                       {tc('actions.delete')}
                     </ConfirmButton>
                   </Group>

@@ -4,12 +4,27 @@
  * base (baseKind + baseLabel + baseSize); functions that would have to mix bases refuse and
  * say why instead of producing a number that means nothing.
  */
-import type { BaseKind, CoverageObservation, CoverageTarget, Measure, Segment } from '../../db/types'
+import type {
+  BaseKind,
+  CoverageObservation,
+  CoverageTarget,
+  Measure,
+  Segment,
+} from '../../db/types'
 
 /** The fields coverage arithmetic needs; full records satisfy it. */
 export type CoverageFigure = Pick<
   CoverageObservation,
-  'regionId' | 'period' | 'segment' | 'measure' | 'count' | 'baseKind' | 'baseLabel' | 'baseSize' | 'statedPercent' | 'asOfDate'
+  | 'regionId'
+  | 'period'
+  | 'segment'
+  | 'measure'
+  | 'count'
+  | 'baseKind'
+  | 'baseLabel'
+  | 'baseSize'
+  | 'statedPercent'
+  | 'asOfDate'
 > & { updatedAt?: string }
 
 export type TargetFigure = Pick<CoverageTarget, 'regionId' | 'year' | 'segment' | 'value' | 'unit'>
@@ -22,8 +37,11 @@ export interface CoverageRatio {
 }
 
 /** The percentage is computed from count and base whenever both exist; typed percentages only fill a gap. */
-export function coverageRatio(f: Pick<CoverageFigure, 'count' | 'baseSize' | 'statedPercent'>): CoverageRatio {
-  if (f.count !== null && f.baseSize !== null && f.baseSize > 0) return { percent: (f.count / f.baseSize) * 100, origin: 'computed' }
+export function coverageRatio(
+  f: Pick<CoverageFigure, 'count' | 'baseSize' | 'statedPercent'>,
+): CoverageRatio {
+  if (f.count !== null && f.baseSize !== null && f.baseSize > 0)
+    return { percent: (f.count / f.baseSize) * 100, origin: 'computed' }
   if (f.statedPercent !== null) return { percent: f.statedPercent, origin: 'stated' }
   return { percent: null, origin: 'none' }
 }
@@ -32,9 +50,13 @@ export function coverageRatio(f: Pick<CoverageFigure, 'count' | 'baseSize' | 'st
  * The number of members: the count when the source gives it, otherwise an estimate from a
  * stated percentage of a known base (27 % of 1,4 juta ≈ 378 ribu), flagged as such.
  */
-export function memberCount(f: Pick<CoverageFigure, 'count' | 'baseSize' | 'statedPercent'>): { value: number | null; estimated: boolean } {
+export function memberCount(f: Pick<CoverageFigure, 'count' | 'baseSize' | 'statedPercent'>): {
+  value: number | null
+  estimated: boolean
+} {
   if (f.count !== null) return { value: f.count, estimated: false }
-  if (f.statedPercent !== null && f.baseSize !== null) return { value: Math.round((f.statedPercent / 100) * f.baseSize), estimated: true }
+  if (f.statedPercent !== null && f.baseSize !== null)
+    return { value: Math.round((f.statedPercent / 100) * f.baseSize), estimated: true }
   return { value: null, estimated: false }
 }
 
@@ -44,16 +66,23 @@ export function memberCount(f: Pick<CoverageFigure, 'count' | 'baseSize' | 'stat
  * 80 ribu minus 62 ribu is 18 ribu, but the branch head counts about 12 ribu uncovered. A
  * target population gives a gap to target (gapToTarget), not uncovered workers.
  */
-export const UNCOVERED_MEANINGFUL: ReadonlySet<BaseKind> = new Set<BaseKind>(['pekerja_eligible', 'potensi'])
+export const UNCOVERED_MEANINGFUL: ReadonlySet<BaseKind> = new Set<BaseKind>([
+  'pekerja_eligible',
+  'potensi',
+])
 
 /** Workers in the base not (yet) covered: base size minus members. Null when either is unknown or the base does not allow it. */
-export function uncoveredWorkers(f: Pick<CoverageFigure, 'count' | 'baseSize' | 'statedPercent' | 'baseKind'>): { value: number | null; estimated: boolean } {
+export function uncoveredWorkers(
+  f: Pick<CoverageFigure, 'count' | 'baseSize' | 'statedPercent' | 'baseKind'>,
+): { value: number | null; estimated: boolean } {
   const members = memberCount(f)
-  if (members.value === null || f.baseSize === null || !UNCOVERED_MEANINGFUL.has(f.baseKind)) return { value: null, estimated: false }
+  if (members.value === null || f.baseSize === null || !UNCOVERED_MEANINGFUL.has(f.baseKind))
+    return { value: null, estimated: false }
   return { value: Math.max(0, f.baseSize - members.value), estimated: members.estimated }
 }
 
-const lastDayOfMonth = (year: number, month: number) => new Date(Date.UTC(year, month, 0)).getUTCDate()
+const lastDayOfMonth = (year: number, month: number) =>
+  new Date(Date.UTC(year, month, 0)).getUTCDate()
 
 /** Last calendar day of a period: '2023' -> '2023-12-31', '2023-02' -> '2023-02-28'. */
 export function periodEnd(period: string): string {
@@ -86,7 +115,10 @@ function newer<T extends CoverageFigure>(a: T, b: T): T {
  * (ISO date). Figures dated after `asOf` are ignored. Different bases stay separate rows: the
  * caller chooses which one to show and shows the others as "basis lain".
  */
-export function latestPerRegion<T extends CoverageFigure>(figures: readonly T[], asOf: string): T[] {
+export function latestPerRegion<T extends CoverageFigure>(
+  figures: readonly T[],
+  asOf: string,
+): T[] {
   const best = new Map<string, T>()
   for (const f of figures) {
     if (effectiveDate(f) > asOf) continue
@@ -101,22 +133,43 @@ export function latestPerRegion<T extends CoverageFigure>(figures: readonly T[],
  * Which base to show first when a region has several for one segment: a stated eligible
  * population or target is the most meaningful share; an unstated base comes last.
  */
-export const BASE_PREFERENCE: readonly BaseKind[] = ['pekerja_eligible', 'target', 'potensi', 'angkatan_kerja', 'tidak_disebut', 'peserta_terdaftar']
+export const BASE_PREFERENCE: readonly BaseKind[] = [
+  'pekerja_eligible',
+  'target',
+  'potensi',
+  'angkatan_kerja',
+  'tidak_disebut',
+  'peserta_terdaftar',
+]
 
 /** One figure to headline for a region and segment, among figures of possibly different bases. */
-export function pickPrimary<T extends CoverageFigure>(figures: readonly T[], measure: Measure = 'registered'): T | null {
-  const candidates = figures.filter((f) => f.measure === measure && coverageRatio(f).percent !== null)
+export function pickPrimary<T extends CoverageFigure>(
+  figures: readonly T[],
+  measure: Measure = 'registered',
+): T | null {
+  const candidates = figures.filter(
+    (f) => f.measure === measure && coverageRatio(f).percent !== null,
+  )
   if (!candidates.length) return null
-  return [...candidates].sort((a, b) => {
-    const rank = BASE_PREFERENCE.indexOf(a.baseKind) - BASE_PREFERENCE.indexOf(b.baseKind)
-    if (rank !== 0) return rank
-    return newer(a, b) === a ? -1 : 1
-  })[0] ?? null
+  return (
+    [...candidates].sort((a, b) => {
+      const rank = BASE_PREFERENCE.indexOf(a.baseKind) - BASE_PREFERENCE.indexOf(b.baseKind)
+      if (rank !== 0) return rank
+      return newer(a, b) === a ? -1 : 1
+    })[0] ?? null
+  )
 }
 
 /** The target set for a region, segment and year; the most recent record wins if several exist. */
-export function targetFor<T extends TargetFigure & { updatedAt?: string }>(targets: readonly T[], regionId: string, segment: Segment, year: number): T | null {
-  const matching = targets.filter((t) => t.regionId === regionId && t.segment === segment && t.year === year)
+export function targetFor<T extends TargetFigure & { updatedAt?: string }>(
+  targets: readonly T[],
+  regionId: string,
+  segment: Segment,
+  year: number,
+): T | null {
+  const matching = targets.filter(
+    (t) => t.regionId === regionId && t.segment === segment && t.year === year,
+  )
   return matching.sort((a, b) => (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''))[0] ?? null
 }
 
@@ -137,21 +190,48 @@ export interface TargetGap {
  * members; a percent target with the share. Each gap is null when the figure lacks what it
  * needs (a percent gap needs a base; a worker gap needs a count or a base).
  */
-export function gapToTarget(f: Pick<CoverageFigure, 'count' | 'baseSize' | 'statedPercent' | 'baseKind'>, target: Pick<TargetFigure, 'value' | 'unit'>): TargetGap {
+export function gapToTarget(
+  f: Pick<CoverageFigure, 'count' | 'baseSize' | 'statedPercent' | 'baseKind'>,
+  target: Pick<TargetFigure, 'value' | 'unit'>,
+): TargetGap {
   const share = coverageRatio(f).percent
   const members = memberCount(f)
   const hasBase = f.baseSize !== null && f.baseSize > 0
   if (target.unit === 'count') {
     const targetPercent = hasBase ? (target.value / f.baseSize!) * 100 : null
-    if (members.value === null) return { targetPercent, workers: null, points: null, reached: null, estimated: false }
+    if (members.value === null)
+      return { targetPercent, workers: null, points: null, reached: null, estimated: false }
     const workers = Math.max(0, target.value - members.value)
-    const points = hasBase ? Math.max(0, ((target.value - members.value) / f.baseSize!) * 100) : null
-    return { targetPercent, workers, points, reached: members.value >= target.value, estimated: members.estimated }
+    const points = hasBase
+      ? Math.max(0, ((target.value - members.value) / f.baseSize!) * 100)
+      : null
+    return {
+      targetPercent,
+      workers,
+      points,
+      reached: members.value >= target.value,
+      estimated: members.estimated,
+    }
   }
-  if (share === null) return { targetPercent: target.value, workers: null, points: null, reached: null, estimated: false }
+  if (share === null)
+    return {
+      targetPercent: target.value,
+      workers: null,
+      points: null,
+      reached: null,
+      estimated: false,
+    }
   const points = Math.max(0, target.value - share)
-  const workers = hasBase ? Math.max(0, Math.ceil(((target.value - share) / 100) * f.baseSize!)) : null
-  return { targetPercent: target.value, workers, points, reached: share >= target.value, estimated: workers !== null && f.count === null }
+  const workers = hasBase
+    ? Math.max(0, Math.ceil(((target.value - share) / 100) * f.baseSize!))
+    : null
+  return {
+    targetPercent: target.value,
+    workers,
+    points,
+    reached: share >= target.value,
+    estimated: workers !== null && f.count === null,
+  }
 }
 
 export type TargetDistance = 'tercapai' | 'dekat' | 'jauh' | 'tanpa_target' | 'tanpa_angka'
@@ -160,20 +240,32 @@ export type TargetDistance = 'tercapai' | 'dekat' | 'jauh' | 'tanpa_target' | 't
 export const NEAR_POINTS = 5
 
 /** A word for how far a figure is from its target; the screens pair it with a colour, never colour alone. */
-export function targetDistance(f: Pick<CoverageFigure, 'count' | 'baseSize' | 'statedPercent' | 'baseKind'> | null, target: Pick<TargetFigure, 'value' | 'unit'> | null): TargetDistance {
+export function targetDistance(
+  f: Pick<CoverageFigure, 'count' | 'baseSize' | 'statedPercent' | 'baseKind'> | null,
+  target: Pick<TargetFigure, 'value' | 'unit'> | null,
+): TargetDistance {
   if (!f) return 'tanpa_angka'
   if (!target) return 'tanpa_target'
   const gap = gapToTarget(f, target)
   if (gap.reached === null) return 'tanpa_angka'
   if (gap.reached) return 'tercapai'
   if (gap.points !== null) return gap.points <= NEAR_POINTS ? 'dekat' : 'jauh'
-  return gap.workers !== null && gap.workers <= target.value * (NEAR_POINTS / 100) ? 'dekat' : 'jauh'
+  return gap.workers !== null && gap.workers <= target.value * (NEAR_POINTS / 100)
+    ? 'dekat'
+    : 'jauh'
 }
 
 export type Incomparability = 'segment' | 'measure' | 'base' | 'base_size' | 'no_value'
 
 export type CoverageChange =
-  | { comparable: true; points: number | null; workers: number | null; from: string; to: string; baseNotStated: boolean }
+  | {
+      comparable: true
+      points: number | null
+      workers: number | null
+      from: string
+      to: string
+      baseNotStated: boolean
+    }
   | { comparable: false; reason: Incomparability }
 
 /**
@@ -188,12 +280,29 @@ export function changeBetween(earlier: CoverageFigure, later: CoverageFigure): C
   const b = coverageRatio(later).percent
   const ca = memberCount(earlier)
   const cb = memberCount(later)
-  const workers = ca.value !== null && cb.value !== null && !ca.estimated && !cb.estimated ? cb.value - ca.value : null
+  const workers =
+    ca.value !== null && cb.value !== null && !ca.estimated && !cb.estimated
+      ? cb.value - ca.value
+      : null
   if (a === null || b === null) {
     if (workers === null) return { comparable: false, reason: 'no_value' }
-    return { comparable: true, points: null, workers, from: earlier.period, to: later.period, baseNotStated: earlier.baseKind === 'tidak_disebut' }
+    return {
+      comparable: true,
+      points: null,
+      workers,
+      from: earlier.period,
+      to: later.period,
+      baseNotStated: earlier.baseKind === 'tidak_disebut',
+    }
   }
-  return { comparable: true, points: b - a, workers, from: earlier.period, to: later.period, baseNotStated: earlier.baseKind === 'tidak_disebut' }
+  return {
+    comparable: true,
+    points: b - a,
+    workers,
+    from: earlier.period,
+    to: later.period,
+    baseNotStated: earlier.baseKind === 'tidak_disebut',
+  }
 }
 
 export type AggregateRefusal =
@@ -230,7 +339,10 @@ const normalLabel = (s: string) => s.trim().toLocaleLowerCase('id').replace(/\s+
  * not stated, when a region lacks its count or base size (a percentage alone cannot be
  * summed), when a region appears twice, or when regions of `expectedRegionIds` have no figure.
  */
-export function aggregateToProvince(figures: readonly CoverageFigure[], expectedRegionIds?: readonly string[]): AggregateResult {
+export function aggregateToProvince(
+  figures: readonly CoverageFigure[],
+  expectedRegionIds?: readonly string[],
+): AggregateResult {
   if (!figures.length) return { ok: false, reason: 'empty' }
   const segments = [...new Set(figures.map((f) => f.segment))]
   if (segments.length > 1) return { ok: false, reason: 'mixed_segments', values: segments }
@@ -238,19 +350,30 @@ export function aggregateToProvince(figures: readonly CoverageFigure[], expected
   if (measures.length > 1) return { ok: false, reason: 'mixed_measures', values: measures }
   const kinds = [...new Set(figures.map((f) => f.baseKind))]
   if (kinds.length > 1) return { ok: false, reason: 'mixed_bases', values: kinds }
-  if (kinds[0] === 'tidak_disebut') return { ok: false, reason: 'base_not_stated', regionIds: figures.map((f) => f.regionId) }
+  if (kinds[0] === 'tidak_disebut')
+    return { ok: false, reason: 'base_not_stated', regionIds: figures.map((f) => f.regionId) }
   const labels = new Map<string, string>()
-  for (const f of figures) if (!labels.has(normalLabel(f.baseLabel))) labels.set(normalLabel(f.baseLabel), f.baseLabel.trim())
+  for (const f of figures)
+    if (!labels.has(normalLabel(f.baseLabel)))
+      labels.set(normalLabel(f.baseLabel), f.baseLabel.trim())
   if (labels.size > 1) return { ok: false, reason: 'mixed_bases', values: [...labels.values()] }
   const seen = new Set<string>()
   const dupes = new Set<string>()
   for (const f of figures) (seen.has(f.regionId) ? dupes : seen).add(f.regionId)
   if (dupes.size) return { ok: false, reason: 'duplicate_region', regionIds: [...dupes] }
-  const missing = figures.filter((f) => f.count === null || f.baseSize === null).map((f) => f.regionId)
+  const missing = figures
+    .filter((f) => f.count === null || f.baseSize === null)
+    .map((f) => f.regionId)
   if (missing.length) return { ok: false, reason: 'missing_numbers', regionIds: missing }
   // A province figure from some of its regencies would pass for the whole province.
   const absent = (expectedRegionIds ?? []).filter((id) => !seen.has(id))
-  if (absent.length) return { ok: false, reason: 'incomplete', regionIds: absent, expected: expectedRegionIds!.length }
+  if (absent.length)
+    return {
+      ok: false,
+      reason: 'incomplete',
+      regionIds: absent,
+      expected: expectedRegionIds!.length,
+    }
   const count = figures.reduce((s, f) => s + f.count!, 0)
   const baseSize = figures.reduce((s, f) => s + f.baseSize!, 0)
   return {
@@ -272,17 +395,23 @@ export function aggregateToProvince(figures: readonly CoverageFigure[], expected
  * 96 % di antaranya aktif". Active over registered is used as stated, or computed when both
  * counts exist.
  */
-export function registeredVersusActive<T extends CoverageFigure>(figures: readonly T[]): { registered: T | null; active: T | null; activeShareOfRegistered: number | null } {
+export function registeredVersusActive<T extends CoverageFigure>(
+  figures: readonly T[],
+): { registered: T | null; active: T | null; activeShareOfRegistered: number | null } {
   const registered = pickPrimary(figures, 'registered')
-  const activeOfRegistered = figures.find((f) => f.measure === 'active' && f.baseKind === 'peserta_terdaftar') ?? null
+  const activeOfRegistered =
+    figures.find((f) => f.measure === 'active' && f.baseKind === 'peserta_terdaftar') ?? null
   const active = activeOfRegistered ?? pickPrimary(figures, 'active')
   let share: number | null = activeOfRegistered ? coverageRatio(activeOfRegistered).percent : null
-  if (share === null && registered?.count && active?.count !== null && active?.count !== undefined) share = (active.count / registered.count) * 100
+  if (share === null && registered?.count && active?.count !== null && active?.count !== undefined)
+    share = (active.count / registered.count) * 100
   return { registered, active, activeShareOfRegistered: share }
 }
 
 /** Sorts by share, highest first; figures without a share go last, by name. */
-export function sortByCoverage<R extends { percent: number | null; name: string }>(rows: readonly R[]): R[] {
+export function sortByCoverage<R extends { percent: number | null; name: string }>(
+  rows: readonly R[],
+): R[] {
   return [...rows].sort((a, b) => {
     if (a.percent === null && b.percent === null) return a.name.localeCompare(b.name, 'id')
     if (a.percent === null) return 1

@@ -9,17 +9,31 @@ import { SEGMENTS } from '../../db/types'
 import { periodUpperBound } from './periods'
 
 /** Live figures of the given regions with a period up to asOf's month (yearly figures included). */
-export async function coverageUpTo(db: SimpulDexie, regionIds: readonly string[], asOf: string): Promise<CoverageObservation[]> {
+export async function coverageUpTo(
+  db: SimpulDexie,
+  regionIds: readonly string[],
+  asOf: string,
+): Promise<CoverageObservation[]> {
   const upper = periodUpperBound(asOf)
   const lists = await Promise.all(
-    regionIds.map((id) => db.coverage.where('[regionId+period]').between([id, Dexie.minKey], [id, upper], true, true).toArray()),
+    regionIds.map((id) =>
+      db.coverage
+        .where('[regionId+period]')
+        .between([id, Dexie.minKey], [id, upper], true, true)
+        .toArray(),
+    ),
   )
   return lists.flat().filter((o) => !o.deletedAt)
 }
 
 /** Every live figure of the given regions, all periods: one getAll per region in one transaction. */
-export async function coverageOfRegions(db: SimpulDexie, regionIds: readonly string[]): Promise<CoverageObservation[]> {
-  const lists = await db.transaction('r', db.coverage, () => Promise.all(regionIds.map((id) => db.coverage.where('regionId').equals(id).toArray())))
+export async function coverageOfRegions(
+  db: SimpulDexie,
+  regionIds: readonly string[],
+): Promise<CoverageObservation[]> {
+  const lists = await db.transaction('r', db.coverage, () =>
+    Promise.all(regionIds.map((id) => db.coverage.where('regionId').equals(id).toArray())),
+  )
   return lists.flat().filter((o) => !o.deletedAt)
 }
 
@@ -38,46 +52,83 @@ export interface LatestRead {
  * reverse cursor on [regionId+segment+period]: 13 regencies × 8 segments of tiny reads
  * instead of every month of every regency.
  */
-export async function latestCoverageOf(db: SimpulDexie, regionIds: readonly string[], asOf: string, perSegment = 6): Promise<LatestRead> {
+export async function latestCoverageOf(
+  db: SimpulDexie,
+  regionIds: readonly string[],
+  asOf: string,
+  perSegment = 6,
+): Promise<LatestRead> {
   const upper = periodUpperBound(asOf)
   const lists = await db.transaction('r', db.coverage, () =>
     Promise.all(
       regionIds.flatMap((id) =>
         SEGMENTS.map((s) =>
-          db.coverage.where('[regionId+segment+period]').between([id, s, Dexie.minKey], [id, s, upper], true, true).reverse().limit(perSegment).toArray(),
+          db.coverage
+            .where('[regionId+segment+period]')
+            .between([id, s, Dexie.minKey], [id, s, upper], true, true)
+            .reverse()
+            .limit(perSegment)
+            .toArray(),
         ),
       ),
     ),
   )
-  return { observations: lists.flat().filter((o) => !o.deletedAt), complete: lists.every((l) => l.length < perSegment) }
+  return {
+    observations: lists.flat().filter((o) => !o.deletedAt),
+    complete: lists.every((l) => l.length < perSegment),
+  }
 }
 
 /** Whether the table holds any record at all: one key, where count() walks the whole table. */
-export async function hasAnyRecord(table: { limit(n: number): { primaryKeys(): Promise<unknown[]> } }): Promise<boolean> {
+export async function hasAnyRecord(table: {
+  limit(n: number): { primaryKeys(): Promise<unknown[]> }
+}): Promise<boolean> {
   return (await table.limit(1).primaryKeys()).length > 0
 }
 
-export async function coverageOfRegion(db: SimpulDexie, regionId: string): Promise<CoverageObservation[]> {
-  return (await db.coverage.where('regionId').equals(regionId).toArray()).filter((o) => !o.deletedAt)
+export async function coverageOfRegion(
+  db: SimpulDexie,
+  regionId: string,
+): Promise<CoverageObservation[]> {
+  return (await db.coverage.where('regionId').equals(regionId).toArray()).filter(
+    (o) => !o.deletedAt,
+  )
 }
 
-export async function targetsOf(db: SimpulDexie, regionIds: readonly string[], year: number): Promise<CoverageTarget[]> {
+export async function targetsOf(
+  db: SimpulDexie,
+  regionIds: readonly string[],
+  year: number,
+): Promise<CoverageTarget[]> {
   if (!regionIds.length) return []
-  const rows = await db.targets.where('[regionId+year]').anyOf(regionIds.map((id) => [id, year])).toArray()
+  const rows = await db.targets
+    .where('[regionId+year]')
+    .anyOf(regionIds.map((id) => [id, year]))
+    .toArray()
   return rows.filter((t) => !t.deletedAt)
 }
 
-export async function targetsOfRegion(db: SimpulDexie, regionId: string): Promise<CoverageTarget[]> {
-  const rows = await db.targets.where('[regionId+year]').between([regionId, Dexie.minKey], [regionId, Dexie.maxKey]).toArray()
+export async function targetsOfRegion(
+  db: SimpulDexie,
+  regionId: string,
+): Promise<CoverageTarget[]> {
+  const rows = await db.targets
+    .where('[regionId+year]')
+    .between([regionId, Dexie.minKey], [regionId, Dexie.maxKey])
+    .toArray()
   return rows.filter((t) => !t.deletedAt).sort((a, b) => b.year - a.year)
 }
 
 export async function provinces(db: SimpulDexie): Promise<Region[]> {
-  return (await db.regions.where('kind').equals('provinsi').toArray()).sort((a, b) => a.id.localeCompare(b.id))
+  return (await db.regions.where('kind').equals('provinsi').toArray()).sort((a, b) =>
+    a.id.localeCompare(b.id),
+  )
 }
 
 export async function regenciesOf(db: SimpulDexie, provinceId: string): Promise<Region[]> {
-  return (await db.regions.where('parentId').equals(provinceId).toArray()).sort((a, b) => a.name.localeCompare(b.name, 'id'))
+  return (await db.regions.where('parentId').equals(provinceId).toArray()).sort((a, b) =>
+    a.name.localeCompare(b.name, 'id'),
+  )
 }
 
 /**

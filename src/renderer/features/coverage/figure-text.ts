@@ -16,19 +16,34 @@ export function useFigureText() {
   }
   /** "dari target Bappenas (64.000)" or "basis tidak disebut sumber (pekerja penerima upah)". */
   const base = (o: CoverageObservation): string => {
-    if (o.baseKind === 'tidak_disebut') return o.baseLabel ? `${t('figure.baseNotStated')} (${o.baseLabel})` : t('figure.baseNotStated')
+    if (o.baseKind === 'tidak_disebut')
+      return o.baseLabel
+        ? `${t('figure.baseNotStated')} (${o.baseLabel})`
+        : t('figure.baseNotStated')
     const name = o.baseLabel || tc(`baseKinds.${o.baseKind}`)
-    return o.baseSize !== null ? t('figure.ofBaseSized', { base: name, size: fmt.number(o.baseSize) }) : t('figure.ofBase', { base: name })
+    return o.baseSize !== null
+      ? t('figure.ofBaseSized', { base: name, size: fmt.number(o.baseSize) })
+      : t('figure.ofBase', { base: name })
   }
   const count = (o: CoverageObservation): string | null => {
     const m = memberCount(o)
     if (m.value === null) return null
     if (m.estimated) return t('figure.estimated', { count: fmt.compact(m.value) })
-    return o.baseSize !== null ? t('figure.countOfBase', { count: fmt.number(m.value), size: fmt.number(o.baseSize) }) : t('figure.countOnly', { count: fmt.number(m.value) })
+    return o.baseSize !== null
+      ? t('figure.countOfBase', { count: fmt.number(m.value), size: fmt.number(o.baseSize) })
+      : t('figure.countOnly', { count: fmt.number(m.value) })
   }
   const when = (o: CoverageObservation): string =>
-    o.asOfDate ? t('figure.asOf', { date: fmt.date(o.asOfDate) }) : t('figure.periodOnly', { period: fmt.period(o.period) })
-  const source = (o: CoverageObservation): string => t('figure.source', { source: o.sourceInstitution ? `${o.sourceInstitution}; ${o.sourceDocument}` : o.sourceDocument })
-  const what = (o: CoverageObservation): string => `${tc(`segments.${o.segment}`)} · ${tc(`measures.${o.measure}`)}`
+    o.asOfDate
+      ? t('figure.asOf', { date: fmt.date(o.asOfDate) })
+      : t('figure.periodOnly', { period: fmt.period(o.period) })
+  const source = (o: CoverageObservation): string =>
+    t('figure.source', {
+      source: o.sourceInstitution
+        ? `${o.sourceInstitution}; ${o.sourceDocument}`
+        : o.sourceDocument,
+    })
+  const what = (o: CoverageObservation): string =>
+    `${tc(`segments.${o.segment}`)} · ${tc(`measures.${o.measure}`)}`
   return { percent, base, count, when, source, what, fmt }
 }

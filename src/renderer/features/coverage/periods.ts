@@ -17,7 +17,12 @@ export function periodChoices(periods: readonly string[]): string[] {
   const out: string[] = [LATEST]
   for (const y of [...years].sort().reverse()) {
     out.push(y)
-    out.push(...[...months].filter((m) => m.startsWith(y)).sort().reverse())
+    out.push(
+      ...[...months]
+        .filter((m) => m.startsWith(y))
+        .sort()
+        .reverse(),
+    )
   }
   return out
 }

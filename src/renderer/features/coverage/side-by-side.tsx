@@ -8,7 +8,13 @@ import { useFigureText } from './figure-text'
  * Registered beside active for the latest period where both exist: "lebih dari 90 %
  * terdaftar, 96 % di antaranya aktif" (Balangan 2025).
  */
-export function SideBySide({ figures, asOf = '9999-12-31' }: { figures: CoverageObservation[]; asOf?: string }) {
+export function SideBySide({
+  figures,
+  asOf = '9999-12-31',
+}: {
+  figures: CoverageObservation[]
+  asOf?: string
+}) {
   const { t } = useTranslation('coverage')
   const { t: tc } = useTranslation()
   const text = useFigureText()
@@ -45,7 +51,11 @@ export function SideBySide({ figures, asOf = '9999-12-31' }: { figures: Coverage
               {text.percent(p.active!)}
             </Text>
             <Text size="sm">
-              {p.activeShareOfRegistered !== null ? t('figure.activeOfRegistered', { percent: text.fmt.percent(p.activeShareOfRegistered, 2) }) : text.base(p.active!)}
+              {p.activeShareOfRegistered !== null
+                ? t('figure.activeOfRegistered', {
+                    percent: text.fmt.percent(p.activeShareOfRegistered, 2),
+                  })
+                : text.base(p.active!)}
             </Text>
             <Text size="xs" c="dimmed">
               {text.when(p.active!)}

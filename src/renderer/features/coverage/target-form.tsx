@@ -1,4 +1,15 @@
-import { Alert, Button, Group, Radio, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core'
+import {
+  Alert,
+  Button,
+  Group,
+  Radio,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -8,18 +19,29 @@ import { useServices } from '../../app/services'
 import { createRecord, updateRecord } from '../../db/repository'
 import { SEGMENTS, TARGET_SETTERS, type CoverageTarget, type Region } from '../../db/types'
 import { useFormat } from '../../ui/use-format'
-import { emptyTargetValues, findDuplicateTarget, parseTargetValues, targetRegionChoices, targetToValues, type TargetFormValues } from './target-logic'
+import {
+  emptyTargetValues,
+  findDuplicateTarget,
+  parseTargetValues,
+  targetRegionChoices,
+  targetToValues,
+  type TargetFormValues,
+} from './target-logic'
 
 /** "64.000 pekerja" or "75%": a target always says its unit. */
 export function useTargetValueText() {
   const { t } = useTranslation('coverage')
   const fmt = useFormat()
-  return (x: Pick<CoverageTarget, 'value' | 'unit'>) => (x.unit === 'percent' ? fmt.percent(x.value) : t('target.valueCount', { value: fmt.number(x.value) }))
+  return (x: Pick<CoverageTarget, 'value' | 'unit'>) =>
+    x.unit === 'percent'
+      ? fmt.percent(x.value)
+      : t('target.valueCount', { value: fmt.number(x.value) })
 }
 
 export function useRegionLabel() {
   const { t: tc } = useTranslation()
-  return (r: Region) => (r.kind === 'kabupaten' ? r.name : `${tc(`regionKinds.${r.kind}`)} ${r.name}`)
+  return (r: Region) =>
+    r.kind === 'kabupaten' ? r.name : `${tc(`regionKinds.${r.kind}`)} ${r.name}`
 }
 
 /**
@@ -27,7 +49,13 @@ export function useRegionLabel() {
  * select offers that region's province and its regencies. A second target for the same
  * region, year and segment is refused with a way to edit the one already there.
  */
-export function TargetForm({ regionId, existing, defaultYear, onDone, onEditInstead }: {
+export function TargetForm({
+  regionId,
+  existing,
+  defaultYear,
+  onDone,
+  onEditInstead,
+}: {
   regionId: string
   existing: CoverageTarget | null
   defaultYear: number
@@ -39,12 +67,18 @@ export function TargetForm({ regionId, existing, defaultYear, onDone, onEditInst
   const { t: tc } = useTranslation()
   const valueText = useTargetValueText()
   const regionLabel = useRegionLabel()
-  const form = useForm<TargetFormValues>({ mode: 'controlled', initialValues: existing ? targetToValues(existing) : emptyTargetValues(regionId, defaultYear) })
+  const form = useForm<TargetFormValues>({
+    mode: 'controlled',
+    initialValues: existing ? targetToValues(existing) : emptyTargetValues(regionId, defaultYear),
+  })
   const v = form.getValues()
   const year = /^\d{4}$/.test(v.year.trim()) ? Number(v.year.trim()) : null
   const regions = useLiveQuery(() => db.regions.toArray(), [db])
   const sameKey = useLiveQuery(
-    (): Promise<CoverageTarget[]> => (year === null ? Promise.resolve([]) : db.targets.where('[regionId+year]').equals([v.regionId, year]).toArray()),
+    (): Promise<CoverageTarget[]> =>
+      year === null
+        ? Promise.resolve([])
+        : db.targets.where('[regionId+year]').equals([v.regionId, year]).toArray(),
     [db, v.regionId, year],
   )
   const choices = targetRegionChoices(regions ?? [], existing?.regionId ?? regionId)
@@ -52,21 +86,44 @@ export function TargetForm({ regionId, existing, defaultYear, onDone, onEditInst
     const r = choices.find((x) => x.id === id)
     return r ? regionLabel(r) : id
   }
-  const duplicate = year === null ? null : findDuplicateTarget(sameKey ?? [], { regionId: v.regionId, year, segment: v.segment }, existing?.id ?? null)
+  const duplicate =
+    year === null
+      ? null
+      : findDuplicateTarget(
+          sameKey ?? [],
+          { regionId: v.regionId, year, segment: v.segment },
+          existing?.id ?? null,
+        )
   const value = parseLocaleNumber(v.value)
   const preview =
     year !== null && value !== null
-      ? t('target.preview', { year, region: nameOf(v.regionId), segment: tc(`segments.${v.segment}`), value: valueText({ value, unit: v.unit as CoverageTarget['unit'] }) })
+      ? t('target.preview', {
+          year,
+          region: nameOf(v.regionId),
+          segment: tc(`segments.${v.segment}`),
+          value: valueText({ value, unit: v.unit as CoverageTarget['unit'] }),
+        })
       : t('target.previewNone')
 
   const submit = async (values: TargetFormValues) => {
-    const parsed = parseTargetValues(values, { notNumber: t('target.notNumber'), notYear: t('target.notYear'), countWhole: t('target.countWhole') })
+    const parsed = parseTargetValues(values, {
+      notNumber: t('target.notNumber'),
+      notYear: t('target.notYear'),
+      countWhole: t('target.countWhole'),
+    })
     if (!parsed.ok) {
       form.setErrors(parsed.errors)
       return
     }
     // Re-read at save time: another window may have added the same target since the last render.
-    const clash = findDuplicateTarget(await db.targets.where('[regionId+year]').equals([parsed.input.regionId, parsed.input.year]).toArray(), parsed.input, existing?.id ?? null)
+    const clash = findDuplicateTarget(
+      await db.targets
+        .where('[regionId+year]')
+        .equals([parsed.input.regionId, parsed.input.year])
+        .toArray(),
+      parsed.input,
+      existing?.id ?? null,
+    )
     if (clash) {
       notifications.show({ message: t('target.duplicateBlocked'), color: 'yellow' })
       return
@@ -75,7 +132,12 @@ export function TargetForm({ regionId, existing, defaultYear, onDone, onEditInst
       if (existing) await updateRecord(db, 'targets', existing.id, parsed.input)
       else await createRecord(db, 'targets', parsed.input)
       const elsewhere = parsed.input.regionId !== regionId
-      notifications.show({ message: elsewhere ? t('target.savedFor', { region: nameOf(parsed.input.regionId) }) : t('target.saved'), color: 'teal' })
+      notifications.show({
+        message: elsewhere
+          ? t('target.savedFor', { region: nameOf(parsed.input.regionId) })
+          : t('target.saved'),
+        color: 'teal',
+      })
       onDone()
     } catch (error) {
       notifications.show({ message: (error as Error).message, color: 'red' })
@@ -83,7 +145,11 @@ export function TargetForm({ regionId, existing, defaultYear, onDone, onEditInst
   }
 
   return (
-    <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate data-testid="target-form">
+    <form
+      onSubmit={form.onSubmit((values) => void submit(values))}
+      noValidate
+      data-testid="target-form"
+    >
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
@@ -93,8 +159,20 @@ export function TargetForm({ regionId, existing, defaultYear, onDone, onEditInst
             allowDeselect={false}
             {...form.getInputProps('regionId')}
           />
-          <TextInput label={t('target.year')} required inputMode="numeric" maxLength={4} data-autofocus {...form.getInputProps('year')} />
-          <Select label={t('target.segment')} data={SEGMENTS.map((s) => ({ value: s, label: tc(`segments.${s}`) }))} allowDeselect={false} {...form.getInputProps('segment')} />
+          <TextInput
+            label={t('target.year')}
+            required
+            inputMode="numeric"
+            maxLength={4}
+            data-autofocus
+            {...form.getInputProps('year')}
+          />
+          <Select
+            label={t('target.segment')}
+            data={SEGMENTS.map((s) => ({ value: s, label: tc(`segments.${s}`) }))}
+            allowDeselect={false}
+            {...form.getInputProps('segment')}
+          />
           <Radio.Group label={t('target.unit')} {...form.getInputProps('unit')}>
             <Group gap="lg" mt={8}>
               <Radio value="count" label={t('target.unitCount')} />
@@ -106,26 +184,56 @@ export function TargetForm({ regionId, existing, defaultYear, onDone, onEditInst
             description={t('target.valueHint')}
             required
             inputMode="decimal"
-            rightSection={<Text size="sm" c="dimmed">{v.unit === 'percent' ? '%' : t('target.workersSuffix')}</Text>}
+            rightSection={
+              <Text size="sm" c="dimmed">
+                {v.unit === 'percent' ? '%' : t('target.workersSuffix')}
+              </Text>
+            }
             rightSectionWidth={v.unit === 'percent' ? 36 : 70}
             {...form.getInputProps('value')}
           />
-          <Select label={t('target.setBy')} data={TARGET_SETTERS.map((s) => ({ value: s, label: t(`setters.${s}`) }))} allowDeselect={false} {...form.getInputProps('setBy')} />
+          <Select
+            label={t('target.setBy')}
+            data={TARGET_SETTERS.map((s) => ({ value: s, label: t(`setters.${s}`) }))}
+            allowDeselect={false}
+            {...form.getInputProps('setBy')}
+          />
         </SimpleGrid>
         <Text fw={600} data-testid="target-preview" aria-live="polite">
           {preview}
         </Text>
         {duplicate && (
-          <Alert color="yellow" title={t('target.duplicateTitle', { year, region: nameOf(duplicate.regionId), segment: tc(`segments.${duplicate.segment}`) })} data-testid="target-duplicate">
+          <Alert
+            color="yellow"
+            title={t('target.duplicateTitle', {
+              year,
+              region: nameOf(duplicate.regionId),
+              segment: tc(`segments.${duplicate.segment}`),
+            })}
+            data-testid="target-duplicate"
+          >
             <Text size="sm" mb="xs">
-              {t('target.duplicateBody', { value: valueText(duplicate), setBy: t(`setters.${duplicate.setBy}`) })}
+              {t('target.duplicateBody', {
+                value: valueText(duplicate),
+                setBy: t(`setters.${duplicate.setBy}`),
+              })}
             </Text>
-            <Button size="xs" variant="white" color="yellow" onClick={() => onEditInstead(duplicate)}>
+            <Button
+              size="xs"
+              variant="white"
+              color="yellow"
+              onClick={() => onEditInstead(duplicate)}
+            >
               {t('target.duplicateEdit')}
             </Button>
           </Alert>
         )}
-        <TextInput label={t('target.sourceDocument')} description={t('target.sourceHint')} required {...form.getInputProps('sourceDocument')} />
+        <TextInput
+          label={t('target.sourceDocument')}
+          description={t('target.sourceHint')}
+          required
+          {...form.getInputProps('sourceDocument')}
+        />
         <Textarea label={t('target.note')} autosize minRows={2} {...form.getInputProps('note')} />
         <Group justify="flex-end">
           <Button variant="default" onClick={onDone}>

@@ -4,7 +4,14 @@
  */
 import { parseLocaleNumber } from '../../../shared/format'
 import { describeIssues, targetInputSchema } from '../../db/schemas'
-import { SEGMENTS, type CoverageTarget, type RecordInput, type Region, type Segment, type TargetSetter } from '../../db/types'
+import {
+  SEGMENTS,
+  type CoverageTarget,
+  type RecordInput,
+  type Region,
+  type Segment,
+  type TargetSetter,
+} from '../../db/types'
 
 /** The form's fields as typed: strings, so "64.000" and "75" arrive untouched. */
 export interface TargetFormValues {
@@ -20,7 +27,12 @@ export interface TargetFormValues {
 
 export type TargetInput = RecordInput<CoverageTarget>
 
-export function targetToValues(t: Pick<CoverageTarget, 'regionId' | 'year' | 'segment' | 'value' | 'unit' | 'setBy' | 'sourceDocument' | 'note'>): TargetFormValues {
+export function targetToValues(
+  t: Pick<
+    CoverageTarget,
+    'regionId' | 'year' | 'segment' | 'value' | 'unit' | 'setBy' | 'sourceDocument' | 'note'
+  >,
+): TargetFormValues {
   return {
     regionId: t.regionId,
     year: String(t.year),
@@ -35,7 +47,16 @@ export function targetToValues(t: Pick<CoverageTarget, 'regionId' | 'year' | 'se
 }
 
 export function emptyTargetValues(regionId: string, year: number): TargetFormValues {
-  return { regionId, year: String(year), segment: 'semua', value: '', unit: 'count', setBy: 'bappenas', sourceDocument: '', note: '' }
+  return {
+    regionId,
+    year: String(year),
+    segment: 'semua',
+    value: '',
+    unit: 'count',
+    setBy: 'bappenas',
+    sourceDocument: '',
+    note: '',
+  }
 }
 
 function groupThousands(n: number): string {
@@ -44,21 +65,29 @@ function groupThousands(n: number): string {
   return fraction ? `${grouped},${fraction}` : grouped
 }
 
-export type TargetParse = { ok: true; input: TargetInput } | { ok: false; errors: Record<string, string> }
+export type TargetParse =
+  { ok: true; input: TargetInput } | { ok: false; errors: Record<string, string> }
 
 /**
  * Turns typed values into a target input, or into messages keyed by form field, each naming
  * its field ("Nilai: bukan angka…"). Numbers are read as Indonesians write them.
  */
-export function parseTargetValues(values: TargetFormValues, words: { notNumber: string; notYear: string; countWhole: string }): TargetParse {
+export function parseTargetValues(
+  values: TargetFormValues,
+  words: { notNumber: string; notYear: string; countWhole: string },
+): TargetParse {
   const errors: Record<string, string> = {}
   const yearText = values.year.trim()
   // Checked here rather than left to zod, whose range message reads "diharapkan number menjadi >=2000".
-  const year = /^\d{4}$/.test(yearText) && Number(yearText) >= 2000 && Number(yearText) <= 2100 ? Number(yearText) : null
+  const year =
+    /^\d{4}$/.test(yearText) && Number(yearText) >= 2000 && Number(yearText) <= 2100
+      ? Number(yearText)
+      : null
   if (year === null) errors.year = `Tahun: ${words.notYear}`
   const value = parseLocaleNumber(values.value)
   if (values.value.trim() !== '' && value === null) errors.value = `Nilai: ${words.notNumber}`
-  else if (value !== null && values.unit === 'count' && !Number.isInteger(value)) errors.value = `Nilai: ${words.countWhole}`
+  else if (value !== null && values.unit === 'count' && !Number.isInteger(value))
+    errors.value = `Nilai: ${words.countWhole}`
   const input: TargetInput = {
     regionId: values.regionId,
     year: year ?? Number.NaN,
@@ -72,24 +101,39 @@ export function parseTargetValues(values: TargetFormValues, words: { notNumber: 
   const check = targetInputSchema.safeParse(input)
   if (!check.success) {
     for (const issue of describeIssues(check.error)) {
-      if (issue.field === 'value' && values.value.trim() === '') errors.value ??= `${issue.label}: wajib diisi`
+      if (issue.field === 'value' && values.value.trim() === '')
+        errors.value ??= `${issue.label}: wajib diisi`
       else errors[issue.field] ??= `${issue.label}: ${issue.message}`
     }
   }
   if (Object.keys(errors).length) return { ok: false, errors }
-  return { ok: true, input: { ...input, sourceDocument: input.sourceDocument.trim(), note: input.note.trim() } }
+  return {
+    ok: true,
+    input: { ...input, sourceDocument: input.sourceDocument.trim(), note: input.note.trim() },
+  }
 }
 
 /**
  * Another live target for the same region, year and segment: the Ringkasan uses only the most
  * recent one, so a second record would silently replace the first.
  */
-export function findDuplicateTarget<T extends Pick<CoverageTarget, 'id' | 'regionId' | 'year' | 'segment' | 'deletedAt'>>(
+export function findDuplicateTarget<
+  T extends Pick<CoverageTarget, 'id' | 'regionId' | 'year' | 'segment' | 'deletedAt'>,
+>(
   targets: readonly T[],
   key: { regionId: string; year: number; segment: string },
   editingId: string | null,
 ): T | null {
-  return targets.find((t) => !t.deletedAt && t.id !== editingId && t.regionId === key.regionId && t.year === key.year && t.segment === key.segment) ?? null
+  return (
+    targets.find(
+      (t) =>
+        !t.deletedAt &&
+        t.id !== editingId &&
+        t.regionId === key.regionId &&
+        t.year === key.year &&
+        t.segment === key.segment,
+    ) ?? null
+  )
 }
 
 /** Regions a target can be set for from a profile: the province first, then its regencies and cities by name. */
@@ -98,11 +142,20 @@ export function targetRegionChoices(regions: readonly Region[], regionId: string
   if (!here) return []
   const provinceId = here.kind === 'provinsi' ? here.id : here.parentId
   const province = regions.find((r) => r.id === provinceId)
-  const children = regions.filter((r) => r.parentId === provinceId && r.id !== provinceId).sort((a, b) => a.name.localeCompare(b.name, 'id'))
+  const children = regions
+    .filter((r) => r.parentId === provinceId && r.id !== provinceId)
+    .sort((a, b) => a.name.localeCompare(b.name, 'id'))
   return province ? [province, ...children] : [here]
 }
 
 /** Newest year first; within a year in the usual segment order. */
-export function sortTargets<T extends Pick<CoverageTarget, 'year' | 'segment' | 'updatedAt'>>(targets: readonly T[]): T[] {
-  return [...targets].sort((a, b) => b.year - a.year || SEGMENTS.indexOf(a.segment) - SEGMENTS.indexOf(b.segment) || b.updatedAt.localeCompare(a.updatedAt))
+export function sortTargets<T extends Pick<CoverageTarget, 'year' | 'segment' | 'updatedAt'>>(
+  targets: readonly T[],
+): T[] {
+  return [...targets].sort(
+    (a, b) =>
+      b.year - a.year ||
+      SEGMENTS.indexOf(a.segment) - SEGMENTS.indexOf(b.segment) ||
+      b.updatedAt.localeCompare(a.updatedAt),
+  )
 }

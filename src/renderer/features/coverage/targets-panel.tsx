@@ -26,7 +26,8 @@ export function TargetsPanel({ regionId }: { regionId: string }) {
   const targets = useLiveQuery(() => targetsOfRegion(db, regionId), [db, regionId])
   const rows = sortTargets(targets ?? [])
 
-  const add = () => setEditing({ target: null, defaultYear: Number(todayInAppZone(new Date()).slice(0, 4)) })
+  const add = () =>
+    setEditing({ target: null, defaultYear: Number(todayInAppZone(new Date()).slice(0, 4)) })
   const remove = async (x: CoverageTarget) => {
     await softDeleteRecord(db, 'targets', x.id)
     const id = `target-deleted-${x.id}`
@@ -104,14 +105,23 @@ export function TargetsPanel({ regionId }: { regionId: string }) {
                     </Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
-                        <Button size="xs" variant="light" onClick={() => setEditing({ target: x, defaultYear: x.year })} aria-label={`${tc('actions.edit')} ${t('target.line', { year: x.year, value: valueText(x), setBy: t(`setters.${x.setBy}`) })}`}>
+                        <Button
+                          size="xs"
+                          variant="light"
+                          onClick={() => setEditing({ target: x, defaultYear: x.year })}
+                          aria-label={`${tc('actions.edit')} ${t('target.line', { year: x.year, value: valueText(x), setBy: t(`setters.${x.setBy}`) })}`}
+                        >
                           {tc('actions.edit')}
                         </Button>
                         <ConfirmButton
                           size="xs"
                           variant="subtle"
                           color="red"
-                          message={t('target.deleteConfirm', { year: x.year, value: valueText(x), segment: tc(`segments.${x.segment}`) })}
+                          message={t('target.deleteConfirm', {
+                            year: x.year,
+                            value: valueText(x),
+                            segment: tc(`segments.${x.segment}`),
+                          })}
                           onConfirm={() => remove(x)}
                         >
                           {tc('actions.delete')}
@@ -128,7 +138,12 @@ export function TargetsPanel({ regionId }: { regionId: string }) {
           </Text>
         </Stack>
       )}
-      <Modal opened={editing !== null} onClose={() => setEditing(null)} title={editing?.target ? t('target.edit') : t('target.add')} size="lg">
+      <Modal
+        opened={editing !== null}
+        onClose={() => setEditing(null)}
+        title={editing?.target ? t('target.edit') : t('target.add')}
+        size="lg"
+      >
         {editing !== null && (
           <Stack gap="md">
             <TargetForm

@@ -19,9 +19,20 @@ export function CommitmentsBlock({ regionIds }: { regionIds: string[] }) {
     if (!data) return null
     const inScope = new Set(regionIds)
     const rows = data.rows.filter((r) => inScope.has(r.commitment.regionId))
-    const counts = STATUS_ORDER.map((status) => ({ status, count: rows.filter((r) => r.evaluation.status === status).length })).filter((c) => c.count > 0)
+    const counts = STATUS_ORDER.map((status) => ({
+      status,
+      count: rows.filter((r) => r.evaluation.status === status).length,
+    })).filter((c) => c.count > 0)
     const pressing = rows
-      .filter((r) => r.evaluation.status === 'lewat_tenggat' || (r.evaluation.status !== 'tercapai' && r.evaluation.status !== 'dibatalkan' && r.evaluation.daysToDeadline !== null && r.evaluation.daysToDeadline >= 0 && r.evaluation.daysToDeadline <= NEAR_DAYS))
+      .filter(
+        (r) =>
+          r.evaluation.status === 'lewat_tenggat' ||
+          (r.evaluation.status !== 'tercapai' &&
+            r.evaluation.status !== 'dibatalkan' &&
+            r.evaluation.daysToDeadline !== null &&
+            r.evaluation.daysToDeadline >= 0 &&
+            r.evaluation.daysToDeadline <= NEAR_DAYS),
+      )
       .sort((a, b) => byUrgency(a.evaluation, b.evaluation))
     return { total: rows.length, counts, pressing }
   }, [data, regionIds])

@@ -14,7 +14,12 @@ export function DashboardCharts({ model, segment }: { model: DashboardModel; seg
   const locale = text.fmt.locale
   const target = model.provinceTarget?.unit === 'percent' ? model.provinceTarget.value : null
   const barConfig = useMemo(
-    () => coverageByRegionChart(model.bars, { target, locale, seriesLabel: `${tc(`segments.${segment}`)} · ${tc('measures.registered')}` }),
+    () =>
+      coverageByRegionChart(model.bars, {
+        target,
+        locale,
+        seriesLabel: `${tc(`segments.${segment}`)} · ${tc('measures.registered')}`,
+      }),
     [model.bars, target, locale, segment, tc],
   )
   const trendSeries = useMemo(
@@ -25,7 +30,10 @@ export function DashboardCharts({ model, segment }: { model: DashboardModel; seg
       })),
     [model.trend, t, tc],
   )
-  const trendConfig = useMemo(() => coverageTrendChart(trendSeries, { locale }), [trendSeries, locale])
+  const trendConfig = useMemo(
+    () => coverageTrendChart(trendSeries, { locale }),
+    [trendSeries, locale],
+  )
   const barTable = {
     head: [t('colRegion'), t('colCoverage'), t('colBase'), t('colSourceDate')],
     rows: model.bars.map((b) => [
@@ -38,7 +46,12 @@ export function DashboardCharts({ model, segment }: { model: DashboardModel; seg
   const trendTable = {
     head: [t('colSeries'), t('colPeriod'), t('colCoverage'), t('colSourceDate')],
     rows: model.trend.flatMap((line, i) =>
-      line.points.map((p) => [trendSeries[i]?.label ?? '', text.fmt.period(p.period), text.percent(p.observation), `${text.when(p.observation)}; ${p.observation.sourceDocument}`]),
+      line.points.map((p) => [
+        trendSeries[i]?.label ?? '',
+        text.fmt.period(p.period),
+        text.percent(p.observation),
+        `${text.when(p.observation)}; ${p.observation.sourceDocument}`,
+      ]),
     ),
   }
   const barHeight = Math.max(260, model.bars.length * 34 + 80)
@@ -48,7 +61,10 @@ export function DashboardCharts({ model, segment }: { model: DashboardModel; seg
         title={t('barTitle', { segment: tc(`segments.${segment}`) })}
         caption={
           <>
-            {t('barCaption')} {target === null ? t('noProvinceTarget') : t('provinceTarget', { value: text.fmt.percent(target) })}
+            {t('barCaption')}{' '}
+            {target === null
+              ? t('noProvinceTarget')
+              : t('provinceTarget', { value: text.fmt.percent(target) })}
           </>
         }
         config={barConfig}

@@ -46,7 +46,12 @@ export interface TrendLine {
 export interface DashboardModel {
   headlines: CoverageObservation[]
   rows: RegencyRow[]
-  bars: { regionId: string; name: string; percent: number | null; observation: CoverageObservation | null }[]
+  bars: {
+    regionId: string
+    name: string
+    percent: number | null
+    observation: CoverageObservation | null
+  }[]
   aggregate: AggregateResult
   provinceTarget: CoverageTarget | null
   segmentsWithData: Segment[]
@@ -56,7 +61,9 @@ export interface DashboardModel {
 
 const segmentRank = (s: Segment) => SEGMENTS.indexOf(s)
 const byFigureOrder = (a: CoverageObservation, b: CoverageObservation) =>
-  segmentRank(a.segment) - segmentRank(b.segment) || a.measure.localeCompare(b.measure) * -1 || a.baseKind.localeCompare(b.baseKind)
+  segmentRank(a.segment) - segmentRank(b.segment) ||
+  a.measure.localeCompare(b.measure) * -1 ||
+  a.baseKind.localeCompare(b.baseKind)
 
 export interface DashboardInput {
   province: Region
@@ -74,7 +81,10 @@ export interface DashboardInput {
  * The figures a read bounded at asOf's month would return (coverageUpTo), from a region's
  * whole history held in memory: a change of period is then computation only.
  */
-export function observationsUpTo(observations: readonly CoverageObservation[], asOf: string): CoverageObservation[] {
+export function observationsUpTo(
+  observations: readonly CoverageObservation[],
+  asOf: string,
+): CoverageObservation[] {
   const upper = asOf.slice(0, 7)
   return observations.filter((o) => !o.deletedAt && o.period <= upper)
 }
@@ -82,7 +92,10 @@ export function observationsUpTo(observations: readonly CoverageObservation[], a
 export function buildDashboard(input: DashboardInput): DashboardModel {
   const { province, regencies, asOf, segment } = input
   const year = Number(asOf.slice(0, 4))
-  const latest = latestPerRegion(input.observations.filter((o) => !o.deletedAt), asOf)
+  const latest = latestPerRegion(
+    input.observations.filter((o) => !o.deletedAt),
+    asOf,
+  )
   const byRegion = new Map<string, CoverageObservation[]>()
   for (const o of latest) {
     const list = byRegion.get(o.regionId)
@@ -90,7 +103,9 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
     else byRegion.set(o.regionId, [o])
   }
   const targets = input.targets.filter((t) => !t.deletedAt)
-  const headlines = (byRegion.get(province.id) ?? []).filter((o) => coverageRatio(o).percent !== null || o.count !== null).sort(byFigureOrder)
+  const headlines = (byRegion.get(province.id) ?? [])
+    .filter((o) => coverageRatio(o).percent !== null || o.count !== null)
+    .sort(byFigureOrder)
 
   const rows: RegencyRow[] = []
   const primaries: CoverageObservation[] = []
@@ -99,24 +114,44 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
   const sortedRegencies = [...regencies].sort((a, b) => a.name.localeCompare(b.name, 'id'))
   for (const region of sortedRegencies) {
     const figures = byRegion.get(region.id) ?? []
-    const segments = [...new Set(figures.map((f) => f.segment))].sort((a, b) => segmentRank(a) - segmentRank(b))
+    const segments = [...new Set(figures.map((f) => f.segment))].sort(
+      (a, b) => segmentRank(a) - segmentRank(b),
+    )
     if (!segments.length) {
-      rows.push({ region, segment: null, primary: null, percent: null, others: [], active: null, activeShareOfRegistered: null, target: null, gap: null, distance: 'tanpa_angka' })
+      rows.push({
+        region,
+        segment: null,
+        primary: null,
+        percent: null,
+        others: [],
+        active: null,
+        activeShareOfRegistered: null,
+        target: null,
+        gap: null,
+        distance: 'tanpa_angka',
+      })
     }
     for (const s of segments) {
       segmentsWithData.add(s)
       const ofSegment = figures.filter((f) => f.segment === s)
       const pair = registeredVersusActive(ofSegment)
-      const primary = pair.registered ?? ofSegment.find((f) => f.measure === 'registered' && f.count !== null) ?? null
+      const primary =
+        pair.registered ??
+        ofSegment.find((f) => f.measure === 'registered' && f.count !== null) ??
+        null
       // A figure is held against the target of its own year, not of the year being viewed.
-      const target = primary ? targetFor(targets, region.id, s, Number(primary.period.slice(0, 4))) : null
+      const target = primary
+        ? targetFor(targets, region.id, s, Number(primary.period.slice(0, 4)))
+        : null
       rows.push({
         region,
         segment: s,
         primary,
         percent: primary ? coverageRatio(primary).percent : null,
         // Sorted, so the order does not depend on how the figures were read.
-        others: ofSegment.filter((f) => f !== primary && f !== pair.active).sort((a, b) => byFigureOrder(a, b) || a.id.localeCompare(b.id)),
+        others: ofSegment
+          .filter((f) => f !== primary && f !== pair.active)
+          .sort((a, b) => byFigureOrder(a, b) || a.id.localeCompare(b.id)),
         active: pair.active,
         activeShareOfRegistered: pair.activeShareOfRegistered,
         target,
@@ -126,7 +161,12 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
     }
     const primary = pickPrimary(figures.filter((f) => f.segment === segment))
     if (primary) primaries.push(primary)
-    bars.push({ regionId: region.id, name: region.name, percent: primary ? coverageRatio(primary).percent : null, observation: primary })
+    bars.push({
+      regionId: region.id,
+      name: region.name,
+      percent: primary ? coverageRatio(primary).percent : null,
+      observation: primary,
+    })
   }
   for (const o of byRegion.get(province.id) ?? []) segmentsWithData.add(o.segment)
 
@@ -135,10 +175,16 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
     headlines,
     rows,
     bars: sortByCoverage(bars),
-    aggregate: aggregateToProvince(primaries, regencies.map((r) => r.id)),
+    aggregate: aggregateToProvince(
+      primaries,
+      regencies.map((r) => r.id),
+    ),
     provinceTarget,
     segmentsWithData: [...segmentsWithData].sort((a, b) => segmentRank(a) - segmentRank(b)),
-    trend: trendLines(input.provinceHistory.filter((o) => !o.deletedAt), asOf),
+    trend: trendLines(
+      input.provinceHistory.filter((o) => !o.deletedAt),
+      asOf,
+    ),
     regenciesWithData: regencies.filter((r) => byRegion.has(r.id)).length,
   }
 }
@@ -152,13 +198,22 @@ export function trendLines(history: CoverageObservation[], asOf: string): TrendL
     const key = seriesKey(o)
     let line = lines.get(key)
     if (!line) {
-      line = { key, segment: o.segment, measure: o.measure, baseKind: o.baseKind, baseLabel: o.baseLabel, points: [] }
+      line = {
+        key,
+        segment: o.segment,
+        measure: o.measure,
+        baseKind: o.baseKind,
+        baseLabel: o.baseLabel,
+        points: [],
+      }
       lines.set(key, line)
     }
     line.points.push({ period: o.period, percent, observation: o })
   }
   for (const line of lines.values()) line.points.sort((a, b) => a.period.localeCompare(b.period))
-  return [...lines.values()].sort((a, b) => segmentRank(a.segment) - segmentRank(b.segment) || a.key.localeCompare(b.key))
+  return [...lines.values()].sort(
+    (a, b) => segmentRank(a.segment) - segmentRank(b.segment) || a.key.localeCompare(b.key),
+  )
 }
 
 function latestPerPeriod(history: CoverageObservation[], asOf: string): CoverageObservation[] {

@@ -12,7 +12,14 @@ import { todayInAppZone } from '../../../shared/format'
 import { LATEST, asOfForChoice } from '../coverage/periods'
 import { CommitmentsBlock } from './commitments-block'
 import { DashboardCharts } from './dashboard-charts'
-import { loadDashboardShell, loadProvinceHistory, loadProvinceLatest, loadProvinceScope, modelFor, provinceOptions } from './dashboard-queries'
+import {
+  loadDashboardShell,
+  loadProvinceHistory,
+  loadProvinceLatest,
+  loadProvinceScope,
+  modelFor,
+  provinceOptions,
+} from './dashboard-queries'
 import { AggregateNote } from './aggregate-note'
 import { HeadlineFigures } from './headline-figures'
 import { MeetingsBlock } from './meetings-block'
@@ -21,7 +28,10 @@ import { RegencyTable } from './regency-table'
 function useProvinceCoverage(provinceId: string, asOf: string | null) {
   const { db } = useServices()
   const [wanted, setWanted] = useState<string | null>(null)
-  const history = useLiveQuery(() => (wanted === provinceId ? loadProvinceHistory(db, provinceId) : null), [db, provinceId, wanted])
+  const history = useLiveQuery(
+    () => (wanted === provinceId ? loadProvinceHistory(db, provinceId) : null),
+    [db, provinceId, wanted],
+  )
   const historyReady = history?.provinceId === provinceId
   const latest = useLiveQuery(async () => {
     if (historyReady || !asOf) return null
@@ -44,7 +54,10 @@ export function DashboardPage() {
   // what is in memory. Results carry their province (and date), so a result that belongs to
   // the previous choice is never shown as the new one.
   const shell = useLiveQuery(() => loadDashboardShell(db), [db])
-  const scope = useLiveQuery(() => loadProvinceScope(db, provinceId, todayInAppZone(new Date())), [db, provinceId])
+  const scope = useLiveQuery(
+    () => loadProvinceScope(db, provinceId, todayInAppZone(new Date())),
+    [db, provinceId],
+  )
   const asOf = shell ? asOfForChoice(choice, shell.today) : null
   // The whole history is read only once the newest figures are on screen (or it is already
   // there), so the two reads do not share the database while the user waits for the first paint.
@@ -55,7 +68,13 @@ export function DashboardPage() {
     [province, scope, history, latest, historyReady, asOf, segment],
   )
   const options = useMemo(() => provinceOptions(shell?.provinces ?? []), [shell])
-  const regionIds = useMemo(() => (scope?.provinceId === provinceId ? [provinceId, ...scope.regencies.map((r) => r.id)] : [provinceId]), [scope, provinceId])
+  const regionIds = useMemo(
+    () =>
+      scope?.provinceId === provinceId
+        ? [provinceId, ...scope.regencies.map((r) => r.id)]
+        : [provinceId],
+    [scope, provinceId],
+  )
   if (!shell || !asOf) return <Skeleton h={400} />
   if (!shell.hasUserData) {
     return (
@@ -75,7 +94,14 @@ export function DashboardPage() {
         description={t('description', { date: fmt.date(asOf) })}
         actions={
           <Group gap="sm" align="flex-end">
-            <Select label={t('province')} data={options} value={provinceId} onChange={(v) => v && setProvinceId(v)} allowDeselect={false} w={240} />
+            <Select
+              label={t('province')}
+              data={options}
+              value={provinceId}
+              onChange={(v) => v && setProvinceId(v)}
+              allowDeselect={false}
+              w={240}
+            />
             <Select
               label={t('period')}
               data={shell.choices.map((c) => ({ value: c, label: periodLabel(c) }))}
@@ -86,7 +112,9 @@ export function DashboardPage() {
             />
             <Select
               label={t('segment')}
-              data={[...new Set<Segment>(['semua', ...(model?.segmentsWithData ?? [])])].map((s) => ({ value: s, label: tc(`segments.${s}`) }))}
+              data={[...new Set<Segment>(['semua', ...(model?.segmentsWithData ?? [])])].map(
+                (s) => ({ value: s, label: tc(`segments.${s}`) }),
+              )}
               value={segment}
               onChange={(v) => v && setSegment(v as Segment)}
               allowDeselect={false}
@@ -105,9 +133,21 @@ export function DashboardPage() {
             <Title order={3} size="h4" id="headline-title" mb="xs">
               {t('headlineTitle', { province: provinceName })}
             </Title>
-            {model.headlines.length ? <HeadlineFigures figures={model.headlines} /> : <Text c="dimmed">{t('noHeadline')}</Text>}
+            {model.headlines.length ? (
+              <HeadlineFigures figures={model.headlines} />
+            ) : (
+              <Text c="dimmed">{t('noHeadline')}</Text>
+            )}
           </section>
-          <AggregateNote result={model.aggregate} withData={model.regenciesWithData} total={model.rows.filter((r, i, all) => all.findIndex((x) => x.region.id === r.region.id) === i).length} />
+          <AggregateNote
+            result={model.aggregate}
+            withData={model.regenciesWithData}
+            total={
+              model.rows.filter(
+                (r, i, all) => all.findIndex((x) => x.region.id === r.region.id) === i,
+              ).length
+            }
+          />
           <DashboardCharts model={model} segment={segment} />
           <RegencyTable rows={model.rows} />
           <Group grow align="flex-start">

@@ -8,7 +8,15 @@
 import type { SimpulDexie } from '../../db/database'
 import type { CoverageObservation, CoverageTarget, Meeting, Region, Segment } from '../../db/types'
 import { todayInAppZone } from '../../../shared/format'
-import { coverageOfRegions, hasAnyRecord, latestCoverageOf, periodsWithData, provinces, regenciesOf, targetsOfRegion } from '../coverage/coverage-queries'
+import {
+  coverageOfRegions,
+  hasAnyRecord,
+  latestCoverageOf,
+  periodsWithData,
+  provinces,
+  regenciesOf,
+  targetsOfRegion,
+} from '../coverage/coverage-queries'
 import { asOfForChoice, periodChoices } from '../coverage/periods'
 import { buildDashboard, observationsUpTo, type DashboardModel } from './dashboard-model'
 
@@ -25,7 +33,12 @@ export async function loadDashboardShell(db: SimpulDexie): Promise<DashboardShel
     periodsWithData(db),
     Promise.all([db.coverage, db.commitments, db.meetings, db.targets].map((t) => hasAnyRecord(t))),
   ])
-  return { today: todayInAppZone(new Date()), choices: periodChoices(periods), provinces: provinceList, hasUserData: any.some(Boolean) }
+  return {
+    today: todayInAppZone(new Date()),
+    choices: periodChoices(periods),
+    provinces: provinceList,
+    hasUserData: any.some(Boolean),
+  }
 }
 
 export interface ProvinceScope {
@@ -36,7 +49,11 @@ export interface ProvinceScope {
   lastMeeting: Meeting | null
 }
 
-export async function loadProvinceScope(db: SimpulDexie, provinceId: string, today: string): Promise<ProvinceScope> {
+export async function loadProvinceScope(
+  db: SimpulDexie,
+  provinceId: string,
+  today: string,
+): Promise<ProvinceScope> {
   const regencies = await regenciesOf(db, provinceId)
   const regionIds = [provinceId, ...regencies.map((r) => r.id)]
   const inProvince = new Set(regionIds)
@@ -45,8 +62,15 @@ export async function loadProvinceScope(db: SimpulDexie, provinceId: string, tod
     db.meetings.where('startsAt').aboveOrEqual(today).limit(200).toArray(),
     db.meetings.where('startsAt').below(today).reverse().limit(50).toArray(),
   ])
-  const touches = (m: Meeting) => !m.deletedAt && (m.regionIds.length === 0 || m.regionIds.some((id) => inProvince.has(id)))
-  return { provinceId, regencies, targets, upcoming: upcomingAll.filter(touches).slice(0, 5), lastMeeting: lastMeetings.find(touches) ?? null }
+  const touches = (m: Meeting) =>
+    !m.deletedAt && (m.regionIds.length === 0 || m.regionIds.some((id) => inProvince.has(id)))
+  return {
+    provinceId,
+    regencies,
+    targets,
+    upcoming: upcomingAll.filter(touches).slice(0, 5),
+    lastMeeting: lastMeetings.find(touches) ?? null,
+  }
 }
 
 /** Coverage of a province and its regencies. `asOf` is set when only the newest figures up to it were read. */
@@ -58,10 +82,18 @@ export interface ProvinceCoverage {
   provinceHistory: CoverageObservation[]
 }
 
-export async function loadProvinceHistory(db: SimpulDexie, provinceId: string): Promise<ProvinceCoverage> {
+export async function loadProvinceHistory(
+  db: SimpulDexie,
+  provinceId: string,
+): Promise<ProvinceCoverage> {
   const regencies = await regenciesOf(db, provinceId)
   const observations = await coverageOfRegions(db, [provinceId, ...regencies.map((r) => r.id)])
-  return { provinceId, asOf: null, observations, provinceHistory: observations.filter((o) => o.regionId === provinceId) }
+  return {
+    provinceId,
+    asOf: null,
+    observations,
+    provinceHistory: observations.filter((o) => o.regionId === provinceId),
+  }
 }
 
 /**
@@ -69,7 +101,11 @@ export async function loadProvinceHistory(db: SimpulDexie, provinceId: string): 
  * province; exact unless a series stopped being reported long before the others (see
  * latestCoverageOf), and replaced by the full history as soon as that is read.
  */
-export async function loadProvinceLatest(db: SimpulDexie, provinceId: string, asOf: string): Promise<ProvinceCoverage> {
+export async function loadProvinceLatest(
+  db: SimpulDexie,
+  provinceId: string,
+  asOf: string,
+): Promise<ProvinceCoverage> {
   const regencies = await regenciesOf(db, provinceId)
   const [latest, provinceHistory] = await Promise.all([
     latestCoverageOf(
@@ -79,7 +115,12 @@ export async function loadProvinceLatest(db: SimpulDexie, provinceId: string, as
     ),
     coverageOfRegions(db, [provinceId]),
   ])
-  return { provinceId, asOf, observations: [...latest.observations, ...provinceHistory], provinceHistory }
+  return {
+    provinceId,
+    asOf,
+    observations: [...latest.observations, ...provinceHistory],
+    provinceHistory,
+  }
 }
 
 /** The model from whichever coverage read is at hand; null when none matches this province and date. */
@@ -90,7 +131,8 @@ export function modelFor(
   asOf: string,
   segment: Segment,
 ): DashboardModel | null {
-  if (!province || scope?.provinceId !== province.id || coverage?.provinceId !== province.id) return null
+  if (!province || scope?.provinceId !== province.id || coverage?.provinceId !== province.id)
+    return null
   if (coverage.asOf !== null && coverage.asOf !== asOf) return null
   return buildDashboard({
     province,
@@ -115,13 +157,22 @@ export interface DashboardData {
   hasUserData: boolean
 }
 
-export const provinceOptions = (list: readonly Region[]) => list.map((p) => ({ value: p.id, label: `${p.name} (${p.id})` }))
+export const provinceOptions = (list: readonly Region[]) =>
+  list.map((p) => ({ value: p.id, label: `${p.name} (${p.id})` }))
 
 /** Everything the screen shows for one choice, in one call (the benchmark and tests). */
-export async function loadDashboard(db: SimpulDexie, provinceId: string, choice: string, segment: Segment): Promise<DashboardData> {
+export async function loadDashboard(
+  db: SimpulDexie,
+  provinceId: string,
+  choice: string,
+  segment: Segment,
+): Promise<DashboardData> {
   const shell = await loadDashboardShell(db)
   const asOf = asOfForChoice(choice, shell.today)
-  const [scope, coverage] = await Promise.all([loadProvinceScope(db, provinceId, shell.today), loadProvinceHistory(db, provinceId)])
+  const [scope, coverage] = await Promise.all([
+    loadProvinceScope(db, provinceId, shell.today),
+    loadProvinceHistory(db, provinceId),
+  ])
   const province = shell.provinces.find((p) => p.id === provinceId) ?? null
   return {
     today: shell.today,

@@ -24,14 +24,22 @@ export function FigureCard({ o, title }: { o: CoverageObservation; title?: strin
         </Group>
         <Text fz={38} fw={700} lh={1.1} c="teal.9">
           {/* A count without a base is still a fact worth showing large; a share is never invented for it. */}
-          {coverageRatio(o).percent === null && o.count !== null ? text.fmt.number(o.count) : text.percent(o)}
+          {coverageRatio(o).percent === null && o.count !== null
+            ? text.fmt.number(o.count)
+            : text.percent(o)}
         </Text>
         <Text size="sm" fw={600}>
           {text.base(o)}
         </Text>
         {count && <Text size="sm">{count}</Text>}
         {uncovered.value !== null && uncovered.value > 0 && o.baseKind !== 'peserta_terdaftar' && (
-          <Text size="sm">{t('figure.uncovered', { count: uncovered.estimated ? `≈ ${text.fmt.compact(uncovered.value)}` : text.fmt.compact(uncovered.value) })}</Text>
+          <Text size="sm">
+            {t('figure.uncovered', {
+              count: uncovered.estimated
+                ? `≈ ${text.fmt.compact(uncovered.value)}`
+                : text.fmt.compact(uncovered.value),
+            })}
+          </Text>
         )}
         <Text size="xs" c="dimmed">
           {text.when(o)}

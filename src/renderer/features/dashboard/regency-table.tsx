@@ -22,7 +22,10 @@ export function DistanceBadge({ distance }: { distance: TargetDistance }) {
       color={DISTANCE_COLOURS[distance]}
       variant={distance === 'tanpa_angka' || distance === 'tanpa_target' ? 'outline' : 'light'}
       data-distance={distance}
-      styles={{ root: { height: 'auto', paddingBlock: 3 }, label: { whiteSpace: 'normal', overflow: 'visible', textTransform: 'none', fontSize: 13 } }}
+      styles={{
+        root: { height: 'auto', paddingBlock: 3 },
+        label: { whiteSpace: 'normal', overflow: 'visible', textTransform: 'none', fontSize: 13 },
+      }}
     >
       {t(`distance.${distance}`)}
     </Badge>
@@ -40,7 +43,13 @@ export function RegencyTable({ rows }: { rows: RegencyRow[] }) {
         {t('tableTitle')}
       </Title>
       <Table.ScrollContainer minWidth={900}>
-        <Table striped highlightOnHover withTableBorder data-testid="regency-table" verticalSpacing="xs">
+        <Table
+          striped
+          highlightOnHover
+          withTableBorder
+          data-testid="regency-table"
+          verticalSpacing="xs"
+        >
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('colRegion')}</Table.Th>
@@ -53,81 +62,112 @@ export function RegencyTable({ rows }: { rows: RegencyRow[] }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {rows.filter((r) => r.segment !== null).map((r) => (
-              <Table.Tr key={`${r.region.id}-${r.segment ?? 'none'}`} data-region={r.region.id}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/wilayah/${encodeURIComponent(r.region.id)}`} fw={600}>
-                    {r.region.name}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>{r.segment ? tc(`segments.${r.segment}`) : '—'}</Table.Td>
-                <Table.Td>
-                  {r.primary ? (
-                    <Stack gap={0}>
-                      <Text fw={700}>
-                        {r.percent !== null ? text.percent(r.primary) : text.count(r.primary)} <SampleBadge isSample={r.primary.isSample} />
-                      </Text>
-                      <Text size="xs">{r.percent !== null ? text.base(r.primary) : text.base(r.primary)}</Text>
-                      {r.percent !== null && text.count(r.primary) && <Text size="xs">{text.count(r.primary)}</Text>}
-                      <Text size="xs" c="dimmed">
-                        {text.fmt.period(r.primary.period)} · {text.when(r.primary)}
-                      </Text>
-                      {r.others.map((o) => (
-                        <Text size="xs" c="dimmed" key={o.id}>
-                          {t('otherBase', { percent: text.percent(o), base: text.base(o) })}
-                        </Text>
-                      ))}
-                    </Stack>
-                  ) : (
-                    <Text c="dimmed" fs="italic">
-                      {tcov('figure.noData')}
-                    </Text>
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {r.active ? (
-                    <Text size="sm">
-                      {r.activeShareOfRegistered !== null
-                        ? tcov('figure.activeOfRegistered', { percent: text.fmt.percent(r.activeShareOfRegistered, 2) })
-                        : `${text.percent(r.active)} ${text.base(r.active)}`}
-                    </Text>
-                  ) : (
-                    '—'
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  {r.target
-                    ? tcov('target.line', {
-                        year: r.target.year,
-                        value: r.target.unit === 'percent' ? text.fmt.percent(r.target.value) : text.fmt.number(r.target.value),
-                        setBy: tcov(`setters.${r.target.setBy}`),
-                      })
-                    : '—'}
-                </Table.Td>
-                <Table.Td>
-                  {r.gap && r.gap.reached !== null ? (
-                    r.gap.reached ? (
-                      tcov('gap.reached')
-                    ) : (
+            {rows
+              .filter((r) => r.segment !== null)
+              .map((r) => (
+                <Table.Tr key={`${r.region.id}-${r.segment ?? 'none'}`} data-region={r.region.id}>
+                  <Table.Td>
+                    <Anchor
+                      component={Link}
+                      to={`/wilayah/${encodeURIComponent(r.region.id)}`}
+                      fw={600}
+                    >
+                      {r.region.name}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{r.segment ? tc(`segments.${r.segment}`) : '—'}</Table.Td>
+                  <Table.Td>
+                    {r.primary ? (
                       <Stack gap={0}>
-                        {r.gap.workers !== null && <Text size="sm">{tcov('gap.workers', { count: text.fmt.number(r.gap.workers) })}</Text>}
-                        {r.gap.points !== null && <Text size="sm">{tcov('gap.points', { points: text.fmt.points(r.gap.points).replace('+', '') })}</Text>}
+                        <Text fw={700}>
+                          {r.percent !== null ? text.percent(r.primary) : text.count(r.primary)}{' '}
+                          <SampleBadge isSample={r.primary.isSample} />
+                        </Text>
+                        <Text size="xs">
+                          {r.percent !== null ? text.base(r.primary) : text.base(r.primary)}
+                        </Text>
+                        {r.percent !== null && text.count(r.primary) && (
+                          <Text size="xs">{text.count(r.primary)}</Text>
+                        )}
+                        <Text size="xs" c="dimmed">
+                          {text.fmt.period(r.primary.period)} · {text.when(r.primary)}
+                        </Text>
+                        {r.others.map((o) => (
+                          <Text size="xs" c="dimmed" key={o.id}>
+                            {t('otherBase', { percent: text.percent(o), base: text.base(o) })}
+                          </Text>
+                        ))}
                       </Stack>
-                    )
-                  ) : (
-                    '—'
-                  )}
-                </Table.Td>
-                <Table.Td>
-                  <DistanceBadge distance={r.distance} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
+                    ) : (
+                      <Text c="dimmed" fs="italic">
+                        {tcov('figure.noData')}
+                      </Text>
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {r.active ? (
+                      <Text size="sm">
+                        {r.activeShareOfRegistered !== null
+                          ? tcov('figure.activeOfRegistered', {
+                              percent: text.fmt.percent(r.activeShareOfRegistered, 2),
+                            })
+                          : `${text.percent(r.active)} ${text.base(r.active)}`}
+                      </Text>
+                    ) : (
+                      '—'
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    {r.target
+                      ? tcov('target.line', {
+                          year: r.target.year,
+                          value:
+                            r.target.unit === 'percent'
+                              ? text.fmt.percent(r.target.value)
+                              : text.fmt.number(r.target.value),
+                          setBy: tcov(`setters.${r.target.setBy}`),
+                        })
+                      : '—'}
+                  </Table.Td>
+                  <Table.Td>
+                    {r.gap && r.gap.reached !== null ? (
+                      r.gap.reached ? (
+                        tcov('gap.reached')
+                      ) : (
+                        <Stack gap={0}>
+                          {r.gap.workers !== null && (
+                            <Text size="sm">
+                              {tcov('gap.workers', { count: text.fmt.number(r.gap.workers) })}
+                            </Text>
+                          )}
+                          {r.gap.points !== null && (
+                            <Text size="sm">
+                              {tcov('gap.points', {
+                                points: text.fmt.points(r.gap.points).replace('+', ''),
+                              })}
+                            </Text>
+                          )}
+                        </Stack>
+                      )
+                    ) : (
+                      '—'
+                    )}
+                  </Table.Td>
+                  <Table.Td>
+                    <DistanceBadge distance={r.distance} />
+                  </Table.Td>
+                </Table.Tr>
+              ))}
             {rows.some((r) => r.segment === null) && (
               <Table.Tr data-region="none" data-testid="regencies-without-data">
                 <Table.Td colSpan={6}>
                   <Text fs="italic">
-                    {t('withoutData', { names: rows.filter((r) => r.segment === null).map((r) => r.region.name).join(', ') })}
+                    {t('withoutData', {
+                      names: rows
+                        .filter((r) => r.segment === null)
+                        .map((r) => r.region.name)
+                        .join(', '),
+                    })}
                   </Text>
                 </Table.Td>
                 <Table.Td>

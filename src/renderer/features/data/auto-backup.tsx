@@ -13,7 +13,10 @@ export function AutoBackup() {
   useEffect(() => {
     let stopped = false
     const check = () => {
-      if (!stopped) runScheduledBackup(db, bridge, actor).catch((error: unknown) => console.warn('Cadangan otomatis gagal', error))
+      if (!stopped)
+        runScheduledBackup(db, bridge, actor).catch((error: unknown) =>
+          console.warn('Cadangan otomatis gagal', error),
+        )
     }
     check()
     const timer = setInterval(check, CHECK_EVERY_MS)

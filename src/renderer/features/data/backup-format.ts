@@ -11,19 +11,21 @@
  */
 import { z } from 'zod'
 import { FIELD_LABELS, inputSchemaByTable, regionSchema } from '../../db/schemas'
-import { USER_TABLES, type AuditEntry, type Region, type SettingRow, type UserRecordByTable, type UserTableName } from '../../db/types'
+import {
+  USER_TABLES,
+  type AuditEntry,
+  type Region,
+  type SettingRow,
+  type UserRecordByTable,
+  type UserTableName,
+} from '../../db/types'
 
 export const BACKUP_FORMAT = 'simpul-backup'
 export const BACKUP_FORMAT_VERSION = 1
 /** The Dexie schema version this build writes and understands (see db/database.ts). */
 export const CURRENT_SCHEMA_VERSION = 1
 
-export const BACKUP_TABLES = [
-  'regions',
-  ...USER_TABLES,
-  'audit',
-  'settings',
-] as const
+export const BACKUP_TABLES = ['regions', ...USER_TABLES, 'audit', 'settings'] as const
 export type BackupTableName = (typeof BACKUP_TABLES)[number]
 
 export type BackupTables = { regions: Region[]; audit: AuditEntry[]; settings: SettingRow[] } & {
@@ -212,13 +214,31 @@ const auditSchema = z.object({
 const settingSchema = z.object({ key: z.string().min(1), value: z.unknown() })
 
 const META_LABELS: Record<string, string> = {
-  id: 'Id', createdAt: 'Dibuat', createdBy: 'Dibuat oleh', updatedAt: 'Diubah', updatedBy: 'Diubah oleh',
-  updatedOn: 'Perangkat', rev: 'Revisi', deletedAt: 'Dihapus', isSample: 'Contoh', seq: 'Urutan', table: 'Tabel',
-  recordId: 'Id data', action: 'Tindakan', at: 'Waktu', by: 'Oleh', deviceId: 'Perangkat', before: 'Sebelum',
-  after: 'Sesudah', key: 'Kunci', value: 'Nilai', origin: 'Asal',
+  id: 'Id',
+  createdAt: 'Dibuat',
+  createdBy: 'Dibuat oleh',
+  updatedAt: 'Diubah',
+  updatedBy: 'Diubah oleh',
+  updatedOn: 'Perangkat',
+  rev: 'Revisi',
+  deletedAt: 'Dihapus',
+  isSample: 'Contoh',
+  seq: 'Urutan',
+  table: 'Tabel',
+  recordId: 'Id data',
+  action: 'Tindakan',
+  at: 'Waktu',
+  by: 'Oleh',
+  deviceId: 'Perangkat',
+  before: 'Sebelum',
+  after: 'Sesudah',
+  key: 'Kunci',
+  value: 'Nilai',
+  origin: 'Asal',
 }
 
-export const fieldLabel = (field: string): string => FIELD_LABELS[field] ?? META_LABELS[field] ?? field
+export const fieldLabel = (field: string): string =>
+  FIELD_LABELS[field] ?? META_LABELS[field] ?? field
 
 /**
  * Checks one stored row of a table with the same schemas forms use. Returns an Indonesian
@@ -249,7 +269,8 @@ export function checkStoredRow(table: BackupTableName, row: unknown): string | n
 
 // --- parsing ---------------------------------------------------------------------------
 
-const NEWER = 'Berkas ini dibuat oleh versi Simpul yang lebih baru. Perbarui Simpul dulu, lalu pulihkan lagi. Tidak ada yang diubah.'
+const NEWER =
+  'Berkas ini dibuat oleh versi Simpul yang lebih baru. Perbarui Simpul dulu, lalu pulihkan lagi. Tidak ada yang diubah.'
 
 /**
  * Reads and fully checks a backup file. Throws BackupFormatError with an Indonesian message
@@ -257,36 +278,67 @@ const NEWER = 'Berkas ini dibuat oleh versi Simpul yang lebih baru. Perbarui Sim
  */
 export async function parseBackup(text: string): Promise<ParsedBackup> {
   const trimmed = text.replace(/^\uFEFF/, '').trim()
-  if (trimmed === '') throw new BackupFormatError('empty', 'Berkas kosong. Pilih berkas cadangan Simpul (.simpul.json).')
+  if (trimmed === '')
+    throw new BackupFormatError(
+      'empty',
+      'Berkas kosong. Pilih berkas cadangan Simpul (.simpul.json).',
+    )
   let doc: unknown
   try {
     doc = JSON.parse(trimmed)
   } catch {
-    throw new BackupFormatError('not-json', 'Berkas rusak atau terpotong: isinya bukan JSON yang utuh. Tidak ada yang diubah.')
+    throw new BackupFormatError(
+      'not-json',
+      'Berkas rusak atau terpotong: isinya bukan JSON yang utuh. Tidak ada yang diubah.',
+    )
   }
-  if (!doc || typeof doc !== 'object' || Array.isArray(doc) || (doc as { format?: unknown }).format !== BACKUP_FORMAT) {
-    throw new BackupFormatError('foreign', 'Berkas ini bukan cadangan Simpul (penanda format tidak ada). Tidak ada yang diubah.')
+  if (
+    !doc ||
+    typeof doc !== 'object' ||
+    Array.isArray(doc) ||
+    (doc as { format?: unknown }).format !== BACKUP_FORMAT
+  ) {
+    throw new BackupFormatError(
+      'foreign',
+      'Berkas ini bukan cadangan Simpul (penanda format tidak ada). Tidak ada yang diubah.',
+    )
   }
   const d = doc as Record<string, unknown>
   const formatVersion = d.formatVersion
   const schemaVersion = d.schemaVersion
-  if (typeof formatVersion !== 'number' || typeof schemaVersion !== 'number' || !Number.isInteger(formatVersion) || !Number.isInteger(schemaVersion)) {
-    throw new BackupFormatError('invalid', 'Cadangan tidak lengkap: versi format atau versi skema tidak ada.')
+  if (
+    typeof formatVersion !== 'number' ||
+    typeof schemaVersion !== 'number' ||
+    !Number.isInteger(formatVersion) ||
+    !Number.isInteger(schemaVersion)
+  ) {
+    throw new BackupFormatError(
+      'invalid',
+      'Cadangan tidak lengkap: versi format atau versi skema tidak ada.',
+    )
   }
-  if (formatVersion > BACKUP_FORMAT_VERSION || schemaVersion > CURRENT_SCHEMA_VERSION) throw new BackupFormatError('newer', NEWER)
-  if (formatVersion < 1 || schemaVersion < 1) throw new BackupFormatError('invalid', 'Cadangan tidak lengkap: versi format tidak sah.')
+  if (formatVersion > BACKUP_FORMAT_VERSION || schemaVersion > CURRENT_SCHEMA_VERSION)
+    throw new BackupFormatError('newer', NEWER)
+  if (formatVersion < 1 || schemaVersion < 1)
+    throw new BackupFormatError('invalid', 'Cadangan tidak lengkap: versi format tidak sah.')
   const tables = d.tables
   if (!tables || typeof tables !== 'object' || Array.isArray(tables)) {
     throw new BackupFormatError('invalid', 'Cadangan tidak lengkap: bagian tabel tidak ada.')
   }
   for (const table of BACKUP_TABLES) {
     if (!Array.isArray((tables as Record<string, unknown>)[table])) {
-      throw new BackupFormatError('invalid', `Cadangan tidak lengkap: tabel ${TABLE_LABELS[table]} (${table}) tidak ada.`)
+      throw new BackupFormatError(
+        'invalid',
+        `Cadangan tidak lengkap: tabel ${TABLE_LABELS[table]} (${table}) tidak ada.`,
+      )
     }
   }
   const checksum = typeof d.checksum === 'string' ? d.checksum : ''
   if (!(await checksumMatches(trimmed, tables, checksum))) {
-    throw new BackupFormatError('checksum', 'Cadangan rusak: checksum tidak cocok, isi berkas berubah sejak dibuat. Tidak ada yang diubah.')
+    throw new BackupFormatError(
+      'checksum',
+      'Cadangan rusak: checksum tidak cocok, isi berkas berubah sejak dibuat. Tidak ada yang diubah.',
+    )
   }
   const t = tables as BackupTables
   for (const table of BACKUP_TABLES) {
@@ -295,11 +347,18 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
     for (let i = 0; i < rows.length; i++) {
       const problem = checkStoredRow(table, rows[i])
       if (problem) {
-        throw new BackupFormatError('invalid', `Cadangan berisi data tidak sah: tabel ${TABLE_LABELS[table]}, baris ${i + 1}, ${problem}. Tidak ada yang diubah.`)
+        throw new BackupFormatError(
+          'invalid',
+          `Cadangan berisi data tidak sah: tabel ${TABLE_LABELS[table]}, baris ${i + 1}, ${problem}. Tidak ada yang diubah.`,
+        )
       }
       const key = primaryKey(table, rows[i] as Record<string, unknown>)
       if (table !== 'audit' || (rows[i] as AuditEntry).seq !== undefined) {
-        if (seen.has(key)) throw new BackupFormatError('invalid', `Cadangan berisi data ganda: tabel ${TABLE_LABELS[table]}, baris ${i + 1} (${String(key)}).`)
+        if (seen.has(key))
+          throw new BackupFormatError(
+            'invalid',
+            `Cadangan berisi data ganda: tabel ${TABLE_LABELS[table]}, baris ${i + 1} (${String(key)}).`,
+          )
         seen.add(key)
       }
     }
@@ -308,7 +367,10 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
   const stated = d.counts as Record<string, unknown> | undefined
   for (const table of BACKUP_TABLES) {
     if (stated && typeof stated[table] === 'number' && stated[table] !== counts[table]) {
-      throw new BackupFormatError('invalid', `Cadangan tidak cocok dengan ringkasannya: tabel ${TABLE_LABELS[table]} berisi ${counts[table]} baris, tertulis ${String(stated[table])}.`)
+      throw new BackupFormatError(
+        'invalid',
+        `Cadangan tidak cocok dengan ringkasannya: tabel ${TABLE_LABELS[table]} berisi ${counts[table]} baris, tertulis ${String(stated[table])}.`,
+      )
     }
   }
   return {

@@ -7,7 +7,13 @@ import { useServices } from '../../app/services'
 import { ConfirmButton } from '../../ui/confirm-button'
 import { useFormat } from '../../ui/use-format'
 import { replaceAllTables } from './backup-db'
-import { BACKUP_TABLES, TABLE_LABELS, backupFileName, parseBackup, type ParsedBackup } from './backup-format'
+import {
+  BACKUP_TABLES,
+  TABLE_LABELS,
+  backupFileName,
+  parseBackup,
+  type ParsedBackup,
+} from './backup-format'
 import {
   BACKUP_INTERVAL_KEY,
   BACKUP_KEEP_KEY,
@@ -28,17 +34,36 @@ export function BackupPanel() {
   const { t } = useTranslation('data')
   const fmt = useFormat()
   const [supported, setSupported] = useState(false)
-  const [pending, setPending] = useState<{ name: string; detail: string; backup: ParsedBackup } | null>(null)
+  const [pending, setPending] = useState<{
+    name: string
+    detail: string
+    backup: ParsedBackup
+  } | null>(null)
   const [error, setError] = useState<{ title: string; message: string } | null>(null)
   const previewRef = useRef<HTMLDivElement>(null)
   const [busy, setBusy] = useState(false)
   const [now, setNow] = useState<Date | null>(null)
   const settings = useLiveQuery(async () => {
-    const rows = await db.settings.bulkGet([BACKUP_KEEP_KEY, BACKUP_INTERVAL_KEY, BACKUP_LAST_KEY, BACKUP_LAST_DOWNLOAD_KEY])
-    const hasData = (await db.coverage.count()) + (await db.commitments.count()) + (await db.meetings.count()) > 0
-    return { keep: rows[0]?.value as number | undefined, interval: rows[1]?.value as number | undefined, lastAt: rows[2]?.value as string | undefined, lastDownloadAt: rows[3]?.value as string | undefined, hasData }
+    const rows = await db.settings.bulkGet([
+      BACKUP_KEEP_KEY,
+      BACKUP_INTERVAL_KEY,
+      BACKUP_LAST_KEY,
+      BACKUP_LAST_DOWNLOAD_KEY,
+    ])
+    const hasData =
+      (await db.coverage.count()) + (await db.commitments.count()) + (await db.meetings.count()) > 0
+    return {
+      keep: rows[0]?.value as number | undefined,
+      interval: rows[1]?.value as number | undefined,
+      lastAt: rows[2]?.value as string | undefined,
+      lastDownloadAt: rows[3]?.value as string | undefined,
+      hasData,
+    }
   }, [db])
-  const files = useLiveQuery(() => (supported ? bridge.backups.list() : Promise.resolve([])), [bridge, supported, settings?.lastAt])
+  const files = useLiveQuery(
+    () => (supported ? bridge.backups.list() : Promise.resolve([])),
+    [bridge, supported, settings?.lastAt],
+  )
   useEffect(() => {
     if (pending) previewRef.current?.scrollIntoView({ behavior: 'smooth', block: 'center' })
   }, [pending])
@@ -54,7 +79,12 @@ export function BackupPanel() {
     try {
       const at = new Date()
       const data = new TextEncoder().encode(await backupText(db, bridge, actor, at))
-      const res = await bridge.saveFile({ suggestedName: backupFileName(at.toISOString()), data, mimeType: 'application/json', filters: [{ name: 'Cadangan Simpul', extensions: ['json'] }] })
+      const res = await bridge.saveFile({
+        suggestedName: backupFileName(at.toISOString()),
+        data,
+        mimeType: 'application/json',
+        filters: [{ name: 'Cadangan Simpul', extensions: ['json'] }],
+      })
       if (res.saved) {
         await db.settings.put({ key: BACKUP_LAST_DOWNLOAD_KEY, value: at.toISOString() })
         setNow(at)
@@ -67,10 +97,16 @@ export function BackupPanel() {
   const choose = async () => {
     setError(null)
     setPending(null)
-    const file = await bridge.openFile({ filters: [{ name: 'Cadangan Simpul', extensions: ['json'] }] })
+    const file = await bridge.openFile({
+      filters: [{ name: 'Cadangan Simpul', extensions: ['json'] }],
+    })
     if (!file) return
     try {
-      setPending({ name: file.name, detail: file.name, backup: await parseBackup(new TextDecoder().decode(file.data)) })
+      setPending({
+        name: file.name,
+        detail: file.name,
+        backup: await parseBackup(new TextDecoder().decode(file.data)),
+      })
     } catch (e) {
       setError({ title: t('refusedTitle'), message: (e as Error).message })
     }
@@ -83,11 +119,22 @@ export function BackupPanel() {
     if (!pending) return
     setBusy(true)
     try {
-      const { safety } = await withSafetyCopy({ db, bridge, actor }, { kind: 'restore', detail: pending.detail }, () => replaceAllTables(db, pending.backup.tables))
-      notifications.show({ message: `${t('restoreDone')} ${safetyMessage(t, safety)}`, color: 'teal', autoClose: 10_000 })
+      const { safety } = await withSafetyCopy(
+        { db, bridge, actor },
+        { kind: 'restore', detail: pending.detail },
+        () => replaceAllTables(db, pending.backup.tables),
+      )
+      notifications.show({
+        message: `${t('restoreDone')} ${safetyMessage(t, safety)}`,
+        color: 'teal',
+        autoClose: 10_000,
+      })
       setPending(null)
     } catch (e) {
-      setError({ title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'), message: (e as Error).message })
+      setError({
+        title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'),
+        message: (e as Error).message,
+      })
     } finally {
       setBusy(false)
     }
@@ -95,7 +142,11 @@ export function BackupPanel() {
   const saveSetting = (key: string, value: string | number) => {
     if (typeof value === 'number' && value > 0) void db.settings.put({ key, value })
   }
-  const remind = now !== null && settings !== undefined && !supported && needsDownloadReminder(settings.lastDownloadAt ?? null, settings.hasData, now)
+  const remind =
+    now !== null &&
+    settings !== undefined &&
+    !supported &&
+    needsDownloadReminder(settings.lastDownloadAt ?? null, settings.hasData, now)
 
   return (
     <Paper withBorder p="lg">
@@ -104,17 +155,34 @@ export function BackupPanel() {
         <Text>{t('backupBody')}</Text>
         {remind && (
           <Alert color="yellow" title={t('reminderTitle')} data-testid="backup-reminder">
-            {settings?.lastDownloadAt ? t('reminderSince', { date: fmt.dateTime(settings.lastDownloadAt) }) : t('reminderNever')}
+            {settings?.lastDownloadAt
+              ? t('reminderSince', { date: fmt.dateTime(settings.lastDownloadAt) })
+              : t('reminderNever')}
           </Alert>
         )}
         <Group>
-          <Button onClick={() => void download()} loading={busy}>{t('backupDownload')}</Button>
-          <Button variant="light" onClick={() => void choose()} disabled={busy}>{t('restoreChoose')}</Button>
+          <Button onClick={() => void download()} loading={busy}>
+            {t('backupDownload')}
+          </Button>
+          <Button variant="light" onClick={() => void choose()} disabled={busy}>
+            {t('restoreChoose')}
+          </Button>
         </Group>
-        {error && <Alert color="red" role="alert" title={error.title}>{error.message}</Alert>}
+        {error && (
+          <Alert color="red" role="alert" title={error.title}>
+            {error.message}
+          </Alert>
+        )}
         {pending && (
           <Stack gap="xs" data-testid="restore-preview" ref={previewRef}>
-            <Text fw={600}>{t('restorePreview', { name: pending.name, date: fmt.dateTime(pending.backup.meta.createdAt), device: pending.backup.meta.deviceId.slice(0, 8), version: pending.backup.meta.appVersion })}</Text>
+            <Text fw={600}>
+              {t('restorePreview', {
+                name: pending.name,
+                date: fmt.dateTime(pending.backup.meta.createdAt),
+                device: pending.backup.meta.deviceId.slice(0, 8),
+                version: pending.backup.meta.appVersion,
+              })}
+            </Text>
             <Table withTableBorder striped maw={480}>
               <Table.Tbody>
                 {BACKUP_TABLES.filter((tb) => pending.backup.meta.counts[tb] > 0).map((tb) => (
@@ -126,23 +194,59 @@ export function BackupPanel() {
               </Table.Tbody>
             </Table>
             <Group>
-              <ConfirmButton color="red" loading={busy} message={t('restoreConfirm')} onConfirm={restore}>{t('restoreApply')}</ConfirmButton>
-              <Button variant="default" onClick={() => setPending(null)}>{t('cancel')}</Button>
+              <ConfirmButton
+                color="red"
+                loading={busy}
+                message={t('restoreConfirm')}
+                onConfirm={restore}
+              >
+                {t('restoreApply')}
+              </ConfirmButton>
+              <Button variant="default" onClick={() => setPending(null)}>
+                {t('cancel')}
+              </Button>
             </Group>
           </Stack>
         )}
         {!supported && now !== null && (
-          <SafetyCopies keep={settings?.keep} busy={busy} onRestore={chooseSafetyCopy} onError={(message) => setError({ title: t('safetyFailedTitle'), message })} />
+          <SafetyCopies
+            keep={settings?.keep}
+            busy={busy}
+            onRestore={chooseSafetyCopy}
+            onError={(message) => setError({ title: t('safetyFailedTitle'), message })}
+          />
         )}
         {supported && (
           <Stack gap="xs">
             <Title order={4}>{t('autoTitle')}</Title>
             <Group align="end">
-              <NumberInput label={t('autoInterval')} min={1} max={168} w={200} defaultValue={settings?.interval ?? DEFAULT_INTERVAL_HOURS} key={`i${settings?.interval}`} onChange={(v) => saveSetting(BACKUP_INTERVAL_KEY, v)} />
-              <NumberInput label={t('autoKeep')} min={1} max={365} w={200} defaultValue={settings?.keep ?? DEFAULT_KEEP} key={`k${settings?.keep}`} onChange={(v) => saveSetting(BACKUP_KEEP_KEY, v)} />
-              <Button variant="default" onClick={() => void bridge.backups.openFolder()}>{t('autoOpenFolder')}</Button>
+              <NumberInput
+                label={t('autoInterval')}
+                min={1}
+                max={168}
+                w={200}
+                defaultValue={settings?.interval ?? DEFAULT_INTERVAL_HOURS}
+                key={`i${settings?.interval}`}
+                onChange={(v) => saveSetting(BACKUP_INTERVAL_KEY, v)}
+              />
+              <NumberInput
+                label={t('autoKeep')}
+                min={1}
+                max={365}
+                w={200}
+                defaultValue={settings?.keep ?? DEFAULT_KEEP}
+                key={`k${settings?.keep}`}
+                onChange={(v) => saveSetting(BACKUP_KEEP_KEY, v)}
+              />
+              <Button variant="default" onClick={() => void bridge.backups.openFolder()}>
+                {t('autoOpenFolder')}
+              </Button>
             </Group>
-            <Text size="sm" c="dimmed">{settings?.lastAt ? t('autoLast', { date: fmt.dateTime(settings.lastAt), count: files?.length ?? 0 }) : t('autoNone')}</Text>
+            <Text size="sm" c="dimmed">
+              {settings?.lastAt
+                ? t('autoLast', { date: fmt.dateTime(settings.lastAt), count: files?.length ?? 0 })
+                : t('autoNone')}
+            </Text>
           </Stack>
         )}
       </Stack>

@@ -8,7 +8,15 @@ import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
-import { CSV_MIME, XLSX_MIME, toSheet, writeCsv, writeXlsx, type Sheet, type SheetColumn } from './sheet'
+import {
+  CSV_MIME,
+  XLSX_MIME,
+  toSheet,
+  writeCsv,
+  writeXlsx,
+  type Sheet,
+  type SheetColumn,
+} from './sheet'
 
 export type ExportFormat = 'xlsx' | 'csv'
 
@@ -17,7 +25,11 @@ export function exportFileName(fileBase: string, format: ExportFormat, now: Date
   return `${fileBase.replace(/[^0-9A-Za-z_-]/g, '-')}-${stamp}.${format}`
 }
 
-export async function sheetBytes(sheet: Sheet, format: ExportFormat, sheetName?: string): Promise<Uint8Array<ArrayBuffer>> {
+export async function sheetBytes(
+  sheet: Sheet,
+  format: ExportFormat,
+  sheetName?: string,
+): Promise<Uint8Array<ArrayBuffer>> {
   return format === 'xlsx' ? writeXlsx(sheet, sheetName) : new TextEncoder().encode(writeCsv(sheet))
 }
 
@@ -43,9 +55,14 @@ export function ExportMenu<T>({ fileBase, columns, rows, sheet, label, disabled 
         suggestedName: exportFileName(fileBase, format, new Date()),
         data,
         mimeType: format === 'xlsx' ? XLSX_MIME : CSV_MIME,
-        filters: [format === 'xlsx' ? { name: 'Excel', extensions: ['xlsx'] } : { name: 'CSV', extensions: ['csv'] }],
+        filters: [
+          format === 'xlsx'
+            ? { name: 'Excel', extensions: ['xlsx'] }
+            : { name: 'CSV', extensions: ['csv'] },
+        ],
       })
-      if (result.saved) notifications.show({ message: t('exportSaved', { name: result.location }), color: 'teal' })
+      if (result.saved)
+        notifications.show({ message: t('exportSaved', { name: result.location }), color: 'teal' })
     } catch (error) {
       notifications.show({ message: (error as Error).message, color: 'red' })
     } finally {

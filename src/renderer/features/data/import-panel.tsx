@@ -1,16 +1,44 @@
-import { Alert, Badge, Button, Group, List, Paper, Progress, Select, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core'
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  List,
+  Paper,
+  Progress,
+  Select,
+  SimpleGrid,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
 import { fieldLabel } from './backup-format'
 import { ExportMenu } from './export-menu'
-import { IMPORT_KINDS, KIND_COLUMNS, KIND_FILE_BASE, KIND_LABELS, PREVIEW_FIELDS, type ImportKind } from './import-kinds'
+import {
+  IMPORT_KINDS,
+  KIND_COLUMNS,
+  KIND_FILE_BASE,
+  KIND_LABELS,
+  PREVIEW_FIELDS,
+  type ImportKind,
+} from './import-kinds'
 import { safetyMessage } from './safety-message'
 import { SafetyCopyError, withSafetyCopy } from './safety-backup'
 import { importDetail } from './safety-store'
 import { readSheetFile, type RawCell } from './sheet'
-import { autoMapping, formatProblem, planImport, templateSheet, type ColumnMapping, type ImportPlan } from './tabular-import'
+import {
+  autoMapping,
+  formatProblem,
+  planImport,
+  templateSheet,
+  type ColumnMapping,
+  type ImportPlan,
+} from './tabular-import'
 import { applyImportPlan, loadImportContext } from './tabular-import-db'
 import { useValueFormatter } from './use-value-text'
 import { valueText } from './value-text'
@@ -21,7 +49,6 @@ interface Loaded {
   mapping: ColumnMapping
   plan: ImportPlan | null
 }
-
 
 export function ImportPanel() {
   const { db, bridge, actor } = useServices()
@@ -38,7 +65,9 @@ export function ImportPanel() {
   const check = async (k: ImportKind, name: string, grid: RawCell[][], mapping: ColumnMapping) => {
     setProgress(0)
     try {
-      const plan = await planImport(k, grid, mapping, await loadImportContext(db, k), { onProgress: (d, total) => setProgress(Math.round((d / Math.max(1, total)) * 100)) })
+      const plan = await planImport(k, grid, mapping, await loadImportContext(db, k), {
+        onProgress: (d, total) => setProgress(Math.round((d / Math.max(1, total)) * 100)),
+      })
       setLoaded({ name, grid, mapping, plan })
     } finally {
       setProgress(null)
@@ -47,7 +76,9 @@ export function ImportPanel() {
   const choose = async () => {
     setError(null)
     setLoaded(null)
-    const file = await bridge.openFile({ filters: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv'] }] })
+    const file = await bridge.openFile({
+      filters: [{ name: 'Excel / CSV', extensions: ['xlsx', 'csv'] }],
+    })
     if (!file) return
     setBusy(true)
     try {
@@ -69,11 +100,22 @@ export function ImportPanel() {
     setBusy(true)
     try {
       const plan = loaded.plan
-      const { safety, result: res } = await withSafetyCopy({ db, bridge, actor }, { kind: 'import', detail: importDetail(loaded.name) }, () => applyImportPlan(db, plan, actor))
-      notifications.show({ message: `${t('importDone', { added: res.added, changed: res.changed })} ${safetyMessage(t, safety)}`, color: 'teal', autoClose: 10_000 })
+      const { safety, result: res } = await withSafetyCopy(
+        { db, bridge, actor },
+        { kind: 'import', detail: importDetail(loaded.name) },
+        () => applyImportPlan(db, plan, actor),
+      )
+      notifications.show({
+        message: `${t('importDone', { added: res.added, changed: res.changed })} ${safetyMessage(t, safety)}`,
+        color: 'teal',
+        autoClose: 10_000,
+      })
       setLoaded(null)
     } catch (e) {
-      setError({ title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'), message: (e as Error).message })
+      setError({
+        title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'),
+        message: (e as Error).message,
+      })
     } finally {
       setBusy(false)
     }
@@ -81,21 +123,50 @@ export function ImportPanel() {
 
   const plan = loaded?.plan
   // The column as the template and export name it, so the user finds it in the file.
-  const columnHeader = (field: string) => KIND_COLUMNS[kind].find((c) => c.field === field)?.header ?? fieldLabel(field)
+  const columnHeader = (field: string) =>
+    KIND_COLUMNS[kind].find((c) => c.field === field)?.header ?? fieldLabel(field)
   const previewColumns = KIND_COLUMNS[kind].filter((c) => PREVIEW_FIELDS[kind].includes(c.field))
-  const headerOptions = (loaded?.grid[0] ?? []).map((h, i) => ({ value: String(i), label: `${String(h ?? '').trim() || t('columnN', { n: i + 1 })}` }))
+  const headerOptions = (loaded?.grid[0] ?? []).map((h, i) => ({
+    value: String(i),
+    label: `${String(h ?? '').trim() || t('columnN', { n: i + 1 })}`,
+  }))
   return (
     <Paper withBorder p="lg">
       <Stack gap="sm">
         <Title order={3}>{t('importTitle')}</Title>
         <Text>{t('importBody')}</Text>
         <Group align="end">
-          <Select label={t('importKind')} data={IMPORT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))} value={kind} allowDeselect={false} onChange={(v) => { setKind(v as ImportKind); setLoaded(null); setError(null) }} w={260} />
-          <ExportMenu fileBase={`templat-${KIND_FILE_BASE[kind]}`} columns={[]} rows={[]} sheet={() => templateSheet(kind)} label={t('templateDownload')} />
-          <Button onClick={() => void choose()} loading={busy}>{t('importChoose')}</Button>
+          <Select
+            label={t('importKind')}
+            data={IMPORT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+            value={kind}
+            allowDeselect={false}
+            onChange={(v) => {
+              setKind(v as ImportKind)
+              setLoaded(null)
+              setError(null)
+            }}
+            w={260}
+          />
+          <ExportMenu
+            fileBase={`templat-${KIND_FILE_BASE[kind]}`}
+            columns={[]}
+            rows={[]}
+            sheet={() => templateSheet(kind)}
+            label={t('templateDownload')}
+          />
+          <Button onClick={() => void choose()} loading={busy}>
+            {t('importChoose')}
+          </Button>
         </Group>
-        {progress !== null && <Progress value={progress} animated aria-label={t('importChecking')} />}
-        {error && <Alert color="red" role="alert" title={error.title}>{error.message}</Alert>}
+        {progress !== null && (
+          <Progress value={progress} animated aria-label={t('importChecking')} />
+        )}
+        {error && (
+          <Alert color="red" role="alert" title={error.title}>
+            {error.message}
+          </Alert>
+        )}
         {loaded && plan && (
           <Stack gap="sm" data-testid="import-preview">
             <Text fw={600}>{t('importFile', { name: loaded.name, rows: plan.totalRows })}</Text>
@@ -103,56 +174,123 @@ export function ImportPanel() {
               <summary>{t('mappingTitle')}</summary>
               <SimpleGrid cols={{ base: 1, sm: 3 }} mt="xs">
                 {KIND_COLUMNS[kind].map((col) => (
-                  <Select key={col.field} label={col.header} data={headerOptions} value={loaded.mapping[col.field] == null ? null : String(loaded.mapping[col.field])} onChange={(v) => remap(col.field, v)} clearable placeholder={t('notInFile')} />
+                  <Select
+                    key={col.field}
+                    label={col.header}
+                    data={headerOptions}
+                    value={
+                      loaded.mapping[col.field] == null ? null : String(loaded.mapping[col.field])
+                    }
+                    onChange={(v) => remap(col.field, v)}
+                    clearable
+                    placeholder={t('notInFile')}
+                  />
                 ))}
               </SimpleGrid>
             </details>
             {plan.problems.length > 0 ? (
-              <Alert color="red" role="alert" title={t('importRefused', { count: plan.problems.length })}>
+              <Alert
+                color="red"
+                role="alert"
+                title={t('importRefused', { count: plan.problems.length })}
+              >
                 <List size="sm">
-                  {plan.problems.slice(0, 30).map((p, i) => <List.Item key={i}>{formatProblem(p)}</List.Item>)}
+                  {plan.problems.slice(0, 30).map((p, i) => (
+                    <List.Item key={i}>{formatProblem(p)}</List.Item>
+                  ))}
                 </List>
-                {plan.problems.length > 30 && <Text size="sm">{t('moreProblems', { count: plan.problems.length - 30 })}</Text>}
+                {plan.problems.length > 30 && (
+                  <Text size="sm">{t('moreProblems', { count: plan.problems.length - 30 })}</Text>
+                )}
               </Alert>
             ) : (
               <Group>
-                <Badge color="teal" size="lg">{t('previewAdds', { count: plan.adds.length })}</Badge>
-                <Badge color="blue" size="lg">{t('previewChanges', { count: plan.changes.length })}</Badge>
-                <Badge color="gray" size="lg">{t('previewSame', { count: plan.unchanged })}</Badge>
+                <Badge color="teal" size="lg">
+                  {t('previewAdds', { count: plan.adds.length })}
+                </Badge>
+                <Badge color="blue" size="lg">
+                  {t('previewChanges', { count: plan.changes.length })}
+                </Badge>
+                <Badge color="gray" size="lg">
+                  {t('previewSame', { count: plan.unchanged })}
+                </Badge>
               </Group>
             )}
             {plan.problems.length === 0 && plan.changes.length > 0 && (
               <Table withTableBorder striped>
-                <Table.Thead><Table.Tr><Table.Th>{t('row')}</Table.Th><Table.Th>{t('field')}</Table.Th><Table.Th>{t('before')}</Table.Th><Table.Th>{t('after')}</Table.Th></Table.Tr></Table.Thead>
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('row')}</Table.Th>
+                    <Table.Th>{t('field')}</Table.Th>
+                    <Table.Th>{t('before')}</Table.Th>
+                    <Table.Th>{t('after')}</Table.Th>
+                  </Table.Tr>
+                </Table.Thead>
                 <Table.Tbody>
-                  {plan.changes.slice(0, 20).flatMap((c) => c.fields.map((f) => (
-                    <Table.Tr key={`${c.row}-${f}`}><Table.Td>{c.row}</Table.Td><Table.Td>{columnHeader(f)}</Table.Td><Table.Td>{show(f, c.before[f])}</Table.Td><Table.Td fw={600}>{show(f, c.after[f])}</Table.Td></Table.Tr>
-                  )))}
+                  {plan.changes.slice(0, 20).flatMap((c) =>
+                    c.fields.map((f) => (
+                      <Table.Tr key={`${c.row}-${f}`}>
+                        <Table.Td>{c.row}</Table.Td>
+                        <Table.Td>{columnHeader(f)}</Table.Td>
+                        <Table.Td>{show(f, c.before[f])}</Table.Td>
+                        <Table.Td fw={600}>{show(f, c.after[f])}</Table.Td>
+                      </Table.Tr>
+                    )),
+                  )}
                 </Table.Tbody>
               </Table>
             )}
             {plan.problems.length === 0 && plan.adds.length > 0 && (
               <>
-              <Table.ScrollContainer minWidth={900}>
-                <Table withTableBorder striped data-testid="preview-adds">
-                  <Table.Thead><Table.Tr><Table.Th>{t('row')}</Table.Th>{previewColumns.map((c) => <Table.Th key={c.field}>{c.header}</Table.Th>)}</Table.Tr></Table.Thead>
-                  <Table.Tbody>
-                    {plan.adds.slice(0, 10).map((a) => (
-                      <Table.Tr key={a.row}><Table.Td>{a.row}</Table.Td>{previewColumns.map((c) => <Table.Td key={c.field} ta={typeof a.data[c.field] === 'number' ? 'right' : undefined}>{show(c.field, a.data[c.field])}</Table.Td>)}</Table.Tr>
-                    ))}
-                  </Table.Tbody>
-                </Table>
-              </Table.ScrollContainer>
-              {plan.adds.length > 10 && <Text size="sm" c="dimmed">{t('moreAdds', { count: plan.adds.length - 10 })}</Text>}
+                <Table.ScrollContainer minWidth={900}>
+                  <Table withTableBorder striped data-testid="preview-adds">
+                    <Table.Thead>
+                      <Table.Tr>
+                        <Table.Th>{t('row')}</Table.Th>
+                        {previewColumns.map((c) => (
+                          <Table.Th key={c.field}>{c.header}</Table.Th>
+                        ))}
+                      </Table.Tr>
+                    </Table.Thead>
+                    <Table.Tbody>
+                      {plan.adds.slice(0, 10).map((a) => (
+                        <Table.Tr key={a.row}>
+                          <Table.Td>{a.row}</Table.Td>
+                          {previewColumns.map((c) => (
+                            <Table.Td
+                              key={c.field}
+                              ta={typeof a.data[c.field] === 'number' ? 'right' : undefined}
+                            >
+                              {show(c.field, a.data[c.field])}
+                            </Table.Td>
+                          ))}
+                        </Table.Tr>
+                      ))}
+                    </Table.Tbody>
+                  </Table>
+                </Table.ScrollContainer>
+                {plan.adds.length > 10 && (
+                  <Text size="sm" c="dimmed">
+                    {t('moreAdds', { count: plan.adds.length - 10 })}
+                  </Text>
+                )}
               </>
             )}
             <Group>
-              <Button onClick={() => void apply()} loading={busy} disabled={plan.problems.length > 0 || plan.adds.length + plan.changes.length === 0}>
+              <Button
+                onClick={() => void apply()}
+                loading={busy}
+                disabled={plan.problems.length > 0 || plan.adds.length + plan.changes.length === 0}
+              >
                 {t('importApply', { count: plan.adds.length + plan.changes.length })}
               </Button>
-              <Button variant="default" onClick={() => setLoaded(null)}>{t('cancel')}</Button>
+              <Button variant="default" onClick={() => setLoaded(null)}>
+                {t('cancel')}
+              </Button>
             </Group>
-            <Text size="sm" c="dimmed">{t('importSafety')}</Text>
+            <Text size="sm" c="dimmed">
+              {t('importSafety')}
+            </Text>
           </Stack>
         )}
       </Stack>

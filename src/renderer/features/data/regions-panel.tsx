@@ -12,7 +12,9 @@ export function RegionsPanel() {
   const [errors, setErrors] = useState<string[]>([])
   const count = useLiveQuery(() => db.regions.count(), [db]) ?? 0
   const choose = async () => {
-    const file = await bridge.openFile({ filters: [{ name: 'CSV / JSON', extensions: ['csv', 'json'] }] })
+    const file = await bridge.openFile({
+      filters: [{ name: 'CSV / JSON', extensions: ['csv', 'json'] }],
+    })
     if (!file) return
     const text = new TextDecoder('utf-8', { fatal: false }).decode(file.data)
     const known = new Set((await db.regions.toCollection().primaryKeys()) as string[])
@@ -23,7 +25,10 @@ export function RegionsPanel() {
       return
     }
     await importRegions(db, result.regions)
-    notifications.show({ message: t('regionsImported', { count: result.regions.length }), color: 'teal' })
+    notifications.show({
+      message: t('regionsImported', { count: result.regions.length }),
+      color: 'teal',
+    })
   }
   const download = async () => {
     const csv = regionsToCsv(await db.regions.orderBy('id').toArray())
@@ -40,7 +45,9 @@ export function RegionsPanel() {
       <Stack gap="sm">
         <Title order={3}>{t('regionsTitle')}</Title>
         <Text>{t('regionsBody')}</Text>
-        <Text size="sm" c="dimmed">{t('regionCount', { count })}</Text>
+        <Text size="sm" c="dimmed">
+          {t('regionCount', { count })}
+        </Text>
         <Group>
           <Button variant="light" onClick={() => void choose()}>
             {t('regionsImport')}

@@ -25,9 +25,18 @@ export const DEFAULT_INTERVAL_HOURS = 24
 /** In a browser, remind the user when no backup was downloaded for this long. */
 export const REMINDER_DAYS = 7
 
-export async function backupText(db: SimpulDexie, bridge: SimpulBridge, actor: Actor, now: Date): Promise<string> {
+export async function backupText(
+  db: SimpulDexie,
+  bridge: SimpulBridge,
+  actor: Actor,
+  now: Date,
+): Promise<string> {
   const info = await bridge.appInfo()
-  return serializeBackup(await readAllTables(db), { createdAt: now.toISOString(), deviceId: actor.deviceId, appVersion: info.version })
+  return serializeBackup(await readAllTables(db), {
+    createdAt: now.toISOString(),
+    deviceId: actor.deviceId,
+    appVersion: info.version,
+  })
 }
 
 async function settingNumber(db: SimpulDexie, key: string, fallback: number): Promise<number> {
@@ -35,7 +44,8 @@ async function settingNumber(db: SimpulDexie, key: string, fallback: number): Pr
   return typeof v === 'number' && Number.isFinite(v) && v > 0 ? v : fallback
 }
 
-export const keepSetting = (db: SimpulDexie): Promise<number> => settingNumber(db, BACKUP_KEEP_KEY, DEFAULT_KEEP)
+export const keepSetting = (db: SimpulDexie): Promise<number> =>
+  settingNumber(db, BACKUP_KEEP_KEY, DEFAULT_KEEP)
 
 export interface SafetyBackupResult {
   where: 'folder' | 'browser'
@@ -54,9 +64,10 @@ export class SafetyCopyError extends Error {
 const detailOf = (error: unknown) => String((error as Error)?.message ?? error).slice(0, 200)
 
 function browserFailure(error: unknown): SafetyCopyError {
-  const why = classifyStorageError(error) === 'dbQuota'
-    ? 'ruang penyimpanan peramban penuh'
-    : `penyimpanan peramban menolak (${detailOf(error)})`
+  const why =
+    classifyStorageError(error) === 'dbQuota'
+      ? 'ruang penyimpanan peramban penuh'
+      : `penyimpanan peramban menolak (${detailOf(error)})`
   return new SafetyCopyError(
     `Salinan pengaman tidak bisa disimpan: ${why}. Karena itu tidak ada yang diubah. ` +
       'Unduh cadangan lengkap dulu, lalu hapus beberapa salinan pengaman lama (atau kurangi jumlah yang disimpan) di bagian Salinan pengaman, dan coba lagi.',
@@ -78,12 +89,22 @@ export interface SafetyOptions {
   store?: SafetyStore
 }
 
-export async function takeSafetyBackup(db: SimpulDexie, bridge: SimpulBridge, actor: Actor, reason: SafetyReason, options: SafetyOptions = {}): Promise<SafetyBackupResult> {
+export async function takeSafetyBackup(
+  db: SimpulDexie,
+  bridge: SimpulBridge,
+  actor: Actor,
+  reason: SafetyReason,
+  options: SafetyOptions = {},
+): Promise<SafetyBackupResult> {
   const now = options.now ?? new Date()
   const createdAt = now.toISOString()
   const tables = await readAllTables(db)
   const info = await bridge.appInfo()
-  const text = await serializeBackup(tables, { createdAt, deviceId: actor.deviceId, appVersion: info.version })
+  const text = await serializeBackup(tables, {
+    createdAt,
+    deviceId: actor.deviceId,
+    appVersion: info.version,
+  })
   const data = new TextEncoder().encode(text)
   const keep = await keepSetting(db)
   if (await bridge.backups.supported()) {
@@ -99,7 +120,19 @@ export async function takeSafetyBackup(db: SimpulDexie, bridge: SimpulBridge, ac
   const id = newId()
   try {
     const store = options.store ?? browserSafetyStore()
-    await store.save({ id, createdAt, reason, counts: countTables(tables), sizeBytes: data.byteLength, deviceId: actor.deviceId, appVersion: info.version }, text, keep)
+    await store.save(
+      {
+        id,
+        createdAt,
+        reason,
+        counts: countTables(tables),
+        sizeBytes: data.byteLength,
+        deviceId: actor.deviceId,
+        appVersion: info.version,
+      },
+      text,
+      keep,
+    )
   } catch (error) {
     throw browserFailure(error)
   }
@@ -128,13 +161,22 @@ export function isBackupDue(lastAt: string | null, intervalHours: number, now: D
 }
 
 /** Whether the browser reminder to download a backup should show. Pure. */
-export function needsDownloadReminder(lastDownloadAt: string | null, hasUserData: boolean, now: Date): boolean {
+export function needsDownloadReminder(
+  lastDownloadAt: string | null,
+  hasUserData: boolean,
+  now: Date,
+): boolean {
   if (!hasUserData) return false
   return isBackupDue(lastDownloadAt, REMINDER_DAYS * 24, now)
 }
 
 /** Runs a scheduled backup when one is due (Electron only). Returns true if one was written. */
-export async function runScheduledBackup(db: SimpulDexie, bridge: SimpulBridge, actor: Actor, now = new Date()): Promise<boolean> {
+export async function runScheduledBackup(
+  db: SimpulDexie,
+  bridge: SimpulBridge,
+  actor: Actor,
+  now = new Date(),
+): Promise<boolean> {
   if (!(await bridge.backups.supported())) return false
   const last = (await db.settings.get(BACKUP_LAST_KEY))?.value
   const interval = await settingNumber(db, BACKUP_INTERVAL_KEY, DEFAULT_INTERVAL_HOURS)

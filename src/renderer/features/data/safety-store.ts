@@ -76,11 +76,14 @@ export function createSafetyStore(name = SAFETY_DB_NAME): SafetyStore {
       })
     },
     async list() {
-      return (await db.copies.orderBy('createdAt').reverse().toArray())
+      return await db.copies.orderBy('createdAt').reverse().toArray()
     },
     async read(id) {
       const payload = await db.payloads.get(id)
-      if (!payload) throw new Error('Salinan pengaman ini sudah tidak ada (mungkin tergeser salinan yang lebih baru).')
+      if (!payload)
+        throw new Error(
+          'Salinan pengaman ini sudah tidak ada (mungkin tergeser salinan yang lebih baru).',
+        )
       return payload.text
     },
     async remove(id) {

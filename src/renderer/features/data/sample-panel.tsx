@@ -28,12 +28,25 @@ export function SamplePanel() {
       <Stack gap="sm">
         <Title order={3}>{t('sampleTitle')}</Title>
         <Text>{t('sampleBody')}</Text>
-        {count > 0 && <Text fw={600} data-testid="sample-count">{t('samplePresent', { count })}</Text>}
+        {count > 0 && (
+          <Text fw={600} data-testid="sample-count">
+            {t('samplePresent', { count })}
+          </Text>
+        )}
         <Group>
-          <Button loading={busy} onClick={() => void run(() => loadSampleData(db, actor), 'sampleLoaded')}>
+          <Button
+            loading={busy}
+            onClick={() => void run(() => loadSampleData(db, actor), 'sampleLoaded')}
+          >
             {t('sampleLoad')}
           </Button>
-          <ConfirmButton variant="light" color="red" disabled={count === 0 || busy} message={t('sampleRemoveConfirm')} onConfirm={() => run(() => removeSampleData(db), 'sampleRemoved')}>
+          <ConfirmButton
+            variant="light"
+            color="red"
+            disabled={count === 0 || busy}
+            message={t('sampleRemoveConfirm')}
+            onConfirm={() => run(() => removeSampleData(db), 'sampleRemoved')}
+          >
             {t('sampleRemove')}
           </ConfirmButton>
         </Group>

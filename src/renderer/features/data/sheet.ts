@@ -45,11 +45,17 @@ export function toSheet<T>(rows: readonly T[], columns: readonly SheetColumn<T>[
  * whole numbers without grouping (so 41120 never reads as 41,12).
  */
 export function writeCsv(sheet: Sheet): string {
-  const cells = (row: Cell[]) => row.map((c) => (typeof c === 'number' ? formatNumber(c, 'id', 10).replace(/\./g, '') : (c ?? '')))
+  const cells = (row: Cell[]) =>
+    row.map((c) =>
+      typeof c === 'number' ? formatNumber(c, 'id', 10).replace(/\./g, '') : (c ?? ''),
+    )
   return `\uFEFF${Papa.unparse([sheet.header, ...sheet.rows.map(cells)], { delimiter: ';', newline: '\r\n', quotes: true })}`
 }
 
-export async function writeXlsx(sheet: Sheet, sheetName = 'Data'): Promise<Uint8Array<ArrayBuffer>> {
+export async function writeXlsx(
+  sheet: Sheet,
+  sheetName = 'Data',
+): Promise<Uint8Array<ArrayBuffer>> {
   const { default: ExcelJS } = await import('exceljs')
   const wb = new ExcelJS.Workbook()
   wb.creator = 'Simpul'
@@ -57,7 +63,10 @@ export async function writeXlsx(sheet: Sheet, sheetName = 'Data'): Promise<Uint8
   ws.addRow(sheet.header).font = { bold: true }
   for (const row of sheet.rows) ws.addRow(row.map((c) => (c === null ? null : c)))
   ws.columns.forEach((col, i) => {
-    const widest = Math.max(sheet.header[i]?.length ?? 8, ...sheet.rows.slice(0, 200).map((r) => String(r[i] ?? '').length))
+    const widest = Math.max(
+      sheet.header[i]?.length ?? 8,
+      ...sheet.rows.slice(0, 200).map((r) => String(r[i] ?? '').length),
+    )
     col.width = Math.min(60, Math.max(10, widest + 2))
   })
   ws.views = [{ state: 'frozen', ySplit: 1 }]
@@ -80,13 +89,32 @@ const MAX_ROWS = 200_000
 export function readCsv(text: string): RawCell[][] {
   const body = text.replace(/^\uFEFF/, '')
   if (body.trim() === '') throw new SheetReadError('Berkas kosong: tidak ada baris sama sekali.')
-  if (body.includes('\u0000')) throw new SheetReadError('Berkas ini bukan CSV teks (berisi data biner). Mungkin berkas lain yang diberi akhiran .csv.')
+  if (body.includes('\u0000'))
+    throw new SheetReadError(
+      'Berkas ini bukan CSV teks (berisi data biner). Mungkin berkas lain yang diberi akhiran .csv.',
+    )
   const firstLine = body.split(/\r?\n/, 1)[0] ?? ''
-  const delimiter = (firstLine.match(/;/g) ?? []).length >= (firstLine.match(/,/g) ?? []).length && firstLine.includes(';') ? ';' : firstLine.includes('\t') ? '\t' : ','
-  const parsed = Papa.parse<string[]>(body, { delimiter, dynamicTyping: false, skipEmptyLines: 'greedy' })
+  const delimiter =
+    (firstLine.match(/;/g) ?? []).length >= (firstLine.match(/,/g) ?? []).length &&
+    firstLine.includes(';')
+      ? ';'
+      : firstLine.includes('\t')
+        ? '\t'
+        : ','
+  const parsed = Papa.parse<string[]>(body, {
+    delimiter,
+    dynamicTyping: false,
+    skipEmptyLines: 'greedy',
+  })
   const fatal = parsed.errors.find((e) => e.code === 'MissingQuotes')
-  if (fatal) throw new SheetReadError(`Berkas CSV rusak atau terpotong: tanda petik tidak ditutup (baris ${(fatal.row ?? 0) + 1}).`)
-  if (parsed.data.length > MAX_ROWS + 1) throw new SheetReadError(`Berkas terlalu besar: lebih dari ${formatNumber(MAX_ROWS)} baris. Bagi menjadi beberapa berkas.`)
+  if (fatal)
+    throw new SheetReadError(
+      `Berkas CSV rusak atau terpotong: tanda petik tidak ditutup (baris ${(fatal.row ?? 0) + 1}).`,
+    )
+  if (parsed.data.length > MAX_ROWS + 1)
+    throw new SheetReadError(
+      `Berkas terlalu besar: lebih dari ${formatNumber(MAX_ROWS)} baris. Bagi menjadi beberapa berkas.`,
+    )
   return parsed.data
 }
 
@@ -96,7 +124,13 @@ function excelCell(value: unknown): RawCell {
   if (typeof value === 'boolean') return value ? '1' : '0'
   if (value instanceof Date) return value
   if (typeof value === 'object') {
-    const v = value as { richText?: { text: string }[]; text?: unknown; result?: unknown; formula?: unknown; error?: unknown }
+    const v = value as {
+      richText?: { text: string }[]
+      text?: unknown
+      result?: unknown
+      formula?: unknown
+      error?: unknown
+    }
     if (v.richText) return v.richText.map((p) => p.text).join('')
     // A formula cell: take the value Excel computed, never the formula.
     if (v.formula !== undefined || v.result !== undefined) return excelCell(v.result)
@@ -110,17 +144,28 @@ function excelCell(value: unknown): RawCell {
 export async function readXlsx(data: Uint8Array): Promise<RawCell[][]> {
   if (data.byteLength === 0) throw new SheetReadError('Berkas kosong: tidak ada baris sama sekali.')
   // Every XLSX file is a ZIP archive, which starts with "PK".
-  if (data[0] !== 0x50 || data[1] !== 0x4b) throw new SheetReadError('Berkas ini bukan XLSX yang sah (bukan arsip Excel). Mungkin berkas lain yang diberi akhiran .xlsx.')
+  if (data[0] !== 0x50 || data[1] !== 0x4b)
+    throw new SheetReadError(
+      'Berkas ini bukan XLSX yang sah (bukan arsip Excel). Mungkin berkas lain yang diberi akhiran .xlsx.',
+    )
   const { default: ExcelJS } = await import('exceljs')
   const wb = new ExcelJS.Workbook()
   try {
-    await wb.xlsx.load(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer)
+    await wb.xlsx.load(
+      data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength) as ArrayBuffer,
+    )
   } catch {
-    throw new SheetReadError('Berkas XLSX rusak atau terpotong; Excel pun mungkin tidak bisa membukanya.')
+    throw new SheetReadError(
+      'Berkas XLSX rusak atau terpotong; Excel pun mungkin tidak bisa membukanya.',
+    )
   }
   const ws = wb.worksheets[0]
-  if (!ws || ws.rowCount === 0) throw new SheetReadError('Berkas kosong: lembar kerja pertama tidak berisi baris.')
-  if (ws.rowCount > MAX_ROWS + 1) throw new SheetReadError(`Berkas terlalu besar: lebih dari ${formatNumber(MAX_ROWS)} baris. Bagi menjadi beberapa berkas.`)
+  if (!ws || ws.rowCount === 0)
+    throw new SheetReadError('Berkas kosong: lembar kerja pertama tidak berisi baris.')
+  if (ws.rowCount > MAX_ROWS + 1)
+    throw new SheetReadError(
+      `Berkas terlalu besar: lebih dari ${formatNumber(MAX_ROWS)} baris. Bagi menjadi beberapa berkas.`,
+    )
   const rows: RawCell[][] = []
   const width = ws.columnCount
   ws.eachRow({ includeEmpty: true }, (row, rowNumber) => {

@@ -65,13 +65,28 @@ export interface RowProblem {
 }
 
 export const formatProblem = (p: RowProblem): string =>
-  p.row > 0 ? `Baris ${p.row}${p.column ? `, kolom ${p.column}` : ''}: ${p.message}` : `${p.column ? `Kolom ${p.column}: ` : ''}${p.message}`
+  p.row > 0
+    ? `Baris ${p.row}${p.column ? `, kolom ${p.column}` : ''}: ${p.message}`
+    : `${p.column ? `Kolom ${p.column}: ` : ''}${p.message}`
 
 const ENUM_ALIASES: Record<string, string> = {
-  'jasa konstruksi': 'jakon', 'perangkat desa': 'perangkat_desa', 'pekerja rentan': 'pekerja_rentan', 'tenaga honorer': 'honorer',
-  'non-asn': 'honorer', terdaftar: 'registered', aktif: 'active', jumlah: 'count', orang: 'count', persen: 'percent', '%': 'percent',
-  tonggak: 'milestone', 'angkatan kerja': 'angkatan_kerja', 'pekerja eligible': 'pekerja_eligible', 'tidak disebut': 'tidak_disebut',
-  'peserta terdaftar': 'peserta_terdaftar', 'kabupaten/kota': 'kabupaten_kota',
+  'jasa konstruksi': 'jakon',
+  'perangkat desa': 'perangkat_desa',
+  'pekerja rentan': 'pekerja_rentan',
+  'tenaga honorer': 'honorer',
+  'non-asn': 'honorer',
+  terdaftar: 'registered',
+  aktif: 'active',
+  jumlah: 'count',
+  orang: 'count',
+  persen: 'percent',
+  '%': 'percent',
+  tonggak: 'milestone',
+  'angkatan kerja': 'angkatan_kerja',
+  'pekerja eligible': 'pekerja_eligible',
+  'tidak disebut': 'tidak_disebut',
+  'peserta terdaftar': 'peserta_terdaftar',
+  'kabupaten/kota': 'kabupaten_kota',
 }
 
 function convert(col: ImportColumn, raw: RawCell): { value?: unknown; error?: string } {
@@ -80,7 +95,8 @@ function convert(col: ImportColumn, raw: RawCell): { value?: unknown; error?: st
   switch (col.type) {
     case 'id':
       if (isEmpty) return { value: undefined }
-      if (!/^[0-9A-Za-z_-]{1,100}$/.test(text())) return { error: 'Id hanya boleh huruf, angka, - dan _' }
+      if (!/^[0-9A-Za-z_-]{1,100}$/.test(text()))
+        return { error: 'Id hanya boleh huruf, angka, - dan _' }
       return { value: text() }
     case 'text':
       return { value: isEmpty ? '' : raw instanceof Date ? isoFromDate(raw) : text() }
@@ -89,20 +105,31 @@ function convert(col: ImportColumn, raw: RawCell): { value?: unknown; error?: st
     case 'region': {
       if (isEmpty) return { error: 'wajib diisi' }
       // Excel turns a typed 63.10 into the number 63.1: restore the two-digit suffix.
-      if (typeof raw === 'number') return { value: Number.isInteger(raw) ? String(raw) : raw.toFixed(2) }
+      if (typeof raw === 'number')
+        return { value: Number.isInteger(raw) ? String(raw) : raw.toFixed(2) }
       return { value: text() }
     }
     case 'period': {
       if (isEmpty) return { error: 'wajib diisi' }
       if (raw instanceof Date) return { value: isoFromDate(raw).slice(0, 7) }
-      return { value: typeof raw === 'number' ? String(raw) : text().replace(/^(\d{4})\/(\d{1,2})$/, (_, y: string, m: string) => `${y}-${m.padStart(2, '0')}`) }
+      return {
+        value:
+          typeof raw === 'number'
+            ? String(raw)
+            : text().replace(
+                /^(\d{4})\/(\d{1,2})$/,
+                (_, y: string, m: string) => `${y}-${m.padStart(2, '0')}`,
+              ),
+      }
     }
     case 'int':
     case 'number': {
       if (isEmpty) return col.nullable ? { value: null } : { error: 'wajib diisi' }
-      const n = typeof raw === 'number' ? raw : raw instanceof Date ? null : parseLocaleNumber(text())
+      const n =
+        typeof raw === 'number' ? raw : raw instanceof Date ? null : parseLocaleNumber(text())
       if (n === null) return { error: `bukan angka: "${text()}"` }
-      if (col.type === 'int' && !Number.isInteger(n)) return { error: `harus bilangan bulat: "${text()}"` }
+      if (col.type === 'int' && !Number.isInteger(n))
+        return { error: `harus bilangan bulat: "${text()}"` }
       return { value: n }
     }
     case 'date': {
@@ -110,17 +137,26 @@ function convert(col: ImportColumn, raw: RawCell): { value?: unknown; error?: st
       if (raw instanceof Date) return { value: isoFromDate(raw) }
       const s = text()
       const dmy = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(s)
-      return { value: dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}` : s }
+      return {
+        value: dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}` : s,
+      }
     }
     case 'enum': {
       if (isEmpty) return col.nullable ? { value: null } : { error: 'wajib diisi' }
       const s = text().toLowerCase()
       const v = col.values?.find((x) => x === s) ?? ENUM_ALIASES[s] ?? s.replace(/\s+/g, '_')
-      if (!col.values?.includes(v)) return { error: `"${text()}" bukan pilihan yang dikenal (${col.values?.join(', ')})` }
+      if (!col.values?.includes(v))
+        return { error: `"${text()}" bukan pilihan yang dikenal (${col.values?.join(', ')})` }
       return { value: v }
     }
     case 'list':
-      return { value: isEmpty ? [] : text().split(/\s*\|\s*/).filter((x) => x !== '') }
+      return {
+        value: isEmpty
+          ? []
+          : text()
+              .split(/\s*\|\s*/)
+              .filter((x) => x !== ''),
+      }
     case 'json': {
       if (isEmpty) return { value: [] }
       try {
@@ -175,14 +211,22 @@ function sameValue(a: unknown, b: unknown) {
  * Checks every row and works out what the import would add and change. Problems name the
  * spreadsheet row and the column header as the user sees them in the file.
  */
-export async function planImport(kind: ImportKind, grid: RawCell[][], mapping: ColumnMapping, ctx: ImportContext, options: PlanOptions = {}): Promise<ImportPlan> {
+export async function planImport(
+  kind: ImportKind,
+  grid: RawCell[][],
+  mapping: ColumnMapping,
+  ctx: ImportContext,
+  options: PlanOptions = {},
+): Promise<ImportPlan> {
   const columns = KIND_COLUMNS[kind]
   const header = grid[0] ?? []
   const body = grid.slice(1)
   const plan: ImportPlan = { kind, adds: [], changes: [], unchanged: 0, problems: [], totalRows: 0 }
   const headerName = (col: ImportColumn) => {
     const idx = mapping[col.field]
-    return idx != null && header[idx] != null && String(header[idx]).trim() !== '' ? String(header[idx]) : col.header
+    return idx != null && header[idx] != null && String(header[idx]).trim() !== ''
+      ? String(header[idx])
+      : col.header
   }
   const problem = (row: number, column: string, message: string) => {
     if (plan.problems.length < MAX_PROBLEMS) plan.problems.push({ row, column, message })
@@ -192,16 +236,29 @@ export async function planImport(kind: ImportKind, grid: RawCell[][], mapping: C
     problem(0, '', 'Berkas kosong: tidak ada baris judul kolom.')
     return plan
   }
-  const rows = body.map((cells, i) => ({ cells, index: i })).filter(({ cells }) => cells.some((c) => c !== null && String(c).trim() !== ''))
+  const rows = body
+    .map((cells, i) => ({ cells, index: i }))
+    .filter(({ cells }) => cells.some((c) => c !== null && String(c).trim() !== ''))
   plan.totalRows = rows.length
   if (rows.length === 0) {
     problem(0, '', 'Berkas tidak berisi data: hanya ada baris judul kolom.')
     return plan
   }
-  const required = columns.filter((c) => c.field !== 'id' && !c.nullable && c.type !== 'text' && c.type !== 'list' && c.type !== 'json')
+  const required = columns.filter(
+    (c) =>
+      c.field !== 'id' &&
+      !c.nullable &&
+      c.type !== 'text' &&
+      c.type !== 'list' &&
+      c.type !== 'json',
+  )
   const missing = required.filter((c) => mapping[c.field] == null)
   if (missing.length) {
-    problem(0, '', `Kolom wajib tidak ditemukan: ${missing.map((c) => c.header).join(', ')}. Pasangkan kolomnya atau pakai templat.`)
+    problem(
+      0,
+      '',
+      `Kolom wajib tidak ditemukan: ${missing.map((c) => c.header).join(', ')}. Pasangkan kolomnya atau pakai templat.`,
+    )
     return plan
   }
 
@@ -219,7 +276,11 @@ export async function planImport(kind: ImportKind, grid: RawCell[][], mapping: C
       if (style === 'dot' && dot === null) dot = index
     }
     if (comma !== null && dot !== null) {
-      problem(0, headerName(col), `pemisah desimal bercampur: baris ${rowLabel(comma)} memakai koma ("${String(rows.find((r) => r.index === comma)!.cells[idx])}"), baris ${rowLabel(dot)} memakai titik ("${String(rows.find((r) => r.index === dot)!.cells[idx])}"). Samakan semua ke koma (46,44) lalu impor lagi.`)
+      problem(
+        0,
+        headerName(col),
+        `pemisah desimal bercampur: baris ${rowLabel(comma)} memakai koma ("${String(rows.find((r) => r.index === comma)!.cells[idx])}"), baris ${rowLabel(dot)} memakai titik ("${String(rows.find((r) => r.index === dot)!.cells[idx])}"). Samakan semua ke koma (46,44) lalu impor lagi.`,
+      )
     }
   }
   if (plan.problems.length) return plan
@@ -272,11 +333,19 @@ export async function planImport(kind: ImportKind, grid: RawCell[][], mapping: C
     }
     const clean = parsed.data as Record<string, unknown>
     if ('regionId' in clean && !ctx.knownRegions.has(String(clean.regionId))) {
-      problem(row, headerName(columns.find((c) => c.field === 'regionId')!), `kode wilayah ${String(clean.regionId)} tidak dikenal. Tambahkan wilayahnya dulu atau perbaiki kodenya.`)
+      problem(
+        row,
+        headerName(columns.find((c) => c.field === 'regionId')!),
+        `kode wilayah ${String(clean.regionId)} tidak dikenal. Tambahkan wilayahnya dulu atau perbaiki kodenya.`,
+      )
       continue
     }
     if (kind === 'measurements' && !ctx.knownCommitments.has(String(clean.commitmentId))) {
-      problem(row, headerName(columns.find((c) => c.field === 'commitmentId')!), `komitmen ${String(clean.commitmentId)} tidak ada di laptop ini`)
+      problem(
+        row,
+        headerName(columns.find((c) => c.field === 'commitmentId')!),
+        `komitmen ${String(clean.commitmentId)} tidak ada di laptop ini`,
+      )
       continue
     }
     const key = keyOf(clean)
@@ -290,7 +359,11 @@ export async function planImport(kind: ImportKind, grid: RawCell[][], mapping: C
     }
     const firstKey = seenKeys.get(key)
     if (firstKey !== undefined) {
-      problem(row, '', `baris ganda: isinya sama kuncinya dengan baris ${firstKey} (${keyFields.map((f) => FIELD_LABELS[f] ?? f).join(', ')})`)
+      problem(
+        row,
+        '',
+        `baris ganda: isinya sama kuncinya dengan baris ${firstKey} (${keyFields.map((f) => FIELD_LABELS[f] ?? f).join(', ')})`,
+      )
       continue
     }
     seenKeys.set(key, row)
@@ -299,13 +372,21 @@ export async function planImport(kind: ImportKind, grid: RawCell[][], mapping: C
     if (rowId !== undefined) {
       target = byId.get(rowId)
       if (target?.deletedAt) {
-        problem(row, 'Id', 'data dengan Id ini ada di Sampah. Pulihkan dulu dari Sampah, lalu impor lagi.')
+        problem(
+          row,
+          'Id',
+          'data dengan Id ini ada di Sampah. Pulihkan dulu dari Sampah, lalu impor lagi.',
+        )
         continue
       }
     } else {
       const matches = liveByKey.get(key) ?? []
       if (matches.length > 1) {
-        problem(row, '', 'cocok dengan lebih dari satu data yang sudah ada. Tambahkan kolom Id (ekspor dulu untuk mendapatkannya).')
+        problem(
+          row,
+          '',
+          'cocok dengan lebih dari satu data yang sudah ada. Tambahkan kolom Id (ekspor dulu untuk mendapatkannya).',
+        )
         continue
       }
       target = matches[0]
@@ -341,16 +422,72 @@ export function recordsToSheet(kind: ImportKind, records: readonly object[]): Sh
     if (typeof v === 'number') return v
     return String(v)
   }
-  return toSheet(records as readonly Record<string, unknown>[], KIND_COLUMNS[kind].map((col) => ({ header: col.header, value: (r: Record<string, unknown>) => cell(col, r) })))
+  return toSheet(
+    records as readonly Record<string, unknown>[],
+    KIND_COLUMNS[kind].map((col) => ({
+      header: col.header,
+      value: (r: Record<string, unknown>) => cell(col, r),
+    })),
+  )
 }
 
 /** An empty template with one example row a user can overwrite. */
 export function templateSheet(kind: ImportKind): Sheet {
   const examples: Record<ImportKind, Record<string, unknown>> = {
-    coverage: { regionId: '63.11', period: '2025', segment: 'semua', measure: 'registered', count: 62000, baseKind: 'target', baseLabel: 'target Bappenas', baseSize: 64000, statedPercent: null, sourceDocument: 'Sosialisasi Paringin 13 Oktober 2025', sourceInstitution: 'BPJS Ketenagakerjaan', asOfDate: '2025-10-13', note: '' },
-    targets: { regionId: '63.11', year: 2025, segment: 'semua', value: 64000, unit: 'count', setBy: 'bappenas', sourceDocument: 'Target Bappenas', note: '' },
-    commitments: { regionId: '63.11', title: 'Lindungi 20.000 pekerja rentan', statement: '', kind: 'count', segment: 'pekerja_rentan', baselineValue: 41120, baselineDate: '2023-12-31', baselineSource: '', targetValue: 20000, deadline: '2024-12-31', madeByName: '', madeByPosition: 'Bupati Balangan', responsibleOffice: '', stages: [], lifecycle: 'aktif', notes: '', evidence: [], parentId: null, meetingId: null },
-    measurements: { commitmentId: '(Id komitmen dari ekspor komitmen)', date: '2024-06-30', value: 8000, stageIndex: null, source: 'Laporan BPJS', note: '' },
+    coverage: {
+      regionId: '63.11',
+      period: '2025',
+      segment: 'semua',
+      measure: 'registered',
+      count: 62000,
+      baseKind: 'target',
+      baseLabel: 'target Bappenas',
+      baseSize: 64000,
+      statedPercent: null,
+      sourceDocument: 'Sosialisasi Paringin 13 Oktober 2025',
+      sourceInstitution: 'BPJS Ketenagakerjaan',
+      asOfDate: '2025-10-13',
+      note: '',
+    },
+    targets: {
+      regionId: '63.11',
+      year: 2025,
+      segment: 'semua',
+      value: 64000,
+      unit: 'count',
+      setBy: 'bappenas',
+      sourceDocument: 'Target Bappenas',
+      note: '',
+    },
+    commitments: {
+      regionId: '63.11',
+      title: 'Lindungi 20.000 pekerja rentan',
+      statement: '',
+      kind: 'count',
+      segment: 'pekerja_rentan',
+      baselineValue: 41120,
+      baselineDate: '2023-12-31',
+      baselineSource: '',
+      targetValue: 20000,
+      deadline: '2024-12-31',
+      madeByName: '',
+      madeByPosition: 'Bupati Balangan',
+      responsibleOffice: '',
+      stages: [],
+      lifecycle: 'aktif',
+      notes: '',
+      evidence: [],
+      parentId: null,
+      meetingId: null,
+    },
+    measurements: {
+      commitmentId: '(Id komitmen dari ekspor komitmen)',
+      date: '2024-06-30',
+      value: 8000,
+      stageIndex: null,
+      source: 'Laporan BPJS',
+      note: '',
+    },
   }
   return recordsToSheet(kind, [examples[kind]])
 }

@@ -21,7 +21,10 @@ export function useValueFormatter(): ValueFormatter {
   const { db } = useServices()
   const { t, i18n } = useTranslation('data')
   const fmt = useFormat()
-  const regions = useLiveQuery(async () => new Map((await db.regions.toArray()).map((r) => [r.id, r.name])), [db])
+  const regions = useLiveQuery(
+    async () => new Map((await db.regions.toArray()).map((r) => [r.id, r.name])),
+    [db],
+  )
   return {
     label: (group, code) => {
       const key = `${LABEL_KEYS[group]}.${code}`

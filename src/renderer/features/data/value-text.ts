@@ -5,7 +5,15 @@
  * as a ValueFormatter (use-value-text.ts builds one from i18n and the region list).
  */
 
-export type LabelGroup = 'segments' | 'measures' | 'baseKinds' | 'setters' | 'units' | 'commitmentKinds' | 'meetingKinds' | 'lifecycle'
+export type LabelGroup =
+  | 'segments'
+  | 'measures'
+  | 'baseKinds'
+  | 'setters'
+  | 'units'
+  | 'commitmentKinds'
+  | 'meetingKinds'
+  | 'lifecycle'
 
 export interface ValueFormatter {
   /** The label of a code in a group; the code itself when unknown. */
@@ -27,12 +35,25 @@ const ENUM_FIELDS: Record<string, LabelGroup> = {
   unit: 'units',
   lifecycle: 'lifecycle',
 }
-const DATE_FIELDS = new Set(['asOfDate', 'baselineDate', 'deadline', 'date', 'dueDate', 'startsAt', 'endsAt'])
+const DATE_FIELDS = new Set([
+  'asOfDate',
+  'baselineDate',
+  'deadline',
+  'date',
+  'dueDate',
+  'startsAt',
+  'endsAt',
+])
 const INSTANT_FIELDS = new Set(['deletedAt', 'createdAt', 'updatedAt'])
 const YEAR_FIELDS = new Set(['year', 'stageIndex', 'rev', 'order'])
 
 function enumGroup(table: string, field: string): LabelGroup | null {
-  if (field === 'kind') return table === 'commitments' ? 'commitmentKinds' : table === 'meetings' ? 'meetingKinds' : null
+  if (field === 'kind')
+    return table === 'commitments'
+      ? 'commitmentKinds'
+      : table === 'meetings'
+        ? 'meetingKinds'
+        : null
   return ENUM_FIELDS[field] ?? null
 }
 
@@ -58,24 +79,45 @@ export function valueText(table: string, field: string, value: unknown, f: Value
   if (typeof value === 'boolean') return value ? '✓' : EMPTY_VALUE
   if (Array.isArray(value)) {
     if (value.length === 0) return EMPTY_VALUE
-    if (value.every((v) => typeof v === 'string')) return (field === 'regionIds' ? value.map((v) => f.region(v)) : value).join(' | ')
-    return value.map((v) => (v && typeof v === 'object' && 'label' in v ? String((v as { label: unknown }).label) : JSON.stringify(v))).join(' | ')
+    if (value.every((v) => typeof v === 'string'))
+      return (field === 'regionIds' ? value.map((v) => f.region(v)) : value).join(' | ')
+    return value
+      .map((v) =>
+        v && typeof v === 'object' && 'label' in v
+          ? String((v as { label: unknown }).label)
+          : JSON.stringify(v),
+      )
+      .join(' | ')
   }
   return JSON.stringify(value)
 }
 
 /** One line naming a record, so a user knows which one a conflict is about. */
-export function recordTitle(table: string, row: Record<string, unknown>, f: ValueFormatter): string {
+export function recordTitle(
+  table: string,
+  row: Record<string, unknown>,
+  f: ValueFormatter,
+): string {
   const v = (field: string) => valueText(table, field, row[field], f)
   switch (table) {
     case 'coverage':
-      return [v('regionId'), v('period'), v('segment'), v('measure'), row.baseLabel ? String(row.baseLabel) : null].filter(Boolean).join(' · ')
+      return [
+        v('regionId'),
+        v('period'),
+        v('segment'),
+        v('measure'),
+        row.baseLabel ? String(row.baseLabel) : null,
+      ]
+        .filter(Boolean)
+        .join(' · ')
     case 'targets':
       return [v('regionId'), v('year'), v('segment'), v('setBy')].join(' · ')
     case 'commitments':
       return `${String(row.title ?? '')} (${v('regionId')})`
     case 'measurements':
-      return [v('date'), v('value'), row.source ? String(row.source) : null].filter(Boolean).join(' · ')
+      return [v('date'), v('value'), row.source ? String(row.source) : null]
+        .filter(Boolean)
+        .join(' · ')
     case 'meetings':
       return `${String(row.title ?? '')} (${v('startsAt')})`
     default: {

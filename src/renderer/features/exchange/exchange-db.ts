@@ -6,7 +6,13 @@
 import type { SimpulDexie } from '../../db/database'
 import type { Actor } from '../../db/device'
 import { newId } from '../../db/device'
-import { USER_TABLES, type AuditEntry, type Region, type RecordMeta, type UserTableName } from '../../db/types'
+import {
+  USER_TABLES,
+  type AuditEntry,
+  type Region,
+  type RecordMeta,
+  type UserTableName,
+} from '../../db/types'
 import {
   recordKey,
   selectRecords,
@@ -35,10 +41,13 @@ async function readAll(db: SimpulDexie): Promise<ExchangeRecords> {
   return out as unknown as ExchangeRecords
 }
 
-async function buildLocalView(db: SimpulDexie): Promise<LocalView & { lineage: Record<string, string[]> }> {
+async function buildLocalView(
+  db: SimpulDexie,
+): Promise<LocalView & { lineage: Record<string, string[]> }> {
   const all = await readAll(db)
   const byKey = new Map<string, Row>()
-  for (const t of USER_TABLES) for (const r of all[t] as unknown as Row[]) byKey.set(recordKey(t, r.id), r)
+  for (const t of USER_TABLES)
+    for (const r of all[t] as unknown as Row[]) byKey.set(recordKey(t, r.id), r)
   const seen = new Map<string, Set<string>>()
   await db.audit.each((a) => {
     const key = recordKey(a.table, a.recordId)
@@ -56,7 +65,12 @@ async function buildLocalView(db: SimpulDexie): Promise<LocalView & { lineage: R
   }
 }
 
-export async function exportPackage(db: SimpulDexie, selection: ExchangeSelection, actor: Actor, now = new Date()): Promise<{ text: string; count: number }> {
+export async function exportPackage(
+  db: SimpulDexie,
+  selection: ExchangeSelection,
+  actor: Actor,
+  now = new Date(),
+): Promise<{ text: string; count: number }> {
   const records = selectRecords(await readAll(db), selection)
   const view = await buildLocalView(db)
   const ancestors: Record<string, string[]> = {}
@@ -70,7 +84,9 @@ export async function exportPackage(db: SimpulDexie, selection: ExchangeSelectio
     }
   }
   const wanted = new Set(selection.regionIds)
-  const regions = (await db.regions.toArray()).filter((r) => wanted.has(r.id) || [...wanted].some((w) => w.startsWith(`${r.id}.`)))
+  const regions = (await db.regions.toArray()).filter(
+    (r) => wanted.has(r.id) || [...wanted].some((w) => w.startsWith(`${r.id}.`)),
+  )
   const text = await serializePackage({
     packageId: newId(),
     createdAt: now.toISOString(),
@@ -98,8 +114,15 @@ export interface PreparedImport {
   peer: PeerState | null
 }
 
-export async function prepareImport(db: SimpulDexie, pkg: ExchangePackage, actor: Actor): Promise<PreparedImport> {
-  if (pkg.deviceId === actor.deviceId) throw new ExchangeRefusedError('Paket ini dibuat di laptop ini sendiri; tidak ada yang perlu digabung.')
+export async function prepareImport(
+  db: SimpulDexie,
+  pkg: ExchangePackage,
+  actor: Actor,
+): Promise<PreparedImport> {
+  if (pkg.deviceId === actor.deviceId)
+    throw new ExchangeRefusedError(
+      'Paket ini dibuat di laptop ini sendiri; tidak ada yang perlu digabung.',
+    )
   const peer = ((await db.settings.get(peerKey(pkg.deviceId)))?.value ?? null) as PeerState | null
   const plan = planMerge(pkg, await buildLocalView(db))
   return { pkg, plan, alreadyImported: peer?.packageIds.includes(pkg.packageId) ?? false, peer }
@@ -116,28 +139,70 @@ export interface MergeResult {
 
 function auditFor(table: UserTableName, incoming: Row, local: Row | null): AuditEntry {
   const fields = local ? differingFields(local, incoming) : []
-  const pick = (r: Row | null) => (r ? Object.fromEntries(fields.map((f) => [f, r[f] ?? null])) : null)
-  const action = !local ? 'create' : incoming.deletedAt && !local.deletedAt ? 'delete' : !incoming.deletedAt && local.deletedAt ? 'restore' : 'update'
-  const after = local ? pick(incoming) : Object.fromEntries(Object.entries(incoming).filter(([k]) => !['createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'updatedOn', 'rev', 'id'].includes(k)))
+  const pick = (r: Row | null) =>
+    r ? Object.fromEntries(fields.map((f) => [f, r[f] ?? null])) : null
+  const action = !local
+    ? 'create'
+    : incoming.deletedAt && !local.deletedAt
+      ? 'delete'
+      : !incoming.deletedAt && local.deletedAt
+        ? 'restore'
+        : 'update'
+  const after = local
+    ? pick(incoming)
+    : Object.fromEntries(
+        Object.entries(incoming).filter(
+          ([k]) =>
+            ![
+              'createdAt',
+              'createdBy',
+              'updatedAt',
+              'updatedBy',
+              'updatedOn',
+              'rev',
+              'id',
+            ].includes(k),
+        ),
+      )
   // Who changed it where: the author and device of the incoming version, at its own time,
   // so the record's history (and the seen-stamps) match the version stored.
-  return { table, recordId: incoming.id, action, at: incoming.updatedAt, by: incoming.updatedBy, deviceId: incoming.updatedOn, before: pick(local), after }
+  return {
+    table,
+    recordId: incoming.id,
+    action,
+    at: incoming.updatedAt,
+    by: incoming.updatedBy,
+    deviceId: incoming.updatedOn,
+    before: pick(local),
+    after,
+  }
 }
 
 /**
  * Writes a prepared import. Every conflict needs a resolution; without all of them nothing
  * is written. A package already imported writes nothing at all.
  */
-export async function applyImport(db: SimpulDexie, prepared: PreparedImport, resolutions: Record<string, Resolution>, actor: Actor, now = new Date()): Promise<MergeResult> {
+export async function applyImport(
+  db: SimpulDexie,
+  prepared: PreparedImport,
+  resolutions: Record<string, Resolution>,
+  actor: Actor,
+  now = new Date(),
+): Promise<MergeResult> {
   const { pkg, plan } = prepared
   const result: MergeResult = { added: 0, updated: 0, keptLocal: 0, conflictsResolved: 0 }
   if (prepared.alreadyImported) return result
   const unresolved = plan.conflicts.filter((c) => !resolutions[recordKey(c.table, c.local.id)])
-  if (unresolved.length) throw new ExchangeRefusedError(`${unresolved.length} data berubah di kedua laptop dan belum dipilih versinya. Tidak ada yang disimpan.`)
+  if (unresolved.length)
+    throw new ExchangeRefusedError(
+      `${unresolved.length} data berubah di kedua laptop dan belum dipilih versinya. Tidak ada yang disimpan.`,
+    )
   const at = now.toISOString()
   const tables = USER_TABLES.map((t) => db.table(t))
   await db.transaction('rw', [...tables, db.audit, db.settings, db.regions], async () => {
-    const lineage = { ...(((await db.settings.get(LINEAGE_KEY))?.value ?? {}) as Record<string, string[]>) }
+    const lineage = {
+      ...(((await db.settings.get(LINEAGE_KEY))?.value ?? {}) as Record<string, string[]>),
+    }
     let lineageChanged = false
     const learn = (key: string, stamps: string[]) => {
       const next = [...new Set([...(lineage[key] ?? []), ...stamps])].sort()
@@ -150,7 +215,9 @@ export async function applyImport(db: SimpulDexie, prepared: PreparedImport, res
     for (const take of plan.takes) {
       const current = (await db.table(take.table).get(take.incoming.id)) as Row | undefined
       if ((current ? stampOf(current) : null) !== (take.local ? stampOf(take.local) : null)) {
-        throw new ExchangeRefusedError('Data berubah sejak pratinjau dibuat. Buka paketnya lagi; tidak ada yang disimpan.')
+        throw new ExchangeRefusedError(
+          'Data berubah sejak pratinjau dibuat. Buka paketnya lagi; tidak ada yang disimpan.',
+        )
       }
       await db.table(take.table).put(take.incoming)
       audit.push(auditFor(take.table, take.incoming, take.local))
@@ -167,10 +234,25 @@ export async function applyImport(db: SimpulDexie, prepared: PreparedImport, res
       } else {
         // Keeping this laptop's version makes a new version that supersedes both sides, so
         // the other laptop takes it without a second conflict.
-        const kept = { ...conflict.local, updatedAt: at, updatedBy: actor.name, updatedOn: actor.deviceId, rev: Math.max(conflict.local.rev, conflict.incoming.rev) + 1 }
+        const kept = {
+          ...conflict.local,
+          updatedAt: at,
+          updatedBy: actor.name,
+          updatedOn: actor.deviceId,
+          rev: Math.max(conflict.local.rev, conflict.incoming.rev) + 1,
+        }
         await db.table(conflict.table).put(kept)
         const pick = (r: Row) => Object.fromEntries(conflict.fields.map((f) => [f, r[f] ?? null]))
-        audit.push({ table: conflict.table, recordId: kept.id, action: 'update', at, by: actor.name, deviceId: actor.deviceId, before: pick(conflict.incoming), after: pick(conflict.local) })
+        audit.push({
+          table: conflict.table,
+          recordId: kept.id,
+          action: 'update',
+          at,
+          by: actor.name,
+          deviceId: actor.deviceId,
+          before: pick(conflict.incoming),
+          after: pick(conflict.local),
+        })
         learn(key, [stampOf(conflict.local), ...incomingStamps])
         result.keptLocal++
       }
@@ -180,7 +262,9 @@ export async function applyImport(db: SimpulDexie, prepared: PreparedImport, res
     if (audit.length) await db.audit.bulkAdd(audit)
     if (lineageChanged) await db.settings.put({ key: LINEAGE_KEY, value: lineage })
     const known = new Set((await db.regions.toCollection().primaryKeys()) as string[])
-    const newRegions: Region[] = pkg.regions.filter((r) => !known.has(r.id)).map((r) => ({ ...r, origin: 'impor' as const }))
+    const newRegions: Region[] = pkg.regions
+      .filter((r) => !known.has(r.id))
+      .map((r) => ({ ...r, origin: 'impor' as const }))
     if (newRegions.length) await db.regions.bulkAdd(newRegions)
     const peer: PeerState = {
       peerDeviceId: pkg.deviceId,

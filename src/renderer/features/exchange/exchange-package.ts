@@ -17,7 +17,13 @@ import {
   sha256Hex,
 } from '../data/backup-format'
 import { regionSchema } from '../../db/schemas'
-import { USER_TABLES, type Region, type RecordMeta, type UserRecordByTable, type UserTableName } from '../../db/types'
+import {
+  USER_TABLES,
+  type Region,
+  type RecordMeta,
+  type UserRecordByTable,
+  type UserTableName,
+} from '../../db/types'
 
 export const EXCHANGE_FORMAT = 'simpul-exchange'
 export const EXCHANGE_FORMAT_VERSION = 1
@@ -46,25 +52,38 @@ export interface ExchangePackage {
   ancestors: Record<string, string[]>
 }
 
-export const stampOf = (r: Pick<RecordMeta, 'updatedOn' | 'updatedAt'>): string => `${r.updatedOn}@${r.updatedAt}`
+export const stampOf = (r: Pick<RecordMeta, 'updatedOn' | 'updatedAt'>): string =>
+  `${r.updatedOn}@${r.updatedAt}`
 export const recordKey = (table: UserTableName, id: string): string => `${table}/${id}`
 
-const yearOf = (s: string | null | undefined): number | null => (s && /^\d{4}/.test(s) ? Number(s.slice(0, 4)) : null)
+const yearOf = (s: string | null | undefined): number | null =>
+  s && /^\d{4}/.test(s) ? Number(s.slice(0, 4)) : null
 
 /** Picks the records a package for `selection` carries. Tombstones travel with the rest. */
 export function selectRecords(all: ExchangeRecords, selection: ExchangeSelection): ExchangeRecords {
   const regions = new Set(selection.regionIds)
-  const inYears = (y: number | null) => y === null || ((selection.fromYear === null || y >= selection.fromYear) && (selection.toYear === null || y <= selection.toYear))
+  const inYears = (y: number | null) =>
+    y === null ||
+    ((selection.fromYear === null || y >= selection.fromYear) &&
+      (selection.toYear === null || y <= selection.toYear))
   const coverage = all.coverage.filter((r) => regions.has(r.regionId) && inYears(yearOf(r.period)))
   const targets = all.targets.filter((r) => regions.has(r.regionId) && inYears(r.year))
-  const commitments = all.commitments.filter((r) => regions.has(r.regionId) && inYears(yearOf(r.deadline)))
+  const commitments = all.commitments.filter(
+    (r) => regions.has(r.regionId) && inYears(yearOf(r.deadline)),
+  )
   const commitmentIds = new Set(commitments.map((c) => c.id))
-  const meetings = all.meetings.filter((m) => m.regionIds.some((id) => regions.has(id)) && inYears(yearOf(m.startsAt)))
+  const meetings = all.meetings.filter(
+    (m) => m.regionIds.some((id) => regions.has(id)) && inYears(yearOf(m.startsAt)),
+  )
   const meetingIds = new Set(meetings.map((m) => m.id))
   const attendance = all.attendance.filter((a) => meetingIds.has(a.meetingId))
   const people = new Set(attendance.map((a) => a.stakeholderId))
-  const stakeholders = all.stakeholders.filter((s) => people.has(s.id) || (s.regionId !== null && regions.has(s.regionId)))
-  const institutions = new Set(stakeholders.map((s) => s.institutionId).filter((x): x is string => x !== null))
+  const stakeholders = all.stakeholders.filter(
+    (s) => people.has(s.id) || (s.regionId !== null && regions.has(s.regionId)),
+  )
+  const institutions = new Set(
+    stakeholders.map((s) => s.institutionId).filter((x): x is string => x !== null),
+  )
   return {
     coverage,
     targets,
@@ -75,59 +94,116 @@ export function selectRecords(all: ExchangeRecords, selection: ExchangeSelection
     attendance,
     decisions: all.decisions.filter((d) => meetingIds.has(d.meetingId)),
     actionItems: all.actionItems.filter((a) => meetingIds.has(a.meetingId)),
-    stakeholders: all.stakeholders.filter((s) => stakeholders.includes(s) || institutions.has(s.id)),
+    stakeholders: all.stakeholders.filter(
+      (s) => stakeholders.includes(s) || institutions.has(s.id),
+    ),
     committees: all.committees.filter((c) => c.regionId !== null && regions.has(c.regionId)),
   }
 }
 
-export const countRecords = (records: ExchangeRecords): number => USER_TABLES.reduce((n, t) => n + records[t].length, 0)
+export const countRecords = (records: ExchangeRecords): number =>
+  USER_TABLES.reduce((n, t) => n + records[t].length, 0)
 
 const checksummed = (p: Pick<ExchangePackage, 'regions' | 'records' | 'ancestors' | 'selection'>) =>
-  canonicalJson({ regions: p.regions, records: p.records, ancestors: p.ancestors, selection: p.selection })
+  canonicalJson({
+    regions: p.regions,
+    records: p.records,
+    ancestors: p.ancestors,
+    selection: p.selection,
+  })
 
-export async function serializePackage(p: Omit<ExchangePackage, 'format' | 'formatVersion' | 'schemaVersion' | 'checksum'>): Promise<string> {
+export async function serializePackage(
+  p: Omit<ExchangePackage, 'format' | 'formatVersion' | 'schemaVersion' | 'checksum'>,
+): Promise<string> {
   const sorted: ExchangeRecords = { ...p.records }
-  for (const t of USER_TABLES) (sorted as Record<string, RecordMeta[]>)[t] = [...p.records[t]].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+  for (const t of USER_TABLES)
+    (sorted as Record<string, RecordMeta[]>)[t] = [...p.records[t]].sort((a, b) =>
+      a.id < b.id ? -1 : a.id > b.id ? 1 : 0,
+    )
   const body = { ...p, records: sorted }
   const checksum = `sha256:${await sha256Hex(checksummed(body))}`
-  return JSON.stringify({ format: EXCHANGE_FORMAT, formatVersion: EXCHANGE_FORMAT_VERSION, schemaVersion: CURRENT_SCHEMA_VERSION, checksum, ...body }, null, 1)
+  return JSON.stringify(
+    {
+      format: EXCHANGE_FORMAT,
+      formatVersion: EXCHANGE_FORMAT_VERSION,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
+      checksum,
+      ...body,
+    },
+    null,
+    1,
+  )
 }
 
 /** Reads and checks a package; throws BackupFormatError with an Indonesian message. */
 export async function parsePackage(text: string): Promise<ExchangePackage> {
   const trimmed = text.replace(/^\uFEFF/, '').trim()
-  if (trimmed === '') throw new BackupFormatError('empty', 'Berkas kosong. Pilih paket pertukaran Simpul (.simpul-paket.json).')
+  if (trimmed === '')
+    throw new BackupFormatError(
+      'empty',
+      'Berkas kosong. Pilih paket pertukaran Simpul (.simpul-paket.json).',
+    )
   let doc: Record<string, unknown>
   try {
     doc = JSON.parse(trimmed) as Record<string, unknown>
   } catch {
-    throw new BackupFormatError('not-json', 'Paket rusak atau terpotong: isinya bukan JSON yang utuh. Tidak ada yang diubah.')
+    throw new BackupFormatError(
+      'not-json',
+      'Paket rusak atau terpotong: isinya bukan JSON yang utuh. Tidak ada yang diubah.',
+    )
   }
   if (!doc || typeof doc !== 'object' || doc.format !== EXCHANGE_FORMAT) {
     const isBackup = doc && typeof doc === 'object' && doc.format === 'simpul-backup'
-    throw new BackupFormatError('foreign', isBackup ? 'Berkas ini cadangan lengkap, bukan paket pertukaran. Pulihkan lewat bagian Cadangan.' : 'Berkas ini bukan paket pertukaran Simpul. Tidak ada yang diubah.')
+    throw new BackupFormatError(
+      'foreign',
+      isBackup
+        ? 'Berkas ini cadangan lengkap, bukan paket pertukaran. Pulihkan lewat bagian Cadangan.'
+        : 'Berkas ini bukan paket pertukaran Simpul. Tidak ada yang diubah.',
+    )
   }
-  if (typeof doc.formatVersion !== 'number' || typeof doc.schemaVersion !== 'number') throw new BackupFormatError('invalid', 'Paket tidak lengkap: versi format tidak ada.')
+  if (typeof doc.formatVersion !== 'number' || typeof doc.schemaVersion !== 'number')
+    throw new BackupFormatError('invalid', 'Paket tidak lengkap: versi format tidak ada.')
   if (doc.formatVersion > EXCHANGE_FORMAT_VERSION || doc.schemaVersion > CURRENT_SCHEMA_VERSION) {
-    throw new BackupFormatError('newer', 'Paket ini dibuat oleh versi Simpul yang lebih baru. Perbarui Simpul dulu. Tidak ada yang diubah.')
+    throw new BackupFormatError(
+      'newer',
+      'Paket ini dibuat oleh versi Simpul yang lebih baru. Perbarui Simpul dulu. Tidak ada yang diubah.',
+    )
   }
   const records = doc.records as Record<string, unknown> | undefined
-  if (!records || typeof records !== 'object' || USER_TABLES.some((t) => !Array.isArray(records[t])) || !Array.isArray(doc.regions) || !doc.ancestors || typeof doc.ancestors !== 'object' || typeof doc.deviceId !== 'string' || typeof doc.packageId !== 'string' || !doc.selection) {
+  if (
+    !records ||
+    typeof records !== 'object' ||
+    USER_TABLES.some((t) => !Array.isArray(records[t])) ||
+    !Array.isArray(doc.regions) ||
+    !doc.ancestors ||
+    typeof doc.ancestors !== 'object' ||
+    typeof doc.deviceId !== 'string' ||
+    typeof doc.packageId !== 'string' ||
+    !doc.selection
+  ) {
     throw new BackupFormatError('invalid', 'Paket tidak lengkap: ada bagian yang hilang.')
   }
   const p = doc as unknown as ExchangePackage
   if (doc.checksum !== `sha256:${await sha256Hex(checksummed(p))}`) {
-    throw new BackupFormatError('checksum', 'Paket rusak: checksum tidak cocok, isi berkas berubah sejak dibuat. Tidak ada yang diubah.')
+    throw new BackupFormatError(
+      'checksum',
+      'Paket rusak: checksum tidak cocok, isi berkas berubah sejak dibuat. Tidak ada yang diubah.',
+    )
   }
   for (const t of USER_TABLES) {
     const rows = p.records[t] as unknown[]
     for (let i = 0; i < rows.length; i++) {
       const problem = checkStoredRow(t, rows[i])
-      if (problem) throw new BackupFormatError('invalid', `Paket berisi data tidak sah: tabel ${TABLE_LABELS[t]}, baris ${i + 1}, ${problem}. Tidak ada yang diubah.`)
+      if (problem)
+        throw new BackupFormatError(
+          'invalid',
+          `Paket berisi data tidak sah: tabel ${TABLE_LABELS[t]}, baris ${i + 1}, ${problem}. Tidak ada yang diubah.`,
+        )
     }
   }
   for (let i = 0; i < p.regions.length; i++) {
-    if (!regionSchema.safeParse(p.regions[i]).success) throw new BackupFormatError('invalid', `Paket berisi wilayah tidak sah (baris ${i + 1}).`)
+    if (!regionSchema.safeParse(p.regions[i]).success)
+      throw new BackupFormatError('invalid', `Paket berisi wilayah tidak sah (baris ${i + 1}).`)
   }
   return p
 }

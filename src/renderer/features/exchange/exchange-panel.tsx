@@ -1,4 +1,17 @@
-import { Alert, Badge, Button, Group, MultiSelect, NumberInput, Paper, Radio, Stack, Table, Text, Title } from '@mantine/core'
+import {
+  Alert,
+  Badge,
+  Button,
+  Group,
+  MultiSelect,
+  NumberInput,
+  Paper,
+  Radio,
+  Stack,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
@@ -11,7 +24,13 @@ import { useValueFormatter } from '../data/use-value-text'
 import { recordTitle, valueText } from '../data/value-text'
 import { safetyMessage } from '../data/safety-message'
 import { SafetyCopyError, withSafetyCopy } from '../data/safety-backup'
-import { applyImport, exportPackage, prepareImport, type PreparedImport, type Resolution } from './exchange-db'
+import {
+  applyImport,
+  exportPackage,
+  prepareImport,
+  type PreparedImport,
+  type Resolution,
+} from './exchange-db'
 import { packageFileName, parsePackage, recordKey } from './exchange-package'
 
 export function ExchangePanel() {
@@ -32,11 +51,32 @@ export function ExchangePanel() {
     setBusy(true)
     try {
       const now = new Date()
-      const { text, count } = await exportPackage(db, { regionIds, fromYear: typeof fromYear === 'number' ? fromYear : null, toYear: typeof toYear === 'number' ? toYear : null }, actor, now)
-      const res = await bridge.saveFile({ suggestedName: packageFileName(now.toISOString(), actor.name), data: new TextEncoder().encode(text), mimeType: 'application/json', filters: [{ name: 'Paket Simpul', extensions: ['json'] }] })
-      if (res.saved) notifications.show({ message: t('packageSaved', { count, name: res.location }), color: 'teal' })
+      const { text, count } = await exportPackage(
+        db,
+        {
+          regionIds,
+          fromYear: typeof fromYear === 'number' ? fromYear : null,
+          toYear: typeof toYear === 'number' ? toYear : null,
+        },
+        actor,
+        now,
+      )
+      const res = await bridge.saveFile({
+        suggestedName: packageFileName(now.toISOString(), actor.name),
+        data: new TextEncoder().encode(text),
+        mimeType: 'application/json',
+        filters: [{ name: 'Paket Simpul', extensions: ['json'] }],
+      })
+      if (res.saved)
+        notifications.show({
+          message: t('packageSaved', { count, name: res.location }),
+          color: 'teal',
+        })
     } catch (e) {
-      setError({ title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'), message: (e as Error).message })
+      setError({
+        title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'),
+        message: (e as Error).message,
+      })
     } finally {
       setBusy(false)
     }
@@ -45,24 +85,45 @@ export function ExchangePanel() {
     setError(null)
     setPrepared(null)
     setChoices({})
-    const file = await bridge.openFile({ filters: [{ name: 'Paket Simpul', extensions: ['json'] }] })
+    const file = await bridge.openFile({
+      filters: [{ name: 'Paket Simpul', extensions: ['json'] }],
+    })
     if (!file) return
     try {
-      setPrepared(await prepareImport(db, await parsePackage(new TextDecoder().decode(file.data)), actor))
+      setPrepared(
+        await prepareImport(db, await parsePackage(new TextDecoder().decode(file.data)), actor),
+      )
     } catch (e) {
-      setError({ title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'), message: (e as Error).message })
+      setError({
+        title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'),
+        message: (e as Error).message,
+      })
     }
   }
   const apply = async () => {
     if (!prepared) return
     setBusy(true)
     try {
-      const from = t('packageDevice', { name: prepared.pkg.userName, device: prepared.pkg.deviceId.slice(0, 8) })
-      const { safety, result: res } = await withSafetyCopy({ db, bridge, actor }, { kind: 'package', detail: from }, () => applyImport(db, prepared, choices, actor))
-      notifications.show({ message: `${t('packageMerged', { ...res })} ${safetyMessage(t, safety)}`, color: 'teal', autoClose: 10_000 })
+      const from = t('packageDevice', {
+        name: prepared.pkg.userName,
+        device: prepared.pkg.deviceId.slice(0, 8),
+      })
+      const { safety, result: res } = await withSafetyCopy(
+        { db, bridge, actor },
+        { kind: 'package', detail: from },
+        () => applyImport(db, prepared, choices, actor),
+      )
+      notifications.show({
+        message: `${t('packageMerged', { ...res })} ${safetyMessage(t, safety)}`,
+        color: 'teal',
+        autoClose: 10_000,
+      })
       setPrepared(null)
     } catch (e) {
-      setError({ title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'), message: (e as Error).message })
+      setError({
+        title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'),
+        message: (e as Error).message,
+      })
     } finally {
       setBusy(false)
     }
@@ -71,60 +132,137 @@ export function ExchangePanel() {
   const plan = prepared?.plan
   const added = plan?.takes.filter((x) => !x.local).length ?? 0
   const updated = (plan?.takes.length ?? 0) - added
-  const unresolved = plan ? plan.conflicts.filter((c) => !choices[recordKey(c.table, c.local.id)]).length : 0
+  const unresolved = plan
+    ? plan.conflicts.filter((c) => !choices[recordKey(c.table, c.local.id)]).length
+    : 0
   return (
     <Paper withBorder p="lg">
       <Stack gap="sm">
         <Title order={3}>{t('exchangeTitle')}</Title>
         <Text>{t('exchangeBody')}</Text>
         <Group align="end">
-          <MultiSelect label={t('exchangeRegions')} data={regions.map((r) => ({ value: r.id, label: `${r.id} ${r.name}` }))} value={regionIds} onChange={setRegionIds} searchable w={380} />
-          <NumberInput label={t('fromYear')} value={fromYear} onChange={setFromYear} min={1950} max={2100} w={120} />
-          <NumberInput label={t('toYear')} value={toYear} onChange={setToYear} min={1950} max={2100} w={120} />
-          <Button onClick={() => void makePackage()} disabled={regionIds.length === 0} loading={busy}>{t('packageMake')}</Button>
+          <MultiSelect
+            label={t('exchangeRegions')}
+            data={regions.map((r) => ({ value: r.id, label: `${r.id} ${r.name}` }))}
+            value={regionIds}
+            onChange={setRegionIds}
+            searchable
+            w={380}
+          />
+          <NumberInput
+            label={t('fromYear')}
+            value={fromYear}
+            onChange={setFromYear}
+            min={1950}
+            max={2100}
+            w={120}
+          />
+          <NumberInput
+            label={t('toYear')}
+            value={toYear}
+            onChange={setToYear}
+            min={1950}
+            max={2100}
+            w={120}
+          />
+          <Button
+            onClick={() => void makePackage()}
+            disabled={regionIds.length === 0}
+            loading={busy}
+          >
+            {t('packageMake')}
+          </Button>
         </Group>
         <Group>
-          <Button variant="light" onClick={() => void choose()} disabled={busy}>{t('packageChoose')}</Button>
+          <Button variant="light" onClick={() => void choose()} disabled={busy}>
+            {t('packageChoose')}
+          </Button>
         </Group>
-        <Text size="sm" c="dimmed">{t('deviceId', { id: actor.deviceId })}</Text>
-        {error && <Alert color="red" role="alert" title={error.title}>{error.message}</Alert>}
+        <Text size="sm" c="dimmed">
+          {t('deviceId', { id: actor.deviceId })}
+        </Text>
+        {error && (
+          <Alert color="red" role="alert" title={error.title}>
+            {error.message}
+          </Alert>
+        )}
         {prepared && plan && (
           <Stack gap="sm" data-testid="package-preview">
-            <Text fw={600}>{t('packageFrom', { name: prepared.pkg.userName, device: prepared.pkg.deviceId.slice(0, 8), date: fmt.dateTime(prepared.pkg.createdAt) })}</Text>
+            <Text fw={600}>
+              {t('packageFrom', {
+                name: prepared.pkg.userName,
+                device: prepared.pkg.deviceId.slice(0, 8),
+                date: fmt.dateTime(prepared.pkg.createdAt),
+              })}
+            </Text>
             {prepared.alreadyImported && <Alert color="gray">{t('packageAlready')}</Alert>}
             <Group>
-              <Badge color="teal" size="lg">{t('previewAdds', { count: added })}</Badge>
-              <Badge color="blue" size="lg">{t('previewChanges', { count: updated })}</Badge>
-              <Badge color="gray" size="lg">{t('previewSame', { count: plan.unchanged + plan.keptNewerLocal })}</Badge>
-              <Badge color="orange" size="lg">{t('previewConflicts', { count: plan.conflicts.length })}</Badge>
+              <Badge color="teal" size="lg">
+                {t('previewAdds', { count: added })}
+              </Badge>
+              <Badge color="blue" size="lg">
+                {t('previewChanges', { count: updated })}
+              </Badge>
+              <Badge color="gray" size="lg">
+                {t('previewSame', { count: plan.unchanged + plan.keptNewerLocal })}
+              </Badge>
+              <Badge color="orange" size="lg">
+                {t('previewConflicts', { count: plan.conflicts.length })}
+              </Badge>
             </Group>
             {plan.conflicts.map((c) => {
               const key = recordKey(c.table, c.local.id)
               const chosen = choices[key]
-              const side = (which: Resolution) => (chosen === which ? { backgroundColor: 'var(--mantine-color-teal-0)', fontWeight: 600 } : chosen ? { color: 'var(--mantine-color-dimmed)' } : undefined)
+              const side = (which: Resolution) =>
+                chosen === which
+                  ? { backgroundColor: 'var(--mantine-color-teal-0)', fontWeight: 600 }
+                  : chosen
+                    ? { color: 'var(--mantine-color-dimmed)' }
+                    : undefined
               return (
                 <Paper key={key} withBorder p="sm" data-testid="conflict">
                   <Text fw={600}>{t('conflictTitle', { table: TABLE_LABELS[c.table] })}</Text>
-                  <Text mb="xs">{t('conflictRecord', { title: recordTitle(c.table, c.local, vf) })}</Text>
+                  <Text mb="xs">
+                    {t('conflictRecord', { title: recordTitle(c.table, c.local, vf) })}
+                  </Text>
                   <Table withTableBorder layout="fixed">
                     <Table.Thead>
                       <Table.Tr>
                         <Table.Th w="22%">{t('field')}</Table.Th>
-                        <Table.Th style={side('local')}>{t('conflictLocal', { name: c.local.updatedBy, date: fmt.dateTime(c.local.updatedAt) })}</Table.Th>
-                        <Table.Th style={side('incoming')}>{t('conflictIncoming', { name: c.incoming.updatedBy, date: fmt.dateTime(c.incoming.updatedAt) })}</Table.Th>
+                        <Table.Th style={side('local')}>
+                          {t('conflictLocal', {
+                            name: c.local.updatedBy,
+                            date: fmt.dateTime(c.local.updatedAt),
+                          })}
+                        </Table.Th>
+                        <Table.Th style={side('incoming')}>
+                          {t('conflictIncoming', {
+                            name: c.incoming.updatedBy,
+                            date: fmt.dateTime(c.incoming.updatedAt),
+                          })}
+                        </Table.Th>
                       </Table.Tr>
                     </Table.Thead>
                     <Table.Tbody>
                       {c.fields.map((f) => (
                         <Table.Tr key={f}>
                           <Table.Td>{fieldLabel(f)}</Table.Td>
-                          <Table.Td style={side('local')}>{valueText(c.table, f, c.local[f], vf)}</Table.Td>
-                          <Table.Td style={side('incoming')}>{valueText(c.table, f, c.incoming[f], vf)}</Table.Td>
+                          <Table.Td style={side('local')}>
+                            {valueText(c.table, f, c.local[f], vf)}
+                          </Table.Td>
+                          <Table.Td style={side('incoming')}>
+                            {valueText(c.table, f, c.incoming[f], vf)}
+                          </Table.Td>
                         </Table.Tr>
                       ))}
                     </Table.Tbody>
                   </Table>
-                  <Radio.Group mt="sm" label={t('conflictChoice')} value={chosen ?? null} onChange={(v) => setChoices({ ...choices, [key]: v as Resolution })}>
+                  <Radio.Group
+                    mt="sm"
+                    label={t('conflictChoice')}
+                    value={chosen ?? null}
+                    onChange={(v) => setChoices({ ...choices, [key]: v as Resolution })}
+                  >
                     <Group mt={4}>
                       <Radio value="local" label={t('keepLocal')} />
                       <Radio value="incoming" label={t('takeIncoming')} />
@@ -134,8 +272,16 @@ export function ExchangePanel() {
               )
             })}
             <Group>
-              <Button onClick={() => void apply()} loading={busy} disabled={prepared.alreadyImported || unresolved > 0}>{unresolved > 0 ? t('resolveFirst', { count: unresolved }) : t('packageApply')}</Button>
-              <Button variant="default" onClick={() => setPrepared(null)}>{t('cancel')}</Button>
+              <Button
+                onClick={() => void apply()}
+                loading={busy}
+                disabled={prepared.alreadyImported || unresolved > 0}
+              >
+                {unresolved > 0 ? t('resolveFirst', { count: unresolved }) : t('packageApply')}
+              </Button>
+              <Button variant="default" onClick={() => setPrepared(null)}>
+                {t('cancel')}
+              </Button>
             </Group>
           </Stack>
         )}

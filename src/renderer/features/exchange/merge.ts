@@ -45,11 +45,22 @@ export interface MergePlan {
   keptNewerLocal: number
 }
 
-const META = new Set(['id', 'createdAt', 'createdBy', 'updatedAt', 'updatedBy', 'updatedOn', 'rev', 'isSample'])
+const META = new Set([
+  'id',
+  'createdAt',
+  'createdBy',
+  'updatedAt',
+  'updatedBy',
+  'updatedOn',
+  'rev',
+  'isSample',
+])
 
 export function differingFields(a: Row, b: Row): string[] {
   const keys = new Set([...Object.keys(a), ...Object.keys(b)])
-  return [...keys].filter((k) => !META.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k])).sort()
+  return [...keys]
+    .filter((k) => !META.has(k) && JSON.stringify(a[k]) !== JSON.stringify(b[k]))
+    .sort()
 }
 
 export interface LocalView {

@@ -1,4 +1,16 @@
-import { Anchor, Badge, Button, Group, Paper, Select, Stack, Table, Text, TextInput, Title } from '@mantine/core'
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  Paper,
+  Select,
+  Stack,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -13,7 +25,13 @@ import { reportSaveError } from './save-errors'
 
 const STATUSES: ActionStatus[] = ['terbuka', 'selesai', 'batal']
 
-function ActionRows({ rows, from }: { rows: { item: ActionItem; fromMeeting?: Meeting }[]; from?: boolean }) {
+function ActionRows({
+  rows,
+  from,
+}: {
+  rows: { item: ActionItem; fromMeeting?: Meeting }[]
+  from?: boolean
+}) {
   const { db } = useServices()
   const { t } = useTranslation('meetings')
   const fmt = useFormat()
@@ -42,7 +60,15 @@ function ActionRows({ rows, from }: { rows: { item: ActionItem; fromMeeting?: Me
                 )}
               </Table.Td>
               <Table.Td>{item.owner}</Table.Td>
-              <Table.Td>{item.dueDate ? fmt.date(item.dueDate) : <Text c="dimmed" size="sm">{t('actions.noDue')}</Text>}</Table.Td>
+              <Table.Td>
+                {item.dueDate ? (
+                  fmt.date(item.dueDate)
+                ) : (
+                  <Text c="dimmed" size="sm">
+                    {t('actions.noDue')}
+                  </Text>
+                )}
+              </Table.Td>
               <Table.Td>
                 <Select
                   aria-label={`${t('actions.status')}: ${item.text}`}
@@ -50,12 +76,17 @@ function ActionRows({ rows, from }: { rows: { item: ActionItem; fromMeeting?: Me
                   allowDeselect={false}
                   value={item.status}
                   data={STATUSES.map((s) => ({ value: s, label: t(`actions.statuses.${s}`) }))}
-                  onChange={(v) => v && void updateRecord(db, 'actionItems', item.id, { status: v as ActionStatus })}
+                  onChange={(v) =>
+                    v &&
+                    void updateRecord(db, 'actionItems', item.id, { status: v as ActionStatus })
+                  }
                 />
               </Table.Td>
               <Table.Td>
                 {item.commitmentId ? (
-                  <Badge color="teal" variant="light">{t('actions.commitmentLinked')}</Badge>
+                  <Badge color="teal" variant="light">
+                    {t('actions.commitmentLinked')}
+                  </Badge>
                 ) : (
                   <Button size="compact-xs" variant="light" onClick={() => setPledgeFor(item)}>
                     {t('actions.toCommitment')}
@@ -71,14 +102,31 @@ function ActionRows({ rows, from }: { rows: { item: ActionItem; fromMeeting?: Me
   )
 }
 
-export function ActionsPanel({ meeting, rows, carried }: { meeting: Meeting; rows: ActionItem[]; carried: CarriedAction[] }) {
+export function ActionsPanel({
+  meeting,
+  rows,
+  carried,
+}: {
+  meeting: Meeting
+  rows: ActionItem[]
+  carried: CarriedAction[]
+}) {
   const { db } = useServices()
   const { t } = useTranslation('meetings')
-  const live = rows.filter((r) => !r.deletedAt).sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  const live = rows
+    .filter((r) => !r.deletedAt)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
   const form = useForm({ mode: 'controlled', initialValues: { text: '', owner: '', dueDate: '' } })
   const add = form.onSubmit(async (v) => {
     try {
-      await createRecord(db, 'actionItems', { meetingId: meeting.id, text: v.text, owner: v.owner, dueDate: v.dueDate || null, status: 'terbuka', commitmentId: null })
+      await createRecord(db, 'actionItems', {
+        meetingId: meeting.id,
+        text: v.text,
+        owner: v.owner,
+        dueDate: v.dueDate || null,
+        status: 'terbuka',
+        commitmentId: null,
+      })
       form.reset()
     } catch (error) {
       reportSaveError(error, form.setFieldError)
@@ -90,17 +138,44 @@ export function ActionsPanel({ meeting, rows, carried }: { meeting: Meeting; row
         <Title order={3}>{t('actions.title')}</Title>
         {meeting.seriesId && (
           <div>
-            <Text fw={600} mb={4}>{t('actions.carried')}</Text>
-            {carried.length === 0 ? <Text c="dimmed" size="sm">{t('actions.carriedEmpty')}</Text> : <ActionRows rows={carried} from />}
+            <Text fw={600} mb={4}>
+              {t('actions.carried')}
+            </Text>
+            {carried.length === 0 ? (
+              <Text c="dimmed" size="sm">
+                {t('actions.carriedEmpty')}
+              </Text>
+            ) : (
+              <ActionRows rows={carried} from />
+            )}
           </div>
         )}
-        {live.length === 0 ? <Text c="dimmed">{t('actions.empty')}</Text> : <ActionRows rows={live.map((item) => ({ item }))} />}
+        {live.length === 0 ? (
+          <Text c="dimmed">{t('actions.empty')}</Text>
+        ) : (
+          <ActionRows rows={live.map((item) => ({ item }))} />
+        )}
         <form onSubmit={add} noValidate>
           <Group align="flex-end" wrap="wrap">
-            <TextInput label={t('actions.text')} style={{ flex: 2, minWidth: 240 }} {...form.getInputProps('text')} />
-            <TextInput label={t('actions.owner')} style={{ flex: 1, minWidth: 160 }} {...form.getInputProps('owner')} />
-            <TextInput type="date" label={t('actions.due')} w={170} {...form.getInputProps('dueDate')} />
-            <Button type="submit" variant="light">{t('actions.add')}</Button>
+            <TextInput
+              label={t('actions.text')}
+              style={{ flex: 2, minWidth: 240 }}
+              {...form.getInputProps('text')}
+            />
+            <TextInput
+              label={t('actions.owner')}
+              style={{ flex: 1, minWidth: 160 }}
+              {...form.getInputProps('owner')}
+            />
+            <TextInput
+              type="date"
+              label={t('actions.due')}
+              w={170}
+              {...form.getInputProps('dueDate')}
+            />
+            <Button type="submit" variant="light">
+              {t('actions.add')}
+            </Button>
           </Group>
         </form>
       </Stack>

@@ -11,7 +11,15 @@ import { attendanceCounts } from './meeting-logic'
 import { reportSaveError } from './save-errors'
 import { deleteWithUndo } from './undo-delete'
 
-export function AttendancePanel({ meetingId, rows, stakeholders }: { meetingId: string; rows: Attendance[]; stakeholders: Stakeholder[] }) {
+export function AttendancePanel({
+  meetingId,
+  rows,
+  stakeholders,
+}: {
+  meetingId: string
+  rows: Attendance[]
+  stakeholders: Stakeholder[]
+}) {
   const { db } = useServices()
   const { t } = useTranslation('meetings')
   const fmt = useFormat()
@@ -21,28 +29,47 @@ export function AttendancePanel({ meetingId, rows, stakeholders }: { meetingId: 
   const listed = new Set(live.map((r) => r.stakeholderId))
   const options = stakeholders
     .filter((s) => !s.deletedAt && !listed.has(s.id))
-    .map((s) => ({ value: s.id, label: s.kind === 'person' ? `${s.name} — ${s.position || institutionOf(s, index)}` : s.name }))
+    .map((s) => ({
+      value: s.id,
+      label: s.kind === 'person' ? `${s.name} — ${s.position || institutionOf(s, index)}` : s.name,
+    }))
   const counts = attendanceCounts(live)
   const add = async () => {
     if (!choice) return
     try {
-      await createRecord(db, 'attendance', { meetingId, stakeholderId: choice, invited: 1, attended: 0, note: '' })
+      await createRecord(db, 'attendance', {
+        meetingId,
+        stakeholderId: choice,
+        invited: 1,
+        attended: 0,
+        note: '',
+      })
       setChoice(null)
     } catch (error) {
       reportSaveError(error)
     }
   }
-  const sorted = [...live].sort((a, b) => (index.get(a.stakeholderId)?.name ?? '').localeCompare(index.get(b.stakeholderId)?.name ?? '', 'id'))
+  const sorted = [...live].sort((a, b) =>
+    (index.get(a.stakeholderId)?.name ?? '').localeCompare(
+      index.get(b.stakeholderId)?.name ?? '',
+      'id',
+    ),
+  )
   return (
     <Paper withBorder p="md" data-testid="attendance-panel">
       <Group justify="space-between" mb="sm">
         <Title order={3}>{t('attendance.title')}</Title>
         <Text c="dimmed" size="sm" data-testid="attendance-summary">
-          {t('attendance.summary', { attended: fmt.number(counts.attended), invited: fmt.number(counts.invited) })}
+          {t('attendance.summary', {
+            attended: fmt.number(counts.attended),
+            invited: fmt.number(counts.invited),
+          })}
         </Text>
       </Group>
       {sorted.length === 0 ? (
-        <Text c="dimmed" mb="sm">{t('attendance.empty')}</Text>
+        <Text c="dimmed" mb="sm">
+          {t('attendance.empty')}
+        </Text>
       ) : (
         <Table mb="md" verticalSpacing="xs">
           <Table.Thead>
@@ -61,16 +88,49 @@ export function AttendancePanel({ meetingId, rows, stakeholders }: { meetingId: 
                 <Table.Tr key={r.id}>
                   <Table.Td>
                     <Text fw={500}>{name}</Text>
-                    {s && s.kind === 'person' && <Text size="xs" c="dimmed">{[s.position, institutionOf(s, index)].filter(Boolean).join(' · ')}</Text>}
+                    {s && s.kind === 'person' && (
+                      <Text size="xs" c="dimmed">
+                        {[s.position, institutionOf(s, index)].filter(Boolean).join(' · ')}
+                      </Text>
+                    )}
                   </Table.Td>
                   <Table.Td>
-                    <Checkbox aria-label={`${t('attendance.invited')}: ${name}`} checked={r.invited === 1} onChange={(e) => void updateRecord(db, 'attendance', r.id, { invited: e.currentTarget.checked ? 1 : 0 })} />
+                    <Checkbox
+                      aria-label={`${t('attendance.invited')}: ${name}`}
+                      checked={r.invited === 1}
+                      onChange={(e) =>
+                        void updateRecord(db, 'attendance', r.id, {
+                          invited: e.currentTarget.checked ? 1 : 0,
+                        })
+                      }
+                    />
                   </Table.Td>
                   <Table.Td>
-                    <Checkbox aria-label={`${t('attendance.attended')}: ${name}`} checked={r.attended === 1} onChange={(e) => void updateRecord(db, 'attendance', r.id, { attended: e.currentTarget.checked ? 1 : 0 })} />
+                    <Checkbox
+                      aria-label={`${t('attendance.attended')}: ${name}`}
+                      checked={r.attended === 1}
+                      onChange={(e) =>
+                        void updateRecord(db, 'attendance', r.id, {
+                          attended: e.currentTarget.checked ? 1 : 0,
+                        })
+                      }
+                    />
                   </Table.Td>
                   <Table.Td>
-                    <Button size="compact-xs" variant="subtle" color="red" onClick={() => void deleteWithUndo(db, 'attendance', r.id, t('attendance.removed'), t('common:actions.undo'))}>
+                    <Button
+                      size="compact-xs"
+                      variant="subtle"
+                      color="red"
+                      onClick={() =>
+                        void deleteWithUndo(
+                          db,
+                          'attendance',
+                          r.id,
+                          t('attendance.removed'),
+                          t('common:actions.undo'),
+                        )
+                      }
+                    >
                       {t('common:actions.delete')}
                     </Button>
                   </Table.Td>
@@ -81,7 +141,16 @@ export function AttendancePanel({ meetingId, rows, stakeholders }: { meetingId: 
         </Table>
       )}
       <Group align="flex-end">
-        <Select label={t('attendance.pick')} data={options} searchable clearable value={choice} onChange={setChoice} style={{ flex: 1, minWidth: 280 }} nothingFoundMessage={t('attendance.already')} />
+        <Select
+          label={t('attendance.pick')}
+          data={options}
+          searchable
+          clearable
+          value={choice}
+          onChange={setChoice}
+          style={{ flex: 1, minWidth: 280 }}
+          nothingFoundMessage={t('attendance.already')}
+        />
         <Button variant="light" onClick={() => void add()} disabled={!choice}>
           {t('attendance.add')}
         </Button>

@@ -10,7 +10,9 @@ import { deleteWithUndo } from './undo-delete'
 export function DecisionsPanel({ meetingId, rows }: { meetingId: string; rows: Decision[] }) {
   const { db } = useServices()
   const { t } = useTranslation('meetings')
-  const live = rows.filter((r) => !r.deletedAt).sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+  const live = rows
+    .filter((r) => !r.deletedAt)
+    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
   const form = useForm({ mode: 'controlled', initialValues: { text: '' } })
   const add = form.onSubmit(async (v) => {
     try {
@@ -22,16 +24,33 @@ export function DecisionsPanel({ meetingId, rows }: { meetingId: string; rows: D
   })
   return (
     <Paper withBorder p="md" data-testid="decisions-panel">
-      <Title order={3} mb="sm">{t('decisions.title')}</Title>
+      <Title order={3} mb="sm">
+        {t('decisions.title')}
+      </Title>
       {live.length === 0 ? (
-        <Text c="dimmed" mb="sm">{t('decisions.empty')}</Text>
+        <Text c="dimmed" mb="sm">
+          {t('decisions.empty')}
+        </Text>
       ) : (
         <List type="ordered" spacing="xs" mb="md">
           {live.map((d) => (
             <List.Item key={d.id}>
               <Group gap="xs" wrap="nowrap" align="flex-start">
                 <Text>{d.text}</Text>
-                <Button size="compact-xs" variant="subtle" color="red" onClick={() => void deleteWithUndo(db, 'decisions', d.id, t('common:history.delete'), t('common:actions.undo'))}>
+                <Button
+                  size="compact-xs"
+                  variant="subtle"
+                  color="red"
+                  onClick={() =>
+                    void deleteWithUndo(
+                      db,
+                      'decisions',
+                      d.id,
+                      t('common:history.delete'),
+                      t('common:actions.undo'),
+                    )
+                  }
+                >
                   {t('common:actions.delete')}
                 </Button>
               </Group>
@@ -41,8 +60,14 @@ export function DecisionsPanel({ meetingId, rows }: { meetingId: string; rows: D
       )}
       <form onSubmit={add} noValidate>
         <Group align="flex-end">
-          <TextInput label={t('decisions.text')} style={{ flex: 1 }} {...form.getInputProps('text')} />
-          <Button type="submit" variant="light">{t('decisions.add')}</Button>
+          <TextInput
+            label={t('decisions.text')}
+            style={{ flex: 1 }}
+            {...form.getInputProps('text')}
+          />
+          <Button type="submit" variant="light">
+            {t('decisions.add')}
+          </Button>
         </Group>
       </form>
     </Paper>

@@ -34,15 +34,39 @@ export function MeetingDetailPage() {
       db.stakeholders.toArray(),
       db.regions.bulkGet(meeting.regionIds),
     ])
-    const series = meeting.seriesId ? await db.meetings.where('seriesId').equals(meeting.seriesId).toArray() : []
-    const seriesActions = series.length ? await db.actionItems.where('meetingId').anyOf(series.map((m) => m.id)).toArray() : []
-    return { meeting, agenda, attendance, decisions, actions, stakeholders, regions, series, seriesActions }
+    const series = meeting.seriesId
+      ? await db.meetings.where('seriesId').equals(meeting.seriesId).toArray()
+      : []
+    const seriesActions = series.length
+      ? await db.actionItems
+          .where('meetingId')
+          .anyOf(series.map((m) => m.id))
+          .toArray()
+      : []
+    return {
+      meeting,
+      agenda,
+      attendance,
+      decisions,
+      actions,
+      stakeholders,
+      regions,
+      series,
+      seriesActions,
+    }
   }, [db, meetingId])
   if (!data) return null
   const { meeting } = data
   if (!meeting || meeting.deletedAt) {
     return (
-      <EmptyState title={t('notFound')} actions={<Button component={Link} to="/kegiatan" w="fit-content">{t('back')}</Button>}>
+      <EmptyState
+        title={t('notFound')}
+        actions={
+          <Button component={Link} to="/kegiatan" w="fit-content">
+            {t('back')}
+          </Button>
+        }
+      >
         {t('notFound')}
       </EmptyState>
     )
@@ -57,7 +81,9 @@ export function MeetingDetailPage() {
   }
   return (
     <>
-      <Anchor component={Link} to="/kegiatan" size="sm">← {t('back')}</Anchor>
+      <Anchor component={Link} to="/kegiatan" size="sm">
+        ← {t('back')}
+      </Anchor>
       <PageHeader
         title={meeting.title}
         description={
@@ -70,10 +96,21 @@ export function MeetingDetailPage() {
         }
         actions={
           <>
-            <Button component={Link} to={`/briefing/${meeting.id}`}>{t('briefing')}</Button>
-            <Button component={Link} to={`/briefing/${meeting.id}/presentasi`} variant="light">{t('present')}</Button>
-            <Button component={Link} to={`/kegiatan/${meeting.id}/ubah`} variant="default">{t('common:actions.edit')}</Button>
-            <ConfirmButton variant="subtle" color="red" message={t('deleteConfirm')} onConfirm={remove}>
+            <Button component={Link} to={`/briefing/${meeting.id}`}>
+              {t('briefing')}
+            </Button>
+            <Button component={Link} to={`/briefing/${meeting.id}/presentasi`} variant="light">
+              {t('present')}
+            </Button>
+            <Button component={Link} to={`/kegiatan/${meeting.id}/ubah`} variant="default">
+              {t('common:actions.edit')}
+            </Button>
+            <ConfirmButton
+              variant="subtle"
+              color="red"
+              message={t('deleteConfirm')}
+              onConfirm={remove}
+            >
               {t('common:actions.delete')}
             </ConfirmButton>
           </>
@@ -83,15 +120,25 @@ export function MeetingDetailPage() {
         <Paper withBorder p="md">
           <SimpleGrid cols={{ base: 1, sm: 3 }}>
             <div>
-              <Text size="xs" c="dimmed">{t('fields.organiser')}</Text>
+              <Text size="xs" c="dimmed">
+                {t('fields.organiser')}
+              </Text>
               <Text>{meeting.organiser || '—'}</Text>
             </div>
             <div>
-              <Text size="xs" c="dimmed">{t('fields.regions')}</Text>
-              <Text>{regionNames.length > 5 ? `${regionNames.slice(0, 4).join(', ')} +${regionNames.length - 4}` : regionNames.join(', ') || '—'}</Text>
+              <Text size="xs" c="dimmed">
+                {t('fields.regions')}
+              </Text>
+              <Text>
+                {regionNames.length > 5
+                  ? `${regionNames.slice(0, 4).join(', ')} +${regionNames.length - 4}`
+                  : regionNames.join(', ') || '—'}
+              </Text>
             </div>
             <div>
-              <Text size="xs" c="dimmed">{t('fields.series')}</Text>
+              <Text size="xs" c="dimmed">
+                {t('fields.series')}
+              </Text>
               <Text>{meeting.seriesName || '—'}</Text>
               {previous && (
                 <Anchor component={Link} to={`/kegiatan/${previous.id}`} size="sm">
@@ -100,10 +147,18 @@ export function MeetingDetailPage() {
               )}
             </div>
           </SimpleGrid>
-          {meeting.notes && <Text size="sm" mt="sm" style={{ whiteSpace: 'pre-wrap' }}>{meeting.notes}</Text>}
+          {meeting.notes && (
+            <Text size="sm" mt="sm" style={{ whiteSpace: 'pre-wrap' }}>
+              {meeting.notes}
+            </Text>
+          )}
         </Paper>
         <AgendaPanel meetingId={meeting.id} items={data.agenda!} />
-        <AttendancePanel meetingId={meeting.id} rows={data.attendance!} stakeholders={data.stakeholders!} />
+        <AttendancePanel
+          meetingId={meeting.id}
+          rows={data.attendance!}
+          stakeholders={data.stakeholders!}
+        />
         <DecisionsPanel meetingId={meeting.id} rows={data.decisions!} />
         <ActionsPanel meeting={meeting} rows={data.actions!} carried={carried} />
         <RecordHistory table="meetings" recordId={meeting.id} />

@@ -1,4 +1,16 @@
-import { Autocomplete, Button, Group, MultiSelect, Paper, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core'
+import {
+  Autocomplete,
+  Button,
+  Group,
+  MultiSelect,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -9,7 +21,13 @@ import { newId } from '../../db/device'
 import { createRecord, updateRecord } from '../../db/repository'
 import { MEETING_KINDS, type Meeting, type MeetingKind, type RecordInput } from '../../db/types'
 import { PageHeader } from '../../ui/page-header'
-import { isoToWitaInput, resolveSeries, seriesOptions, witaInputToIso, witaYear } from './meeting-logic'
+import {
+  isoToWitaInput,
+  resolveSeries,
+  seriesOptions,
+  witaInputToIso,
+  witaYear,
+} from './meeting-logic'
 import { reportSaveError } from './save-errors'
 
 interface FormValues {
@@ -27,9 +45,34 @@ interface FormValues {
 }
 
 function toValues(m: Meeting | undefined): FormValues {
-  if (!m) return { kind: 'rakor', title: '', precision: 'time', date: '', time: '09:00', year: '', venue: '', organiser: '', regionIds: [], series: '', notes: '' }
+  if (!m)
+    return {
+      kind: 'rakor',
+      title: '',
+      precision: 'time',
+      date: '',
+      time: '09:00',
+      year: '',
+      venue: '',
+      organiser: '',
+      regionIds: [],
+      series: '',
+      notes: '',
+    }
   const { date, time } = isoToWitaInput(m.startsAt)
-  return { kind: m.kind, title: m.title, precision: m.datePrecision, date, time, year: witaYear(m.startsAt), venue: m.venue, organiser: m.organiser, regionIds: m.regionIds, series: m.seriesName, notes: m.notes }
+  return {
+    kind: m.kind,
+    title: m.title,
+    precision: m.datePrecision,
+    date,
+    time,
+    year: witaYear(m.startsAt),
+    venue: m.venue,
+    organiser: m.organiser,
+    regionIds: m.regionIds,
+    series: m.seriesName,
+    notes: m.notes,
+  }
 }
 
 export function MeetingNewPage() {
@@ -55,23 +98,47 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
     initialValues: toValues(meeting),
     validate: {
       title: (v) => (v.trim() ? null : `${t('fields.title')}: wajib diisi`),
-      date: (v, values) => (values.precision !== 'year' && !/^\d{4}-\d{2}-\d{2}$/.test(v) ? `${t('fields.date')}: wajib diisi` : null),
-      year: (v, values) => (values.precision === 'year' && !/^(19|20)\d\d$/.test(v.trim()) ? `${t('fields.year')}: TTTT` : null),
+      date: (v, values) =>
+        values.precision !== 'year' && !/^\d{4}-\d{2}-\d{2}$/.test(v)
+          ? `${t('fields.date')}: wajib diisi`
+          : null,
+      year: (v, values) =>
+        values.precision === 'year' && !/^(19|20)\d\d$/.test(v.trim())
+          ? `${t('fields.year')}: TTTT`
+          : null,
     },
   })
   const save = form.onSubmit(async (v) => {
-    const startsAt = v.precision === 'year' ? witaInputToIso(`${v.year.trim()}-01-01`, '00:00') : witaInputToIso(v.date, v.precision === 'time' ? v.time : '00:00')
+    const startsAt =
+      v.precision === 'year'
+        ? witaInputToIso(`${v.year.trim()}-01-01`, '00:00')
+        : witaInputToIso(v.date, v.precision === 'time' ? v.time : '00:00')
     const series = resolveSeries(v.series, meetings, newId)
     const input: RecordInput<Meeting> = {
-      kind: v.kind, title: v.title, startsAt, datePrecision: v.precision, endsAt: null, venue: v.venue, organiser: v.organiser,
-      regionIds: v.regionIds, seriesId: series.seriesId, seriesName: series.seriesName, notes: v.notes,
+      kind: v.kind,
+      title: v.title,
+      startsAt,
+      datePrecision: v.precision,
+      endsAt: null,
+      venue: v.venue,
+      organiser: v.organiser,
+      regionIds: v.regionIds,
+      seriesId: series.seriesId,
+      seriesName: series.seriesName,
+      notes: v.notes,
     }
     try {
-      const saved = meeting ? await updateRecord(db, 'meetings', meeting.id, input) : await createRecord(db, 'meetings', input)
+      const saved = meeting
+        ? await updateRecord(db, 'meetings', meeting.id, input)
+        : await createRecord(db, 'meetings', input)
       notifications.show({ color: 'teal', message: t(meeting ? 'updated' : 'created') })
       void navigate(`/kegiatan/${saved.id}`)
     } catch (error) {
-      reportSaveError(error, form.setFieldError, { startsAt: 'date', regionIds: 'regionIds', seriesName: 'series' })
+      reportSaveError(error, form.setFieldError, {
+        startsAt: 'date',
+        regionIds: 'regionIds',
+        seriesName: 'series',
+      })
     }
   })
   const precision = form.values.precision
@@ -82,22 +149,47 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
         <form onSubmit={save} noValidate>
           <Stack>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
-              <Select label={t('fields.kind')} data={MEETING_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))} allowDeselect={false} {...form.getInputProps('kind')} />
+              <Select
+                label={t('fields.kind')}
+                data={MEETING_KINDS.map((k) => ({ value: k, label: t(`kinds.${k}`) }))}
+                allowDeselect={false}
+                {...form.getInputProps('kind')}
+              />
               <Select
                 label={t('fields.precision')}
-                data={(['time', 'day', 'year'] as const).map((p) => ({ value: p, label: t(`precision.${p}`) }))}
+                data={(['time', 'day', 'year'] as const).map((p) => ({
+                  value: p,
+                  label: t(`precision.${p}`),
+                }))}
                 allowDeselect={false}
                 {...form.getInputProps('precision')}
               />
             </SimpleGrid>
-            <TextInput label={t('fields.title')} required data-autofocus {...form.getInputProps('title')} />
+            <TextInput
+              label={t('fields.title')}
+              required
+              data-autofocus
+              {...form.getInputProps('title')}
+            />
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               {precision === 'year' ? (
-                <TextInput label={t('fields.year')} inputMode="numeric" required {...form.getInputProps('year')} />
+                <TextInput
+                  label={t('fields.year')}
+                  inputMode="numeric"
+                  required
+                  {...form.getInputProps('year')}
+                />
               ) : (
-                <TextInput type="date" label={t('fields.date')} required {...form.getInputProps('date')} />
+                <TextInput
+                  type="date"
+                  label={t('fields.date')}
+                  required
+                  {...form.getInputProps('date')}
+                />
               )}
-              {precision === 'time' && <TextInput type="time" label={t('fields.time')} {...form.getInputProps('time')} />}
+              {precision === 'time' && (
+                <TextInput type="time" label={t('fields.time')} {...form.getInputProps('time')} />
+              )}
             </SimpleGrid>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <TextInput label={t('fields.venue')} {...form.getInputProps('venue')} />
@@ -110,8 +202,18 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
               data={regions.map((r) => ({ value: r.id, label: `${r.name} (${r.id})` }))}
               {...form.getInputProps('regionIds')}
             />
-            <Autocomplete label={t('fields.series')} description={t('hints.series')} data={seriesOptions(meetings).map((o) => o.seriesName)} {...form.getInputProps('series')} />
-            <Textarea label={t('fields.notes')} autosize minRows={3} {...form.getInputProps('notes')} />
+            <Autocomplete
+              label={t('fields.series')}
+              description={t('hints.series')}
+              data={seriesOptions(meetings).map((o) => o.seriesName)}
+              {...form.getInputProps('series')}
+            />
+            <Textarea
+              label={t('fields.notes')}
+              autosize
+              minRows={3}
+              {...form.getInputProps('notes')}
+            />
             {Object.keys(form.errors).length > 0 && (
               <Text c="red" size="sm" role="alert">
                 {Object.values(form.errors).join(' · ')}
@@ -119,7 +221,10 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
             )}
             <Group>
               <Button type="submit">{t('common:actions.save')}</Button>
-              <Button variant="default" onClick={() => void navigate(meeting ? `/kegiatan/${meeting.id}` : '/kegiatan')}>
+              <Button
+                variant="default"
+                onClick={() => void navigate(meeting ? `/kegiatan/${meeting.id}` : '/kegiatan')}
+              >
                 {t('common:actions.cancel')}
               </Button>
             </Group>

@@ -11,14 +11,19 @@ const WITA_OFFSET = '+08:00'
 
 /** The year of an instant as seen in WITA (2020-01-01T00:00+08:00 is still 2020). */
 export function witaYear(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: APP_TIME_ZONE }).format(new Date(iso))
+  return new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: APP_TIME_ZONE }).format(
+    new Date(iso),
+  )
 }
 
 /**
  * A meeting's date as far as it is known: "9 Februari 2023 09.00 WITA", "9 Februari 2023",
  * or "2020 (tanggal tidak disebut)" when the source gave only the year. Never a fake day.
  */
-export function meetingDateLabel(meeting: Pick<Meeting, 'startsAt' | 'datePrecision'>, locale: Locale = 'id'): string {
+export function meetingDateLabel(
+  meeting: Pick<Meeting, 'startsAt' | 'datePrecision'>,
+  locale: Locale = 'id',
+): string {
   if (meeting.datePrecision === 'year') {
     return `${witaYear(meeting.startsAt)} (${locale === 'id' ? 'tanggal tidak disebut' : 'date not stated'})`
   }
@@ -40,14 +45,19 @@ export function isoToWitaInput(iso: string): { date: string; time: string } {
 
 const live = <T extends { deletedAt?: string }>(rows: T[]): T[] => rows.filter((r) => !r.deletedAt)
 
-export function byStart(a: Pick<Meeting, 'startsAt' | 'id'>, b: Pick<Meeting, 'startsAt' | 'id'>): number {
+export function byStart(
+  a: Pick<Meeting, 'startsAt' | 'id'>,
+  b: Pick<Meeting, 'startsAt' | 'id'>,
+): number {
   return a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id)
 }
 
 /** The meetings of one series, oldest first. */
 export function seriesMeetings(meetings: Meeting[], seriesId: string | null): Meeting[] {
   if (!seriesId) return []
-  return live(meetings).filter((m) => m.seriesId === seriesId).sort(byStart)
+  return live(meetings)
+    .filter((m) => m.seriesId === seriesId)
+    .sort(byStart)
 }
 
 /** The meeting of the same series held just before this one, if any. */
@@ -66,12 +76,24 @@ export interface CarriedAction {
  * Open action items from earlier meetings of the same series: they stay on every later
  * meeting's list until someone marks them done or cancelled (4minitz's carry-over).
  */
-export function carriedOverActions(meetings: Meeting[], actions: ActionItem[], meeting: Meeting): CarriedAction[] {
-  const earlier = new Map(seriesMeetings(meetings, meeting.seriesId).filter((m) => byStart(m, meeting) < 0).map((m) => [m.id, m]))
+export function carriedOverActions(
+  meetings: Meeting[],
+  actions: ActionItem[],
+  meeting: Meeting,
+): CarriedAction[] {
+  const earlier = new Map(
+    seriesMeetings(meetings, meeting.seriesId)
+      .filter((m) => byStart(m, meeting) < 0)
+      .map((m) => [m.id, m]),
+  )
   return live(actions)
     .filter((a) => a.status === 'terbuka' && earlier.has(a.meetingId))
     .map((item) => ({ item, fromMeeting: earlier.get(item.meetingId)! }))
-    .sort((a, b) => byStart(a.fromMeeting, b.fromMeeting) || (a.item.dueDate ?? '9999').localeCompare(b.item.dueDate ?? '9999'))
+    .sort(
+      (a, b) =>
+        byStart(a.fromMeeting, b.fromMeeting) ||
+        (a.item.dueDate ?? '9999').localeCompare(b.item.dueDate ?? '9999'),
+    )
 }
 
 export interface SeriesOption {
@@ -96,11 +118,19 @@ export function seriesOptions(meetings: Meeting[]): SeriesOption[] {
  * A typed series name joins the existing series of that name (case and spacing ignored) or
  * starts a new one; an empty name means a one-off meeting.
  */
-export function resolveSeries(name: string, meetings: Meeting[], newId: () => string): { seriesId: string | null; seriesName: string } {
+export function resolveSeries(
+  name: string,
+  meetings: Meeting[],
+  newId: () => string,
+): { seriesId: string | null; seriesName: string } {
   const clean = name.trim().replace(/\s+/g, ' ')
   if (!clean) return { seriesId: null, seriesName: '' }
-  const found = seriesOptions(meetings).find((o) => o.seriesName.trim().toLowerCase() === clean.toLowerCase())
-  return found ? { seriesId: found.seriesId, seriesName: found.seriesName } : { seriesId: newId(), seriesName: clean }
+  const found = seriesOptions(meetings).find(
+    (o) => o.seriesName.trim().toLowerCase() === clean.toLowerCase(),
+  )
+  return found
+    ? { seriesId: found.seriesId, seriesName: found.seriesName }
+    : { seriesId: newId(), seriesName: clean }
 }
 
 export function sortedAgenda(items: AgendaItem[]): AgendaItem[] {
@@ -117,7 +147,11 @@ export function agendaMinutes(items: AgendaItem[]): number {
 }
 
 /** New order values after moving one agenda item up or down (only changed items returned). */
-export function moveAgendaItem(items: AgendaItem[], id: string, direction: -1 | 1): { id: string; order: number }[] {
+export function moveAgendaItem(
+  items: AgendaItem[],
+  id: string,
+  direction: -1 | 1,
+): { id: string; order: number }[] {
   const list = sortedAgenda(items)
   const index = list.findIndex((i) => i.id === id)
   const target = index + direction
@@ -125,10 +159,16 @@ export function moveAgendaItem(items: AgendaItem[], id: string, direction: -1 | 
   const reordered = [...list]
   const [moved] = reordered.splice(index, 1)
   reordered.splice(target, 0, moved!)
-  return reordered.map((item, i) => ({ id: item.id, order: i + 1 })).filter((u) => list.find((i) => i.id === u.id)!.order !== u.order)
+  return reordered
+    .map((item, i) => ({ id: item.id, order: i + 1 }))
+    .filter((u) => list.find((i) => i.id === u.id)!.order !== u.order)
 }
 
-export function attendanceCounts(rows: Attendance[]): { invited: number; attended: number; uninvitedAttended: number } {
+export function attendanceCounts(rows: Attendance[]): {
+  invited: number
+  attended: number
+  uninvitedAttended: number
+} {
   const l = live(rows)
   return {
     invited: l.filter((r) => r.invited === 1).length,

@@ -17,11 +17,22 @@ export function MeetingsListPage() {
   const fmt = useFormat()
   const [query, setQuery] = useState('')
   const data = useLiveQuery(async () => {
-    const [meetings, attendance] = await Promise.all([db.meetings.toArray(), db.attendance.toArray()])
-    return { meetings: meetings.filter((m) => !m.deletedAt).sort((a, b) => b.startsAt.localeCompare(a.startsAt)), attendance }
+    const [meetings, attendance] = await Promise.all([
+      db.meetings.toArray(),
+      db.attendance.toArray(),
+    ])
+    return {
+      meetings: meetings
+        .filter((m) => !m.deletedAt)
+        .sort((a, b) => b.startsAt.localeCompare(a.startsAt)),
+      attendance,
+    }
   }, [db])
   const q = query.trim().toLowerCase()
-  const rows = data?.meetings.filter((m) => !q || `${m.title} ${m.venue} ${m.seriesName}`.toLowerCase().includes(q)) ?? []
+  const rows =
+    data?.meetings.filter(
+      (m) => !q || `${m.title} ${m.venue} ${m.seriesName}`.toLowerCase().includes(q),
+    ) ?? []
   return (
     <>
       <PageHeader
@@ -39,12 +50,25 @@ export function MeetingsListPage() {
         }
       />
       {data && data.meetings.length === 0 ? (
-        <EmptyState title={t('emptyTitle')} actions={<Button component={Link} to="/kegiatan/baru" w="fit-content">{t('add')}</Button>}>
+        <EmptyState
+          title={t('emptyTitle')}
+          actions={
+            <Button component={Link} to="/kegiatan/baru" w="fit-content">
+              {t('add')}
+            </Button>
+          }
+        >
           {t('emptyBody')}
         </EmptyState>
       ) : (
         <>
-          <TextInput label={t('list.search')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} maw={360} mb="md" />
+          <TextInput
+            label={t('list.search')}
+            value={query}
+            onChange={(e) => setQuery(e.currentTarget.value)}
+            maw={360}
+            mb="md"
+          />
           <Table striped highlightOnHover verticalSpacing="sm" data-testid="meetings-table">
             <Table.Thead>
               <Table.Tr>
@@ -57,10 +81,14 @@ export function MeetingsListPage() {
             </Table.Thead>
             <Table.Tbody>
               {rows.map((m) => {
-                const counts = attendanceCounts(data!.attendance.filter((a) => a.meetingId === m.id))
+                const counts = attendanceCounts(
+                  data!.attendance.filter((a) => a.meetingId === m.id),
+                )
                 return (
                   <Table.Tr key={m.id}>
-                    <Table.Td style={{ whiteSpace: 'nowrap' }}>{meetingDateLabel(m, fmt.locale)}</Table.Td>
+                    <Table.Td style={{ whiteSpace: 'nowrap' }}>
+                      {meetingDateLabel(m, fmt.locale)}
+                    </Table.Td>
                     <Table.Td>
                       <Badge variant="light">{t(`kinds.${m.kind}`)}</Badge>
                     </Table.Td>
@@ -71,10 +99,22 @@ export function MeetingsListPage() {
                         </Anchor>
                         <SampleBadge isSample={m.isSample} />
                       </Group>
-                      {m.seriesName && <Text size="xs" c="dimmed">{t('list.series')}: {m.seriesName}</Text>}
+                      {m.seriesName && (
+                        <Text size="xs" c="dimmed">
+                          {t('list.series')}: {m.seriesName}
+                        </Text>
+                      )}
                     </Table.Td>
-                    <Table.Td>{m.venue || <Text c="dimmed" size="sm">{t('noVenue')}</Text>}</Table.Td>
-                    <Table.Td>{fmt.number(counts.attended)}/{fmt.number(counts.invited)}</Table.Td>
+                    <Table.Td>
+                      {m.venue || (
+                        <Text c="dimmed" size="sm">
+                          {t('noVenue')}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      {fmt.number(counts.attended)}/{fmt.number(counts.invited)}
+                    </Table.Td>
                   </Table.Tr>
                 )
               })}

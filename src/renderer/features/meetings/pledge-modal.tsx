@@ -1,4 +1,14 @@
-import { Button, Group, Modal, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core'
+import {
+  Button,
+  Group,
+  Modal,
+  Select,
+  SimpleGrid,
+  Stack,
+  Text,
+  TextInput,
+  Textarea,
+} from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useLiveQuery } from 'dexie-react-hooks'
@@ -16,26 +26,59 @@ export function PledgeModal({ action, onClose }: { action: ActionItem; onClose: 
   const meeting = useLiveQuery(() => db.meetings.get(action.meetingId), [db, action.meetingId])
   const regions = useLiveQuery(() => db.regions.orderBy('id').toArray(), [db]) ?? []
   if (!meeting) return null
-  return <PledgeForm key={meeting.id} action={action} onClose={onClose} meetingTitle={meeting.title} defaults={pledgeDefaults(action, meeting)} regions={regions.map((r) => ({ value: r.id, label: `${r.name} (${r.id})` }))} save={async (values) => {
-    const input = pledgeToCommitment(values, meeting)
-    // One transaction: the commitment and the action item's link are written together.
-    await db.transaction('rw', [db.commitments, db.actionItems, db.audit], async () => {
-      const commitment = await createRecord(db, 'commitments', input, { actor })
-      await updateRecord(db, 'actionItems', action.id, { commitmentId: commitment.id }, { actor })
-    })
-    notifications.show({ color: 'teal', message: t('actions.commitmentCreated') })
-    onClose()
-  }} />
+  return (
+    <PledgeForm
+      key={meeting.id}
+      action={action}
+      onClose={onClose}
+      meetingTitle={meeting.title}
+      defaults={pledgeDefaults(action, meeting)}
+      regions={regions.map((r) => ({ value: r.id, label: `${r.name} (${r.id})` }))}
+      save={async (values) => {
+        const input = pledgeToCommitment(values, meeting)
+        // One transaction: the commitment and the action item's link are written together.
+        await db.transaction('rw', [db.commitments, db.actionItems, db.audit], async () => {
+          const commitment = await createRecord(db, 'commitments', input, { actor })
+          await updateRecord(
+            db,
+            'actionItems',
+            action.id,
+            { commitmentId: commitment.id },
+            { actor },
+          )
+        })
+        notifications.show({ color: 'teal', message: t('actions.commitmentCreated') })
+        onClose()
+      }}
+    />
+  )
 }
 
-function PledgeForm({ onClose, meetingTitle, defaults, regions, save }: { action: ActionItem; onClose: () => void; meetingTitle: string; defaults: PledgeValues; regions: { value: string; label: string }[]; save: (v: PledgeValues) => Promise<void> }) {
+function PledgeForm({
+  onClose,
+  meetingTitle,
+  defaults,
+  regions,
+  save,
+}: {
+  action: ActionItem
+  onClose: () => void
+  meetingTitle: string
+  defaults: PledgeValues
+  regions: { value: string; label: string }[]
+  save: (v: PledgeValues) => Promise<void>
+}) {
   const { t } = useTranslation('meetings')
   const form = useForm<PledgeValues>({ mode: 'controlled', initialValues: defaults })
   const submit = form.onSubmit(async (v) => {
     try {
       await save(v)
     } catch (error) {
-      reportSaveError(error, form.setFieldError, { baselineValue: 'baseline', targetValue: 'target', madeByName: 'madeByName' })
+      reportSaveError(error, form.setFieldError, {
+        baselineValue: 'baseline',
+        targetValue: 'target',
+        madeByName: 'madeByName',
+      })
     }
   })
   const kind = form.values.kind
@@ -43,31 +86,78 @@ function PledgeForm({ onClose, meetingTitle, defaults, regions, save }: { action
     <Modal opened onClose={onClose} title={t('pledge.title')} size="lg">
       <form onSubmit={submit} noValidate>
         <Stack>
-          <Text size="sm" c="dimmed">{t('pledge.intro')} ({meetingTitle})</Text>
-          <Select label={t('pledge.region')} data={regions} searchable allowDeselect={false} {...form.getInputProps('regionId')} />
+          <Text size="sm" c="dimmed">
+            {t('pledge.intro')} ({meetingTitle})
+          </Text>
+          <Select
+            label={t('pledge.region')}
+            data={regions}
+            searchable
+            allowDeselect={false}
+            {...form.getInputProps('regionId')}
+          />
           <TextInput label={t('pledge.commitmentTitle')} {...form.getInputProps('title')} />
-          <Textarea label={t('pledge.statement')} autosize minRows={2} {...form.getInputProps('statement')} />
+          <Textarea
+            label={t('pledge.statement')}
+            autosize
+            minRows={2}
+            {...form.getInputProps('statement')}
+          />
           <SimpleGrid cols={2}>
-            <Select label={t('pledge.kind')} allowDeselect={false} data={COMMITMENT_KINDS.map((k) => ({ value: k, label: t(`pledge.kinds.${k}`) }))} {...form.getInputProps('kind')} />
-            <Select label={t('pledge.segment')} clearable data={SEGMENTS.map((s) => ({ value: s, label: t(`common:segments.${s}`) }))} value={form.values.segment || null} onChange={(v) => form.setFieldValue('segment', (v ?? '') as PledgeValues['segment'])} />
+            <Select
+              label={t('pledge.kind')}
+              allowDeselect={false}
+              data={COMMITMENT_KINDS.map((k) => ({ value: k, label: t(`pledge.kinds.${k}`) }))}
+              {...form.getInputProps('kind')}
+            />
+            <Select
+              label={t('pledge.segment')}
+              clearable
+              data={SEGMENTS.map((s) => ({ value: s, label: t(`common:segments.${s}`) }))}
+              value={form.values.segment || null}
+              onChange={(v) => form.setFieldValue('segment', (v ?? '') as PledgeValues['segment'])}
+            />
           </SimpleGrid>
           {kind === 'milestone' ? (
-            <Textarea label={t('pledge.stages')} autosize minRows={3} {...form.getInputProps('stages')} />
+            <Textarea
+              label={t('pledge.stages')}
+              autosize
+              minRows={3}
+              {...form.getInputProps('stages')}
+            />
           ) : (
             <SimpleGrid cols={2}>
-              <TextInput label={t('pledge.baseline')} inputMode="decimal" {...form.getInputProps('baseline')} />
-              <TextInput label={t('pledge.target')} inputMode="decimal" {...form.getInputProps('target')} />
+              <TextInput
+                label={t('pledge.baseline')}
+                inputMode="decimal"
+                {...form.getInputProps('baseline')}
+              />
+              <TextInput
+                label={t('pledge.target')}
+                inputMode="decimal"
+                {...form.getInputProps('target')}
+              />
             </SimpleGrid>
           )}
           <SimpleGrid cols={2}>
-            <TextInput type="date" label={t('pledge.deadline')} {...form.getInputProps('deadline')} />
+            <TextInput
+              type="date"
+              label={t('pledge.deadline')}
+              {...form.getInputProps('deadline')}
+            />
             <TextInput label={t('pledge.office')} {...form.getInputProps('responsibleOffice')} />
             <TextInput label={t('pledge.madeBy')} {...form.getInputProps('madeByName')} />
             <TextInput label={t('pledge.position')} {...form.getInputProps('madeByPosition')} />
           </SimpleGrid>
-          {Object.keys(form.errors).length > 0 && <Text c="red" size="sm" role="alert">{Object.values(form.errors).join(' · ')}</Text>}
+          {Object.keys(form.errors).length > 0 && (
+            <Text c="red" size="sm" role="alert">
+              {Object.values(form.errors).join(' · ')}
+            </Text>
+          )}
           <Group justify="flex-end">
-            <Button variant="default" onClick={onClose}>{t('common:actions.cancel')}</Button>
+            <Button variant="default" onClick={onClose}>
+              {t('common:actions.cancel')}
+            </Button>
             <Button type="submit">{t('pledge.save')}</Button>
           </Group>
         </Stack>

@@ -3,7 +3,14 @@
  * becomes a tracked commitment that links back to the meeting. Pure: builds the record input.
  */
 import { parseLocaleNumber } from '../../../shared/format'
-import type { ActionItem, Commitment, CommitmentKind, Meeting, RecordInput, Segment } from '../../db/types'
+import type {
+  ActionItem,
+  Commitment,
+  CommitmentKind,
+  Meeting,
+  RecordInput,
+  Segment,
+} from '../../db/types'
 
 export interface PledgeValues {
   regionId: string
@@ -24,22 +31,45 @@ export interface PledgeValues {
 export function pledgeDefaults(action: ActionItem, meeting: Meeting): PledgeValues {
   const region = meeting.regionIds.find((r) => r.includes('.')) ?? meeting.regionIds[0] ?? ''
   return {
-    regionId: region, title: action.text.slice(0, 200), statement: action.text, kind: 'count', segment: '',
-    baseline: '', target: '', deadline: action.dueDate ?? '', madeByName: action.owner, madeByPosition: '', responsibleOffice: action.owner, stages: '',
+    regionId: region,
+    title: action.text.slice(0, 200),
+    statement: action.text,
+    kind: 'count',
+    segment: '',
+    baseline: '',
+    target: '',
+    deadline: action.dueDate ?? '',
+    madeByName: action.owner,
+    madeByPosition: '',
+    responsibleOffice: action.owner,
+    stages: '',
   }
 }
 
 export function pledgeToCommitment(v: PledgeValues, meeting: Meeting): RecordInput<Commitment> {
-  const stages = v.stages.split(/\r?\n/).map((s) => s.trim()).filter(Boolean)
+  const stages = v.stages
+    .split(/\r?\n/)
+    .map((s) => s.trim())
+    .filter(Boolean)
   return {
-    regionId: v.regionId, parentId: null, title: v.title, statement: v.statement, kind: v.kind,
+    regionId: v.regionId,
+    parentId: null,
+    title: v.title,
+    statement: v.statement,
+    kind: v.kind,
     segment: v.segment === '' ? null : v.segment,
     baselineValue: v.kind === 'milestone' ? null : parseLocaleNumber(v.baseline),
     baselineDate: null,
     baselineSource: '',
     targetValue: v.kind === 'milestone' ? null : parseLocaleNumber(v.target),
-    deadline: v.deadline, meetingId: meeting.id, madeByName: v.madeByName, madeByPosition: v.madeByPosition,
-    responsibleOffice: v.responsibleOffice, stages: v.kind === 'milestone' ? stages : [], lifecycle: 'aktif',
-    notes: `Janji pada kegiatan "${meeting.title}".`, evidence: [],
+    deadline: v.deadline,
+    meetingId: meeting.id,
+    madeByName: v.madeByName,
+    madeByPosition: v.madeByPosition,
+    responsibleOffice: v.responsibleOffice,
+    stages: v.kind === 'milestone' ? stages : [],
+    lifecycle: 'aktif',
+    notes: `Janji pada kegiatan "${meeting.title}".`,
+    evidence: [],
   }
 }

@@ -2,9 +2,17 @@
 import { notifications } from '@mantine/notifications'
 import { ValidationError } from '../../db/schemas'
 
-export function reportSaveError(error: unknown, setFieldError?: (field: string, message: string) => void, fieldMap: Record<string, string> = {}): void {
+export function reportSaveError(
+  error: unknown,
+  setFieldError?: (field: string, message: string) => void,
+  fieldMap: Record<string, string> = {},
+): void {
   if (error instanceof ValidationError && setFieldError) {
-    for (const issue of error.issues) setFieldError(fieldMap[issue.field] ?? issue.field, `${issue.label}: ${issue.message}`)
+    for (const issue of error.issues)
+      setFieldError(fieldMap[issue.field] ?? issue.field, `${issue.label}: ${issue.message}`)
   }
-  notifications.show({ color: 'red', message: error instanceof Error ? error.message : String(error) })
+  notifications.show({
+    color: 'red',
+    message: error instanceof Error ? error.message : String(error),
+  })
 }

@@ -5,7 +5,13 @@ import { restoreRecord, softDeleteRecord } from '../../db/repository'
 import type { UserTableName } from '../../db/types'
 
 /** Small records (an agenda item, a decision) are removed at once with an undo offer. */
-export async function deleteWithUndo(db: SimpulDexie, table: UserTableName, id: string, message: string, undoLabel: string): Promise<void> {
+export async function deleteWithUndo(
+  db: SimpulDexie,
+  table: UserTableName,
+  id: string,
+  message: string,
+  undoLabel: string,
+): Promise<void> {
   await softDeleteRecord(db, table, id)
   const key = `undo-${id}`
   notifications.show({

@@ -18,8 +18,13 @@ export function RegionListPage() {
   const [provinceId, setProvinceId] = useState<string | null>(null)
   const regions = useLiveQuery(() => db.regions.toArray(), [db])
   const names = useMemo(() => new Map((regions ?? []).map((r) => [r.id, r.name])), [regions])
-  const provinceOptions = (regions ?? []).filter((r) => r.kind === 'provinsi').map((r) => ({ value: r.id, label: `${r.name} (${r.id})` }))
-  const found = useMemo(() => searchRegions(regions ?? [], query, provinceId), [regions, query, provinceId])
+  const provinceOptions = (regions ?? [])
+    .filter((r) => r.kind === 'provinsi')
+    .map((r) => ({ value: r.id, label: `${r.name} (${r.id})` }))
+  const found = useMemo(
+    () => searchRegions(regions ?? [], query, provinceId),
+    [regions, query, provinceId],
+  )
   return (
     <>
       <PageHeader
@@ -32,9 +37,24 @@ export function RegionListPage() {
         }
       />
       <Group align="flex-end" mb="md">
-        <TextInput label={t('search')} placeholder={t('searchPlaceholder')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={340} type="search" />
+        <TextInput
+          label={t('search')}
+          placeholder={t('searchPlaceholder')}
+          value={query}
+          onChange={(e) => setQuery(e.currentTarget.value)}
+          w={340}
+          type="search"
+        />
         {provinceOptions.length > 1 && (
-          <Select label={t('province')} placeholder={t('allProvinces')} data={provinceOptions} value={provinceId} onChange={setProvinceId} clearable w={260} />
+          <Select
+            label={t('province')}
+            placeholder={t('allProvinces')}
+            data={provinceOptions}
+            value={provinceId}
+            onChange={setProvinceId}
+            clearable
+            w={260}
+          />
         )}
         <Text size="sm" c="dimmed" aria-live="polite">
           {t('count', { shown: Math.min(found.length, MAX_ROWS), total: regions?.length ?? 0 })}
@@ -62,11 +82,14 @@ export function RegionListPage() {
                   </Anchor>
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={r.kind === 'provinsi' ? 'grape' : r.kind === 'kota' ? 'blue' : 'teal'}>
+                  <Badge
+                    variant="light"
+                    color={r.kind === 'provinsi' ? 'grape' : r.kind === 'kota' ? 'blue' : 'teal'}
+                  >
                     {tc(`regionKinds.${r.kind}`)}
                   </Badge>
                 </Table.Td>
-                <Table.Td>{r.parentId ? names.get(r.parentId) ?? r.parentId : '—'}</Table.Td>
+                <Table.Td>{r.parentId ? (names.get(r.parentId) ?? r.parentId) : '—'}</Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -1,4 +1,15 @@
-import { Alert, Anchor, Button, List, Paper, SimpleGrid, Skeleton, Stack, Text, Title } from '@mantine/core'
+import {
+  Alert,
+  Anchor,
+  Button,
+  List,
+  Paper,
+  SimpleGrid,
+  Skeleton,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -33,7 +44,15 @@ export function RegionProfilePage() {
       targetsOfRegion(db, regionId),
       db.meetings.where('regionIds').equals(regionId).toArray(),
     ])
-    return { region, parent, coverage, targets, meetings: meetings.filter((m) => !m.deletedAt).sort((a, b) => b.startsAt.localeCompare(a.startsAt)) }
+    return {
+      region,
+      parent,
+      coverage,
+      targets,
+      meetings: meetings
+        .filter((m) => !m.deletedAt)
+        .sort((a, b) => b.startsAt.localeCompare(a.startsAt)),
+    }
   }, [db, regionId])
   const lines = useMemo(() => (data ? trendLines(data.coverage, '9999-12-31') : []), [data])
   const series = useMemo(
@@ -44,7 +63,10 @@ export function RegionProfilePage() {
       })),
     [lines, tc, tcov],
   )
-  const trendConfig = useMemo(() => coverageTrendChart(series, { locale: text.fmt.locale }), [series, text.fmt.locale])
+  const trendConfig = useMemo(
+    () => coverageTrendChart(series, { locale: text.fmt.locale }),
+    [series, text.fmt.locale],
+  )
   if (!data) return <Skeleton h={400} />
   const { region, parent, coverage, targets, meetings } = data
   if (!region)
@@ -55,11 +77,17 @@ export function RegionProfilePage() {
         </Anchor>
       </Alert>
     )
-  const latest = latestPerRegion(coverage, '9999-12-31').sort((a, b) => b.period.localeCompare(a.period) || a.segment.localeCompare(b.segment))
+  const latest = latestPerRegion(coverage, '9999-12-31').sort(
+    (a, b) => b.period.localeCompare(a.period) || a.segment.localeCompare(b.segment),
+  )
   const notes = [
-    ...coverage.filter((o) => o.note).map((o) => ({ id: o.id, when: text.fmt.period(o.period), text: o.note })),
+    ...coverage
+      .filter((o) => o.note)
+      .map((o) => ({ id: o.id, when: text.fmt.period(o.period), text: o.note })),
     ...targets.filter((x) => x.note).map((x) => ({ id: x.id, when: String(x.year), text: x.note })),
-    ...meetings.filter((m) => m.notes && m.regionIds.length <= 2).map((m) => ({ id: m.id, when: m.startsAt.slice(0, 4), text: `${m.title}: ${m.notes}` })),
+    ...meetings
+      .filter((m) => m.notes && m.regionIds.length <= 2)
+      .map((m) => ({ id: m.id, when: m.startsAt.slice(0, 4), text: `${m.title}: ${m.notes}` })),
   ]
   return (
     <Stack gap="lg">
@@ -73,7 +101,10 @@ export function RegionProfilePage() {
         }
         actions={
           <>
-            <Button component={Link} to={`/wilayah/cakupan?wilayah=${encodeURIComponent(region.id)}`}>
+            <Button
+              component={Link}
+              to={`/wilayah/cakupan?wilayah=${encodeURIComponent(region.id)}`}
+            >
               {t('recordCoverage')}
             </Button>
             <Button component={Link} to="/wilayah" variant="default">
@@ -104,8 +135,20 @@ export function RegionProfilePage() {
           title={t('trendTitle', { name: region.name })}
           config={trendConfig}
           table={{
-            head: [tcov('entry.colSegment'), tcov('entry.colPeriod'), tcov('entry.colPercent'), tcov('entry.colSource')],
-            rows: lines.flatMap((l, i) => l.points.map((p) => [series[i]?.label ?? '', text.fmt.period(p.period), text.percent(p.observation), text.when(p.observation)])),
+            head: [
+              tcov('entry.colSegment'),
+              tcov('entry.colPeriod'),
+              tcov('entry.colPercent'),
+              tcov('entry.colSource'),
+            ],
+            rows: lines.flatMap((l, i) =>
+              l.points.map((p) => [
+                series[i]?.label ?? '',
+                text.fmt.period(p.period),
+                text.percent(p.observation),
+                text.when(p.observation),
+              ]),
+            ),
           }}
           height={300}
           testId="chart-region-trend"
@@ -124,7 +167,11 @@ export function RegionProfilePage() {
         <Title order={3} size="h4" mb="xs">
           {t('meetingsTitle')}
         </Title>
-        {meetings.length ? <MeetingsList meetings={meetings} /> : <Text c="dimmed">{t('noMeetings')}</Text>}
+        {meetings.length ? (
+          <MeetingsList meetings={meetings} />
+        ) : (
+          <Text c="dimmed">{t('noMeetings')}</Text>
+        )}
       </Paper>
       <RegionCommitmentsPanel regionId={region.id} />
       <Paper withBorder p="md" data-testid="region-notes">

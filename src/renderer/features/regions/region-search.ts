@@ -9,7 +9,11 @@ const fold = (s: string) =>
     .replace(/\b(kabupaten|kab\.?|kota)\s+/g, '')
     .trim()
 
-export function searchRegions(regions: readonly Region[], query: string, provinceId: string | null): Region[] {
+export function searchRegions(
+  regions: readonly Region[],
+  query: string,
+  provinceId: string | null,
+): Region[] {
   const q = fold(query)
   return regions
     .filter((r) => !provinceId || r.id === provinceId || r.parentId === provinceId)

@@ -21,9 +21,15 @@ export function SettingsPage() {
   useEffect(() => {
     let live = true
     void (async () => {
-      const [userName, office] = await Promise.all([readSetting(db, 'userName'), readSetting(db, 'office')])
+      const [userName, office] = await Promise.all([
+        readSetting(db, 'userName'),
+        readSetting(db, 'office'),
+      ])
       if (!live) return
-      const values = { userName: typeof userName === 'string' ? userName : '', office: typeof office === 'string' ? office : '' }
+      const values = {
+        userName: typeof userName === 'string' ? userName : '',
+        office: typeof office === 'string' ? office : '',
+      }
       setValues(values)
       resetDirty(values)
       setInfo(await bridge.appInfo())
@@ -57,8 +63,17 @@ export function SettingsPage() {
         <Paper withBorder p="lg">
           <form onSubmit={save} noValidate>
             <Stack>
-              <TextInput label={t('userName')} placeholder={t('userNameHint')} required {...form.getInputProps('userName')} />
-              <TextInput label={t('office')} placeholder={t('officeHint')} {...form.getInputProps('office')} />
+              <TextInput
+                label={t('userName')}
+                placeholder={t('userNameHint')}
+                required
+                {...form.getInputProps('userName')}
+              />
+              <TextInput
+                label={t('office')}
+                placeholder={t('officeHint')}
+                {...form.getInputProps('office')}
+              />
               <Button type="submit" w="fit-content">
                 {t('common:actions.save')}
               </Button>

@@ -23,14 +23,24 @@ export function StakeholdersPage() {
   const [category, setCategory] = useState<string | null>(null)
   const [editing, setEditing] = useState<Stakeholder | 'new' | null>(null)
   const data = useLiveQuery(async () => {
-    const [stakeholders, committees, regions] = await Promise.all([db.stakeholders.toArray(), db.committees.toArray(), db.regions.orderBy('id').toArray()])
-    return { stakeholders: stakeholders.filter((s) => !s.deletedAt), committees: committees.filter((c) => !c.deletedAt), regions }
+    const [stakeholders, committees, regions] = await Promise.all([
+      db.stakeholders.toArray(),
+      db.committees.toArray(),
+      db.regions.orderBy('id').toArray(),
+    ])
+    return {
+      stakeholders: stakeholders.filter((s) => !s.deletedAt),
+      committees: committees.filter((c) => !c.deletedAt),
+      regions,
+    }
   }, [db])
   if (!data) return null
   const index = indexStakeholders(data.stakeholders)
   const rows = data.stakeholders
     .filter((s) => (!category || s.category === category) && matchesQuery(s, index, query))
-    .sort((a, b) => (a.kind === b.kind ? a.name.localeCompare(b.name, 'id') : a.kind === 'institution' ? -1 : 1))
+    .sort((a, b) =>
+      a.kind === b.kind ? a.name.localeCompare(b.name, 'id') : a.kind === 'institution' ? -1 : 1,
+    )
   const institutions = data.stakeholders.filter((s) => s.kind === 'institution')
   const remove = async (s: Stakeholder) => {
     await softDeleteRecord(db, 'stakeholders', s.id)
@@ -38,16 +48,37 @@ export function StakeholdersPage() {
   }
   return (
     <>
-      <Anchor component={Link} to="/kegiatan" size="sm">← {t('back')}</Anchor>
-      <PageHeader title={t('title')} description={t('description')} actions={<Button onClick={() => setEditing('new')}>{t('add')}</Button>} />
+      <Anchor component={Link} to="/kegiatan" size="sm">
+        ← {t('back')}
+      </Anchor>
+      <PageHeader
+        title={t('title')}
+        description={t('description')}
+        actions={<Button onClick={() => setEditing('new')}>{t('add')}</Button>}
+      />
       <Stack gap="lg">
         {data.stakeholders.length === 0 ? (
           <EmptyState title={t('emptyTitle')}>{t('emptyBody')}</EmptyState>
         ) : (
           <div>
             <Group mb="sm">
-              <TextInput label={t('search')} value={query} onChange={(e) => setQuery(e.currentTarget.value)} w={320} />
-              <Select label={t('fields.category')} placeholder={t('categoryFilter')} clearable value={category} onChange={setCategory} data={STAKEHOLDER_CATEGORIES.map((c) => ({ value: c, label: t(`categories.${c}`) }))} />
+              <TextInput
+                label={t('search')}
+                value={query}
+                onChange={(e) => setQuery(e.currentTarget.value)}
+                w={320}
+              />
+              <Select
+                label={t('fields.category')}
+                placeholder={t('categoryFilter')}
+                clearable
+                value={category}
+                onChange={setCategory}
+                data={STAKEHOLDER_CATEGORIES.map((c) => ({
+                  value: c,
+                  label: t(`categories.${c}`),
+                }))}
+              />
             </Group>
             <Table striped verticalSpacing="xs" data-testid="stakeholders-table">
               <Table.Thead>
@@ -70,13 +101,35 @@ export function StakeholdersPage() {
                       </Group>
                     </Table.Td>
                     <Table.Td>{s.position}</Table.Td>
-                    <Table.Td>{s.kind === 'person' ? institutionOf(s, index) : <Text size="sm" c="dimmed">{t('kinds.institution')}</Text>}</Table.Td>
-                    <Table.Td><Badge variant="light" color="gray">{t(`categories.${s.category}`)}</Badge></Table.Td>
-                    <Table.Td><Text size="sm">{[s.phone, s.email].filter(Boolean).join(' · ')}</Text></Table.Td>
+                    <Table.Td>
+                      {s.kind === 'person' ? (
+                        institutionOf(s, index)
+                      ) : (
+                        <Text size="sm" c="dimmed">
+                          {t('kinds.institution')}
+                        </Text>
+                      )}
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge variant="light" color="gray">
+                        {t(`categories.${s.category}`)}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>
+                      <Text size="sm">{[s.phone, s.email].filter(Boolean).join(' · ')}</Text>
+                    </Table.Td>
                     <Table.Td>
                       <Group gap={4} wrap="nowrap">
-                        <Button size="compact-xs" variant="subtle" onClick={() => setEditing(s)}>{t('common:actions.edit')}</Button>
-                        <ConfirmButton size="compact-xs" variant="subtle" color="red" message={t('deleteConfirm')} onConfirm={() => remove(s)}>
+                        <Button size="compact-xs" variant="subtle" onClick={() => setEditing(s)}>
+                          {t('common:actions.edit')}
+                        </Button>
+                        <ConfirmButton
+                          size="compact-xs"
+                          variant="subtle"
+                          color="red"
+                          message={t('deleteConfirm')}
+                          onConfirm={() => remove(s)}
+                        >
                           {t('common:actions.delete')}
                         </ConfirmButton>
                       </Group>
@@ -89,7 +142,14 @@ export function StakeholdersPage() {
         )}
         <CommitteesPanel committees={data.committees} people={data.stakeholders} />
       </Stack>
-      {editing && <StakeholderForm record={editing === 'new' ? null : editing} institutions={institutions} regions={data.regions} onClose={() => setEditing(null)} />}
+      {editing && (
+        <StakeholderForm
+          record={editing === 'new' ? null : editing}
+          institutions={institutions}
+          regions={data.regions}
+          onClose={() => setEditing(null)}
+        />
+      )}
     </>
   )
 }

@@ -35,7 +35,8 @@ export function TrashPage() {
     for (const table of USER_TABLES) {
       // The deletedAt index holds only deleted records: live ones lack the property.
       const deleted = await db.table(table).orderBy('deletedAt').toArray()
-      for (const r of deleted) all.push({ table, id: r.id, label: labelOf(r), deletedAt: r.deletedAt, by: r.updatedBy })
+      for (const r of deleted)
+        all.push({ table, id: r.id, label: labelOf(r), deletedAt: r.deletedAt, by: r.updatedBy })
     }
     return all.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt))
   }, [db])

@@ -2,7 +2,8 @@
 export const commitments = {
   id: {
     title: 'Komitmen',
-    description: 'Komitmen pemerintah daerah, diukur terhadap nilai awal, target dan tenggatnya. Yang terlambat dan lewat tenggat tampil paling atas.',
+    description:
+      'Komitmen pemerintah daerah, diukur terhadap nilai awal, target dan tenggatnya. Yang terlambat dan lewat tenggat tampil paling atas.',
     status: {
       tercapai: 'Tercapai',
       sesuai_jalur: 'Sesuai jalur',
@@ -55,7 +56,8 @@ export const commitments = {
       colStatus: 'Status',
       colDeadline: 'Tenggat',
       emptyTitle: 'Belum ada komitmen',
-      emptyBody: 'Catat komitmen yang disampaikan pemerintah daerah dalam rakor atau sosialisasi, misalnya "Balangan melindungi 20.000 pekerja rentan lagi pada 2024". Lalu tambahkan pengukuran setiap ada data baru.',
+      emptyBody:
+        'Catat komitmen yang disampaikan pemerintah daerah dalam rakor atau sosialisasi, misalnya "Balangan melindungi 20.000 pekerja rentan lagi pada 2024". Lalu tambahkan pengukuran setiap ada data baru.',
       noMatch: 'Tidak ada komitmen yang cocok dengan saringan ini.',
       attentionOverdue: '{{count}} lewat tenggat',
       attentionBehind: '{{count}} terlambat',
@@ -81,7 +83,8 @@ export const commitments = {
       source: 'sumber: {{source}}',
       noSource: 'sumber belum dicatat',
       progress: 'Kemajuan',
-      progressOf: '{{progress}} dari jalan nilai awal ke target (seharusnya {{expected}} pada hari ini)',
+      progressOf:
+        '{{progress}} dari jalan nilai awal ke target (seharusnya {{expected}} pada hari ini)',
       progressRaw: 'Nilai mentah {{raw}} (ditampilkan paling besar 100%).',
       latest: 'Nilai terakhir',
       latestOn: '{{value}} per {{date}}',
@@ -92,7 +95,8 @@ export const commitments = {
       addMeasurement: 'Tambah pengukuran',
       noMeasurements: 'Belum ada pengukuran. Tambahkan angka terbaru beserta sumbernya.',
       statusHistory: 'Riwayat status',
-      statusHistoryHint: 'Status yang dihitung pada setiap tanggal pengukuran, dan sehari sesudah tenggat.',
+      statusHistoryHint:
+        'Status yang dihitung pada setiap tanggal pengukuran, dan sehari sesudah tenggat.',
       afterDeadline: 'sehari sesudah tenggat',
       evidence: 'Bukti',
       noEvidence: 'Belum ada bukti dokumen.',
@@ -103,7 +107,8 @@ export const commitments = {
       rollupEven: 'Gabungan {{progress}}, rata-rata biasa (besar target tidak sebanding).',
       rollupNone: 'Sub-komitmen belum punya pengukuran.',
       delete: 'Hapus komitmen',
-      deleteConfirm: 'Komitmen ini dipindah ke Sampah dan bisa dipulihkan dari sana. Pengukurannya tetap tersimpan.',
+      deleteConfirm:
+        'Komitmen ini dipindah ke Sampah dan bisa dipulihkan dari sana. Pengukurannya tetap tersimpan.',
       deleted: 'Komitmen dipindah ke Sampah',
       deleteMeasurement: 'Hapus pengukuran',
       deleteMeasurementConfirm: 'Pengukuran ini dipindah ke Sampah dan bisa dipulihkan.',
@@ -127,7 +132,8 @@ export const commitments = {
       line: 'Garis lurus ke target',
       showTable: 'Tampilkan sebagai tabel',
       showChart: 'Tampilkan grafik',
-      caption: 'Grafik: nilai awal, target, garis lurus dari nilai awal ke target pada tenggat, dan pengukuran.',
+      caption:
+        'Grafik: nilai awal, target, garis lurus dari nilai awal ke target pada tenggat, dan pengukuran.',
     },
     form: {
       newTitle: 'Komitmen baru',
@@ -177,7 +183,8 @@ export const commitments = {
       note: 'Catatan',
       save: 'Simpan pengukuran',
       saved: 'Pengukuran tersimpan',
-      beforeBaseline: 'Tanggal ini sebelum tanggal nilai awal; pengukuran disimpan tetapi tidak dihitung dalam kemajuan.',
+      beforeBaseline:
+        'Tanggal ini sebelum tanggal nilai awal; pengukuran disimpan tetapi tidak dihitung dalam kemajuan.',
     },
     region: {
       title: 'Komitmen wilayah ini',
@@ -193,7 +200,8 @@ export const commitments = {
   },
   en: {
     title: 'Commitments',
-    description: 'Commitments made by local governments, measured against their baseline, target and deadline. Overdue and behind ones are listed first.',
+    description:
+      'Commitments made by local governments, measured against their baseline, target and deadline. Overdue and behind ones are listed first.',
     status: {
       tercapai: 'Achieved',
       sesuai_jalur: 'On track',
@@ -246,7 +254,8 @@ export const commitments = {
       colStatus: 'Status',
       colDeadline: 'Deadline',
       emptyTitle: 'No commitments yet',
-      emptyBody: 'Record the commitments local governments make at coordination meetings, for example "Balangan will protect 20,000 more vulnerable workers in 2024". Then add a measurement whenever new figures arrive.',
+      emptyBody:
+        'Record the commitments local governments make at coordination meetings, for example "Balangan will protect 20,000 more vulnerable workers in 2024". Then add a measurement whenever new figures arrive.',
       noMatch: 'No commitment matches these filters.',
       attentionOverdue: '{{count}} past deadline',
       attentionBehind: '{{count}} behind',
@@ -283,7 +292,8 @@ export const commitments = {
       addMeasurement: 'Add measurement',
       noMeasurements: 'No measurements yet. Add the latest figure with its source.',
       statusHistory: 'Status history',
-      statusHistoryHint: 'The status computed at each measurement date, and the day after the deadline.',
+      statusHistoryHint:
+        'The status computed at each measurement date, and the day after the deadline.',
       afterDeadline: 'the day after the deadline',
       evidence: 'Evidence',
       noEvidence: 'No evidence documents yet.',
@@ -294,7 +304,8 @@ export const commitments = {
       rollupEven: 'Combined {{progress}}, a plain average (target sizes are not comparable).',
       rollupNone: 'The sub-commitments have no measurements yet.',
       delete: 'Delete commitment',
-      deleteConfirm: 'This commitment moves to the Trash and can be restored from there. Its measurements are kept.',
+      deleteConfirm:
+        'This commitment moves to the Trash and can be restored from there. Its measurements are kept.',
       deleted: 'Commitment moved to the Trash',
       deleteMeasurement: 'Delete measurement',
       deleteMeasurementConfirm: 'This measurement moves to the Trash and can be restored.',
@@ -318,7 +329,8 @@ export const commitments = {
       line: 'Straight line to target',
       showTable: 'Show as a table',
       showChart: 'Show chart',
-      caption: 'Chart: baseline, target, the straight line from baseline to target by the deadline, and the measurements.',
+      caption:
+        'Chart: baseline, target, the straight line from baseline to target by the deadline, and the measurements.',
     },
     form: {
       newTitle: 'New commitment',
@@ -368,7 +380,8 @@ export const commitments = {
       note: 'Note',
       save: 'Save measurement',
       saved: 'Measurement saved',
-      beforeBaseline: 'This date is before the baseline date; the measurement is kept but not counted for progress.',
+      beforeBaseline:
+        'This date is before the baseline date; the measurement is kept but not counted for progress.',
     },
     region: {
       title: 'Commitments of this region',

@@ -62,7 +62,8 @@ export const common = {
       by: 'oleh {{name}}',
     },
     placeholder: {
-      dashboard: 'Ringkasan cakupan, komitmen dan kegiatan akan tampil di sini setelah data dicatat.',
+      dashboard:
+        'Ringkasan cakupan, komitmen dan kegiatan akan tampil di sini setelah data dicatat.',
       regions: 'Daftar kabupaten/kota dan profil tiap wilayah.',
       commitments: 'Komitmen pemerintah daerah dan kemajuannya.',
       meetings: 'Kegiatan sosialisasi, rakor, bimtek dan FGD.',
@@ -136,7 +137,8 @@ export const common = {
       by: 'by {{name}}',
     },
     placeholder: {
-      dashboard: 'Coverage, commitments and meetings will be summarised here once data is recorded.',
+      dashboard:
+        'Coverage, commitments and meetings will be summarised here once data is recorded.',
       regions: 'Regencies and cities, with a profile for each.',
       commitments: 'Local government commitments and their progress.',
       meetings: 'Outreach, coordination, technical guidance and FGD meetings.',

@@ -39,9 +39,11 @@ export const coverage = {
       mixed_measures: 'Angka kab/kota tidak dijumlah: ada yang terdaftar dan ada yang aktif.',
       mixed_bases: 'Angka kab/kota tidak dijumlah: basisnya berbeda ({{values}}).',
       base_not_stated: 'Angka kab/kota tidak dijumlah: basisnya tidak disebut sumber.',
-      missing_numbers: 'Angka kab/kota tidak dijumlah: {{regions}} hanya punya persentase, tanpa jumlah dan basis.',
+      missing_numbers:
+        'Angka kab/kota tidak dijumlah: {{regions}} hanya punya persentase, tanpa jumlah dan basis.',
       duplicate_region: 'Angka kab/kota tidak dijumlah: {{regions}} tercatat lebih dari sekali.',
-      incomplete: 'Angka kab/kota tidak dijumlah menjadi angka provinsi: baru {{n}} dari {{total}} kab/kota punya angka yang bisa dijumlah.',
+      incomplete:
+        'Angka kab/kota tidak dijumlah menjadi angka provinsi: baru {{n}} dari {{total}} kab/kota punya angka yang bisa dijumlah.',
     },
     change: {
       points: '{{points}} sejak {{period}}',
@@ -49,7 +51,8 @@ export const coverage = {
     },
     entry: {
       title: 'Catat cakupan',
-      description: 'Catat angka kepesertaan sebuah wilayah dan periode, lengkap dengan basisnya, sumbernya dan tanggal datanya. Persentase dihitung dari jumlah dan basis, tidak diketik.',
+      description:
+        'Catat angka kepesertaan sebuah wilayah dan periode, lengkap dengan basisnya, sumbernya dan tanggal datanya. Persentase dihitung dari jumlah dan basis, tidak diketik.',
       region: 'Wilayah',
       regionPlaceholder: 'Pilih kabupaten/kota atau provinsi',
       add: 'Tambah angka cakupan',
@@ -63,10 +66,12 @@ export const coverage = {
       countHint: 'Contoh: 41.120',
       baseKind: 'Jenis basis (dibagi dengan apa)',
       baseLabel: 'Keterangan basis',
-      baseLabelHint: 'Sebagaimana ditulis sumber, mis. "angkatan kerja termasuk ASN, TNI dan Polri"',
+      baseLabelHint:
+        'Sebagaimana ditulis sumber, mis. "angkatan kerja termasuk ASN, TNI dan Polri"',
       baseSize: 'Besar basis',
       statedPercent: 'Persentase dari sumber',
-      statedPercentHint: 'Hanya bila sumber menyebut persen tanpa jumlah atau tanpa besar basis, mis. 46,44',
+      statedPercentHint:
+        'Hanya bila sumber menyebut persen tanpa jumlah atau tanpa besar basis, mis. 46,44',
       statedPercentLocked: 'Jumlah dan basis terisi: persentase dihitung otomatis.',
       sourceDocument: 'Sumber (dokumen, berita, laporan)',
       sourceInstitution: 'Lembaga sumber',
@@ -78,9 +83,11 @@ export const coverage = {
       notNumber: 'bukan angka; tulis seperti 41.120 atau 46,44',
       saved: 'Angka cakupan tersimpan',
       deleted: 'Angka cakupan dipindah ke Sampah',
-      deleteConfirm: 'Pindahkan angka cakupan ini ke Sampah? Anda bisa memulihkannya dari menu Sampah.',
+      deleteConfirm:
+        'Pindahkan angka cakupan ini ke Sampah? Anda bisa memulihkannya dari menu Sampah.',
       gridTitle: 'Angka cakupan tercatat',
-      gridEmpty: 'Belum ada angka cakupan untuk wilayah ini. Tambahkan angka pertama dengan tombol di atas.',
+      gridEmpty:
+        'Belum ada angka cakupan untuk wilayah ini. Tambahkan angka pertama dengan tombol di atas.',
       chooseRegion: 'Pilih wilayah untuk melihat dan mencatat angka cakupannya.',
       sideBySide: 'Terdaftar dan aktif',
       colPeriod: 'Periode',
@@ -120,15 +127,20 @@ export const coverage = {
       notYear: 'tulis tahun empat angka antara 2000 dan 2100',
       countWhole: 'jumlah pekerja harus bilangan bulat',
       duplicateTitle: 'Sudah ada target {{year}} untuk {{region}}, {{segment}}',
-      duplicateBody: 'Tercatat {{value}} ({{setBy}}). Ringkasan hanya memakai satu target per wilayah, tahun dan segmen, jadi ubah target yang ada daripada menambah yang kedua.',
+      duplicateBody:
+        'Tercatat {{value}} ({{setBy}}). Ringkasan hanya memakai satu target per wilayah, tahun dan segmen, jadi ubah target yang ada daripada menambah yang kedua.',
       duplicateEdit: 'Ubah target yang ada',
-      duplicateBlocked: 'Target tidak disimpan karena sudah ada target untuk wilayah, tahun dan segmen ini.',
+      duplicateBlocked:
+        'Target tidak disimpan karena sudah ada target untuk wilayah, tahun dan segmen ini.',
       savedFor: 'Target tersimpan untuk {{region}}',
       deleted: 'Target dipindah ke Sampah',
-      deleteConfirm: 'Pindahkan target {{year}} ({{value}}, {{segment}}) ke Sampah? Anda bisa memulihkannya dari menu Sampah.',
+      deleteConfirm:
+        'Pindahkan target {{year}} ({{value}}, {{segment}}) ke Sampah? Anda bisa memulihkannya dari menu Sampah.',
       restored: 'Target dipulihkan',
-      emptyHelp: 'Belum ada target tercatat untuk wilayah ini. Catat target dari dokumen resminya (mis. target Bappenas, RPJMD, Inpres 2/2021) dengan tombol "Tambah target".',
-      panelHint: 'Target persen provinsi menjadi garis target di grafik Ringkasan; target jumlah pekerja menjadi kekurangan di tabel kab/kota.',
+      emptyHelp:
+        'Belum ada target tercatat untuk wilayah ini. Catat target dari dokumen resminya (mis. target Bappenas, RPJMD, Inpres 2/2021) dengan tombol "Tambah target".',
+      panelHint:
+        'Target persen provinsi menjadi garis target di grafik Ringkasan; target jumlah pekerja menjadi kekurangan di tabel kab/kota.',
       colYear: 'Tahun',
       colSegment: 'Segmen',
       colValue: 'Target',
@@ -184,9 +196,11 @@ export const coverage = {
       mixed_measures: 'Regency figures not added up: some count registered, some active members.',
       mixed_bases: 'Regency figures not added up: their bases differ ({{values}}).',
       base_not_stated: 'Regency figures not added up: the source did not state their base.',
-      missing_numbers: 'Regency figures not added up: {{regions}} have only a percentage, no count and base.',
+      missing_numbers:
+        'Regency figures not added up: {{regions}} have only a percentage, no count and base.',
       duplicate_region: 'Regency figures not added up: {{regions}} recorded more than once.',
-      incomplete: 'Regency figures not added up to a provincial figure: only {{n}} of {{total}} regencies/cities have figures that can be added.',
+      incomplete:
+        'Regency figures not added up to a provincial figure: only {{n}} of {{total}} regencies/cities have figures that can be added.',
     },
     change: {
       points: '{{points}} since {{period}}',
@@ -194,7 +208,8 @@ export const coverage = {
     },
     entry: {
       title: 'Record coverage',
-      description: 'Record a region\u2019s membership figure for a period, with its base, its source and the date of the data. The percentage is computed from count and base, not typed.',
+      description:
+        'Record a region\u2019s membership figure for a period, with its base, its source and the date of the data. The percentage is computed from count and base, not typed.',
       region: 'Region',
       regionPlaceholder: 'Choose a regency/city or the province',
       add: 'Add a coverage figure',
@@ -211,7 +226,8 @@ export const coverage = {
       baseLabelHint: 'As the source puts it, e.g. "labour force including ASN, TNI and Polri"',
       baseSize: 'Base size',
       statedPercent: 'Percentage from the source',
-      statedPercentHint: 'Only when the source gives a percentage without a count or base size, e.g. 46.44',
+      statedPercentHint:
+        'Only when the source gives a percentage without a count or base size, e.g. 46.44',
       statedPercentLocked: 'Count and base are filled in: the percentage is computed.',
       sourceDocument: 'Source (document, news report, report)',
       sourceInstitution: 'Source institution',
@@ -225,7 +241,8 @@ export const coverage = {
       deleted: 'Coverage figure moved to the Trash',
       deleteConfirm: 'Move this coverage figure to the Trash? You can restore it from the Trash.',
       gridTitle: 'Recorded coverage figures',
-      gridEmpty: 'No coverage figures for this region yet. Add the first one with the button above.',
+      gridEmpty:
+        'No coverage figures for this region yet. Add the first one with the button above.',
       chooseRegion: 'Choose a region to see and record its coverage figures.',
       sideBySide: 'Registered and active',
       colPeriod: 'Period',
@@ -265,15 +282,20 @@ export const coverage = {
       notYear: 'write a four-digit year between 2000 and 2100',
       countWhole: 'a number of workers must be a whole number',
       duplicateTitle: 'A {{year}} target for {{region}}, {{segment}} already exists',
-      duplicateBody: 'Recorded: {{value}} ({{setBy}}). The dashboard uses one target per region, year and segment, so edit the existing target instead of adding a second one.',
+      duplicateBody:
+        'Recorded: {{value}} ({{setBy}}). The dashboard uses one target per region, year and segment, so edit the existing target instead of adding a second one.',
       duplicateEdit: 'Edit the existing target',
-      duplicateBlocked: 'Target not saved: a target for this region, year and segment already exists.',
+      duplicateBlocked:
+        'Target not saved: a target for this region, year and segment already exists.',
       savedFor: 'Target saved for {{region}}',
       deleted: 'Target moved to the Trash',
-      deleteConfirm: 'Move the {{year}} target ({{value}}, {{segment}}) to the Trash? You can restore it from the Trash.',
+      deleteConfirm:
+        'Move the {{year}} target ({{value}}, {{segment}}) to the Trash? You can restore it from the Trash.',
       restored: 'Target restored',
-      emptyHelp: 'No targets recorded for this region yet. Record a target from the document that sets it (e.g. a Bappenas target, RPJMD, Presidential Instruction 2/2021) with "Add target".',
-      panelHint: 'A provincial percentage target becomes the target line on the dashboard chart; a target in workers becomes the gap in the regency table.',
+      emptyHelp:
+        'No targets recorded for this region yet. Record a target from the document that sets it (e.g. a Bappenas target, RPJMD, Presidential Instruction 2/2021) with "Add target".',
+      panelHint:
+        'A provincial percentage target becomes the target line on the dashboard chart; a target in workers becomes the gap in the regency table.',
       colYear: 'Year',
       colSegment: 'Segment',
       colValue: 'Target',

@@ -2,7 +2,8 @@
 export const dashboard = {
   id: {
     title: 'Ringkasan {{province}}',
-    description: 'Cakupan kepesertaan Jamsostek per {{date}}: setiap persentase disertai basis, sumber dan tanggal datanya.',
+    description:
+      'Cakupan kepesertaan Jamsostek per {{date}}: setiap persentase disertai basis, sumber dan tanggal datanya.',
     province: 'Provinsi',
     period: 'Periode',
     segment: 'Segmen grafik',
@@ -11,9 +12,11 @@ export const dashboard = {
     headlineTitle: 'Angka utama {{province}}',
     noHeadline: 'Belum ada angka cakupan tingkat provinsi sampai tanggal ini.',
     aggregateTitle: 'Gabungan kabupaten/kota',
-    regenciesWithData: '{{n}} dari {{total}} kabupaten/kota punya angka cakupan; sisanya belum ada data.',
+    regenciesWithData:
+      '{{n}} dari {{total}} kabupaten/kota punya angka cakupan; sisanya belum ada data.',
     barTitle: 'Cakupan per kabupaten/kota: {{segment}}',
-    barCaption: 'Diurutkan dari yang tertinggi; tiap batang memakai basis terbaik yang tersedia di wilayah itu (lihat Tabel).',
+    barCaption:
+      'Diurutkan dari yang tertinggi; tiap batang memakai basis terbaik yang tersedia di wilayah itu (lihat Tabel).',
     noProvinceTarget: 'Belum ada target persen provinsi untuk tahun ini.',
     provinceTarget: 'Garis merah: target provinsi {{value}}.',
     trendTitle: 'Tren cakupan provinsi per segmen',
@@ -44,11 +47,18 @@ export const dashboard = {
     allMeetings: 'Semua kegiatan',
     noUpcoming: 'Belum ada kegiatan terjadwal.',
     lastMeeting: 'Kegiatan terakhir:',
-    meetingKinds: { sosialisasi: 'Sosialisasi', rakor: 'Rakor', bimtek: 'Bimtek', fgd: 'FGD', penilaian_paritrana: 'Penilaian Paritrana' },
+    meetingKinds: {
+      sosialisasi: 'Sosialisasi',
+      rakor: 'Rakor',
+      bimtek: 'Bimtek',
+      fgd: 'FGD',
+      penilaian_paritrana: 'Penilaian Paritrana',
+    },
   },
   en: {
     title: '{{province}} overview',
-    description: 'Employment social security coverage as of {{date}}: every percentage with its base, source and date.',
+    description:
+      'Employment social security coverage as of {{date}}: every percentage with its base, source and date.',
     province: 'Province',
     period: 'Period',
     segment: 'Chart segment',
@@ -57,9 +67,11 @@ export const dashboard = {
     headlineTitle: '{{province}} headline figures',
     noHeadline: 'No province-level coverage figure up to this date.',
     aggregateTitle: 'Regencies and cities combined',
-    regenciesWithData: '{{n}} of {{total}} regencies/cities have a coverage figure; the rest have no data yet.',
+    regenciesWithData:
+      '{{n}} of {{total}} regencies/cities have a coverage figure; the rest have no data yet.',
     barTitle: 'Coverage by regency/city: {{segment}}',
-    barCaption: 'Sorted from highest; each bar uses the best base available for that region (see Table).',
+    barCaption:
+      'Sorted from highest; each bar uses the best base available for that region (see Table).',
     noProvinceTarget: 'No provincial percentage target for this year yet.',
     provinceTarget: 'Red line: provincial target {{value}}.',
     trendTitle: 'Provincial coverage trend by segment',
@@ -90,6 +102,12 @@ export const dashboard = {
     allMeetings: 'All meetings',
     noUpcoming: 'No meetings scheduled yet.',
     lastMeeting: 'Most recent meeting:',
-    meetingKinds: { sosialisasi: 'Outreach', rakor: 'Coordination meeting', bimtek: 'Technical guidance', fgd: 'FGD', penilaian_paritrana: 'Paritrana assessment' },
+    meetingKinds: {
+      sosialisasi: 'Outreach',
+      rakor: 'Coordination meeting',
+      bimtek: 'Technical guidance',
+      fgd: 'FGD',
+      penilaian_paritrana: 'Paritrana assessment',
+    },
   },
 }

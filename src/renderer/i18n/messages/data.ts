@@ -1,7 +1,8 @@
 export const data = {
   id: {
     title: 'Data',
-    description: 'Impor dan ekspor Excel/CSV, cadangan lengkap, pertukaran antar-laptop, contoh data dan wilayah provinsi lain.',
+    description:
+      'Impor dan ekspor Excel/CSV, cadangan lengkap, pertukaran antar-laptop, contoh data dan wilayah provinsi lain.',
     sampleTitle: 'Contoh data Kalsel',
     sampleBody:
       'Angka dan kegiatan dari berita 2019–2025: cakupan 27 % (2020), PU 46,44 % dan BPU 10,6 % (2023), komitmen Balangan 20.000 pekerja rentan, dan capaian Balangan 2025. Setiap data contoh bertanda "Contoh" dan bisa dihapus sekaligus.',
@@ -10,9 +11,11 @@ export const data = {
     sampleLoaded: '{{count}} data contoh dimuat',
     sampleRemoved: '{{count}} data contoh dihapus',
     samplePresent: '{{count}} data contoh ada di laptop ini.',
-    sampleRemoveConfirm: 'Hapus semua data contoh? Data yang Anda catat sendiri dan daftar wilayah tetap ada.',
+    sampleRemoveConfirm:
+      'Hapus semua data contoh? Data yang Anda catat sendiri dan daftar wilayah tetap ada.',
     regionsTitle: 'Wilayah provinsi lain',
-    regionsBody: 'Tambahkan kabupaten/kota provinsi lain dari berkas CSV atau JSON berkolom kode, nama, jenis (provinsi/kabupaten/kota), induk.',
+    regionsBody:
+      'Tambahkan kabupaten/kota provinsi lain dari berkas CSV atau JSON berkolom kode, nama, jenis (provinsi/kabupaten/kota), induk.',
     regionsImport: 'Pilih berkas wilayah…',
     regionsImported: '{{count}} wilayah ditambahkan atau diperbarui',
     regionsFailed: 'Berkas wilayah ditolak; tidak ada yang disimpan',
@@ -25,25 +28,31 @@ export const data = {
     exportCsv: 'CSV (.csv, titik koma)',
     exportSaved: 'Disimpan: {{name}}',
     exportTitle: 'Ekspor ke Excel atau CSV',
-    exportBody: 'Ekspor cakupan, target, komitmen atau capaian, disaring menurut wilayah dan tahun. Berkas ini bisa diimpor kembali tanpa perubahan.',
+    exportBody:
+      'Ekspor cakupan, target, komitmen atau capaian, disaring menurut wilayah dan tahun. Berkas ini bisa diimpor kembali tanpa perubahan.',
     filterRegion: 'Wilayah',
     allRegions: 'Semua wilayah',
     filterYear: 'Tahun',
     allYears: 'Semua',
     backupTitle: 'Cadangan lengkap',
-    backupBody: 'Satu berkas berisi seluruh data laptop ini (dengan checksum). Simpan di flashdisk atau surel. Sebelum memulihkan, Simpul menunjukkan isi berkas dan membuat cadangan pengaman dulu.',
+    backupBody:
+      'Satu berkas berisi seluruh data laptop ini (dengan checksum). Simpan di flashdisk atau surel. Sebelum memulihkan, Simpul menunjukkan isi berkas dan membuat cadangan pengaman dulu.',
     backupDownload: 'Unduh cadangan',
     backupSaved: 'Cadangan disimpan: {{name}}',
     restoreChoose: 'Pulihkan dari cadangan…',
-    restorePreview: '{{name}}: dibuat {{date}} di perangkat {{device}} (Simpul {{version}}). Isinya:',
-    restoreConfirm: 'Semua data di laptop ini akan diganti dengan isi cadangan. Cadangan pengaman data sekarang dibuat dulu. Lanjutkan?',
+    restorePreview:
+      '{{name}}: dibuat {{date}} di perangkat {{device}} (Simpul {{version}}). Isinya:',
+    restoreConfirm:
+      'Semua data di laptop ini akan diganti dengan isi cadangan. Cadangan pengaman data sekarang dibuat dulu. Lanjutkan?',
     restoreApply: 'Ganti semua data dengan cadangan ini',
     restoreDone: 'Data dipulihkan.',
     refusedTitle: 'Berkas ditolak, tidak ada yang diubah',
     cancel: 'Batal',
     reminderTitle: 'Sudah waktunya mengunduh cadangan',
-    reminderSince: 'Cadangan terakhir diunduh {{date}}. Salinan pengaman di peramban ini hilang bersama profil peramban (dihapus, disetel ulang, laptop rusak): unduh cadangan sekarang dan simpan di flashdisk atau surel.',
-    reminderNever: 'Belum pernah ada cadangan yang diunduh dari laptop ini. Salinan pengaman di peramban ini hilang bersama profil peramban (dihapus, disetel ulang, laptop rusak): unduh cadangan sekarang dan simpan di flashdisk atau surel.',
+    reminderSince:
+      'Cadangan terakhir diunduh {{date}}. Salinan pengaman di peramban ini hilang bersama profil peramban (dihapus, disetel ulang, laptop rusak): unduh cadangan sekarang dan simpan di flashdisk atau surel.',
+    reminderNever:
+      'Belum pernah ada cadangan yang diunduh dari laptop ini. Salinan pengaman di peramban ini hilang bersama profil peramban (dihapus, disetel ulang, laptop rusak): unduh cadangan sekarang dan simpan di flashdisk atau surel.',
     autoTitle: 'Cadangan otomatis',
     autoInterval: 'Setiap (jam)',
     autoKeep: 'Simpan yang terakhir (berkas)',
@@ -51,7 +60,8 @@ export const data = {
     autoLast: 'Cadangan otomatis terakhir {{date}}; {{count}} berkas di folder.',
     autoNone: 'Belum ada cadangan otomatis.',
     importTitle: 'Impor dari Excel atau CSV',
-    importBody: 'Unduh templat, isi, lalu pilih berkasnya. Simpul memeriksa setiap baris dan menunjukkan apa yang akan ditambah atau diubah. Bila ada satu kesalahan saja, tidak ada yang disimpan.',
+    importBody:
+      'Unduh templat, isi, lalu pilih berkasnya. Simpul memeriksa setiap baris dan menunjukkan apa yang akan ditambah atau diubah. Bila ada satu kesalahan saja, tidak ada yang disimpan.',
     importKind: 'Jenis data',
     templateDownload: 'Unduh templat',
     importChoose: 'Pilih berkas untuk diimpor…',
@@ -60,7 +70,8 @@ export const data = {
     mappingTitle: 'Pasangan kolom (ubah bila judul kolom berkas berbeda dari templat)',
     columnN: 'Kolom {{n}}',
     notInFile: 'Tidak ada di berkas',
-    importRefused: '{{count}} kesalahan: perbaiki berkasnya lalu pilih lagi. Tidak ada yang disimpan.',
+    importRefused:
+      '{{count}} kesalahan: perbaiki berkasnya lalu pilih lagi. Tidak ada yang disimpan.',
     moreProblems: '… dan {{count}} lagi.',
     moreAdds: '… dan {{count}} data baru lagi.',
     previewAdds: '{{count}} baru',
@@ -75,12 +86,16 @@ export const data = {
     importSafety: 'Sebelum mengimpor, Simpul membuat cadangan pengaman seluruh data.',
     importDone: '{{added}} data ditambahkan, {{changed}} diubah.',
     safetyFolder: 'Cadangan pengaman: {{name}} (folder cadangan).',
-    safetyBrowser: 'Data sebelumnya tersimpan sebagai salinan pengaman di peramban ini (lihat Salinan pengaman di bagian Cadangan).',
+    safetyBrowser:
+      'Data sebelumnya tersimpan sebagai salinan pengaman di peramban ini (lihat Salinan pengaman di bagian Cadangan).',
     safetyFailedTitle: 'Tidak ada yang diubah',
     safetyTitle: 'Salinan pengaman',
-    safetyBody: 'Sebelum setiap pemulihan, impor dan penggabungan paket, Simpul menyimpan salinan lengkap seluruh data di peramban ini. Salinan bisa dipulihkan (dengan pratinjau seperti berkas cadangan) atau diunduh sebagai berkas cadangan biasa.',
-    safetyNotABackup: 'Salinan pengaman bukan pengganti cadangan: salinan ini ada di profil peramban yang sama dan ikut hilang bila peramban dihapus, disetel ulang atau laptop rusak. Tetap unduh cadangan lengkap secara berkala.',
-    safetyNone: 'Belum ada salinan pengaman. Salinan dibuat otomatis sebelum impor, pemulihan atau penggabungan paket.',
+    safetyBody:
+      'Sebelum setiap pemulihan, impor dan penggabungan paket, Simpul menyimpan salinan lengkap seluruh data di peramban ini. Salinan bisa dipulihkan (dengan pratinjau seperti berkas cadangan) atau diunduh sebagai berkas cadangan biasa.',
+    safetyNotABackup:
+      'Salinan pengaman bukan pengganti cadangan: salinan ini ada di profil peramban yang sama dan ikut hilang bila peramban dihapus, disetel ulang atau laptop rusak. Tetap unduh cadangan lengkap secara berkala.',
+    safetyNone:
+      'Belum ada salinan pengaman. Salinan dibuat otomatis sebelum impor, pemulihan atau penggabungan paket.',
     safetyWhen: 'Waktu',
     safetyReason: 'Dibuat',
     safetyHolds: 'Isi',
@@ -96,7 +111,8 @@ export const data = {
     safetyDownloadLabel: 'Unduh {{name}}',
     safetyDelete: 'Hapus',
     safetyDeleteLabel: 'Hapus {{name}}',
-    safetyDeleteConfirm: 'Hapus {{name}}? Salinan yang dihapus tidak bisa dipulihkan lagi. Data sekarang tidak berubah.',
+    safetyDeleteConfirm:
+      'Hapus {{name}}? Salinan yang dihapus tidak bisa dipulihkan lagi. Data sekarang tidak berubah.',
     safetyKeep: 'Jumlah salinan pengaman yang disimpan',
     reason_import: 'sebelum impor {{detail}}',
     reason_restore: 'sebelum pemulihan dari {{detail}}',
@@ -107,7 +123,8 @@ export const data = {
     conflictRecord: 'Data: {{title}}',
     conflictChoice: 'Versi yang dipakai',
     exchangeTitle: 'Pertukaran antar-laptop',
-    exchangeBody: 'Buat paket berisi data wilayah dan tahun tertentu untuk dibawa ke laptop lain (flashdisk, surel, aplikasi pesan). Saat paket diimpor, data digabung menurut id; data yang diubah di kedua laptop ditampilkan berdampingan untuk Anda pilih. Tidak ada yang ditimpa diam-diam.',
+    exchangeBody:
+      'Buat paket berisi data wilayah dan tahun tertentu untuk dibawa ke laptop lain (flashdisk, surel, aplikasi pesan). Saat paket diimpor, data digabung menurut id; data yang diubah di kedua laptop ditampilkan berdampingan untuk Anda pilih. Tidak ada yang ditimpa diam-diam.',
     exchangeRegions: 'Wilayah dalam paket',
     fromYear: 'Dari tahun',
     toYear: 'Sampai tahun',
@@ -124,11 +141,13 @@ export const data = {
     takeIncoming: 'Pakai versi paket',
     resolveFirst: 'Pilih versi untuk {{count}} bentrok dulu',
     packageApply: 'Gabungkan paket',
-    packageMerged: '{{added}} data baru, {{updated}} diperbarui, {{conflictsResolved}} bentrok diselesaikan.',
+    packageMerged:
+      '{{added}} data baru, {{updated}} diperbarui, {{conflictsResolved}} bentrok diselesaikan.',
   },
   en: {
     title: 'Data',
-    description: 'Excel/CSV import and export, full backups, exchange between laptops, sample data and other provinces\u2019 regions.',
+    description:
+      'Excel/CSV import and export, full backups, exchange between laptops, sample data and other provinces\u2019 regions.',
     sampleTitle: 'Kalsel sample data',
     sampleBody:
       'Figures and meetings from 2019–2025 news reports: 27 % coverage (2020), PU 46.44 % and BPU 10.6 % (2023), Balangan\u2019s pledge of 20,000 vulnerable workers, and Balangan\u2019s 2025 results. Every sample record is marked "Sample" and can be removed at once.',
@@ -139,7 +158,8 @@ export const data = {
     samplePresent: '{{count}} sample records are on this laptop.',
     sampleRemoveConfirm: 'Remove all sample data? Your own records and the region list stay.',
     regionsTitle: 'Other provinces\u2019 regions',
-    regionsBody: 'Add another province\u2019s regencies and cities from a CSV or JSON file with columns code, name, kind (provinsi/kabupaten/kota), parent.',
+    regionsBody:
+      'Add another province\u2019s regencies and cities from a CSV or JSON file with columns code, name, kind (provinsi/kabupaten/kota), parent.',
     regionsImport: 'Choose a regions file…',
     regionsImported: '{{count}} regions added or updated',
     regionsFailed: 'Regions file refused; nothing was saved',
@@ -152,25 +172,30 @@ export const data = {
     exportCsv: 'CSV (.csv, semicolon)',
     exportSaved: 'Saved: {{name}}',
     exportTitle: 'Export to Excel or CSV',
-    exportBody: 'Export coverage, targets, commitments or measurements, filtered by region and year. The file imports back unchanged.',
+    exportBody:
+      'Export coverage, targets, commitments or measurements, filtered by region and year. The file imports back unchanged.',
     filterRegion: 'Region',
     allRegions: 'All regions',
     filterYear: 'Year',
     allYears: 'All',
     backupTitle: 'Full backup',
-    backupBody: 'One file with all data on this laptop (with a checksum). Keep it on a USB stick or in e-mail. Before restoring, Simpul shows what the file holds and takes a safety backup first.',
+    backupBody:
+      'One file with all data on this laptop (with a checksum). Keep it on a USB stick or in e-mail. Before restoring, Simpul shows what the file holds and takes a safety backup first.',
     backupDownload: 'Download backup',
     backupSaved: 'Backup saved: {{name}}',
     restoreChoose: 'Restore from backup…',
     restorePreview: '{{name}}: made {{date}} on device {{device}} (Simpul {{version}}). It holds:',
-    restoreConfirm: 'All data on this laptop will be replaced by the backup. A safety backup of the current data is taken first. Continue?',
+    restoreConfirm:
+      'All data on this laptop will be replaced by the backup. A safety backup of the current data is taken first. Continue?',
     restoreApply: 'Replace all data with this backup',
     restoreDone: 'Data restored.',
     refusedTitle: 'File refused, nothing was changed',
     cancel: 'Cancel',
     reminderTitle: 'Time to download a backup',
-    reminderSince: 'The last backup was downloaded {{date}}. Safety copies in this browser are lost with the browser profile (cleared, reset, broken laptop): download a backup now and keep it on a USB stick or in e-mail.',
-    reminderNever: 'No backup has been downloaded from this laptop yet. Safety copies in this browser are lost with the browser profile (cleared, reset, broken laptop): download a backup now and keep it on a USB stick or in e-mail.',
+    reminderSince:
+      'The last backup was downloaded {{date}}. Safety copies in this browser are lost with the browser profile (cleared, reset, broken laptop): download a backup now and keep it on a USB stick or in e-mail.',
+    reminderNever:
+      'No backup has been downloaded from this laptop yet. Safety copies in this browser are lost with the browser profile (cleared, reset, broken laptop): download a backup now and keep it on a USB stick or in e-mail.',
     autoTitle: 'Automatic backups',
     autoInterval: 'Every (hours)',
     autoKeep: 'Keep the last (files)',
@@ -178,13 +203,15 @@ export const data = {
     autoLast: 'Last automatic backup {{date}}; {{count}} files in the folder.',
     autoNone: 'No automatic backup yet.',
     importTitle: 'Import from Excel or CSV',
-    importBody: 'Download the template, fill it in, then choose the file. Simpul checks every row and shows what will be added or changed. With a single error, nothing is saved.',
+    importBody:
+      'Download the template, fill it in, then choose the file. Simpul checks every row and shows what will be added or changed. With a single error, nothing is saved.',
     importKind: 'Kind of data',
     templateDownload: 'Download template',
     importChoose: 'Choose a file to import…',
     importChecking: 'Checking rows',
     importFile: '{{name}}: {{rows}} data rows',
-    mappingTitle: 'Column mapping (change it when the file\u2019s headers differ from the template)',
+    mappingTitle:
+      'Column mapping (change it when the file\u2019s headers differ from the template)',
     columnN: 'Column {{n}}',
     notInFile: 'Not in the file',
     importRefused: '{{count}} errors: fix the file and choose it again. Nothing was saved.',
@@ -202,12 +229,16 @@ export const data = {
     importSafety: 'Before importing, Simpul takes a safety backup of all data.',
     importDone: '{{added}} records added, {{changed}} changed.',
     safetyFolder: 'Safety backup: {{name}} (backup folder).',
-    safetyBrowser: 'The previous data is kept as a safety copy in this browser (see Safety copies under Backup).',
+    safetyBrowser:
+      'The previous data is kept as a safety copy in this browser (see Safety copies under Backup).',
     safetyFailedTitle: 'Nothing was changed',
     safetyTitle: 'Safety copies',
-    safetyBody: 'Before every restore, import and package merge, Simpul keeps a full copy of all data in this browser. A copy can be restored (with a preview, like a backup file) or downloaded as an ordinary backup file.',
-    safetyNotABackup: 'Safety copies do not replace backups: they live in the same browser profile and are lost when the browser is cleared or reset or the laptop breaks. Keep downloading a full backup regularly.',
-    safetyNone: 'No safety copies yet. One is taken automatically before an import, a restore or a package merge.',
+    safetyBody:
+      'Before every restore, import and package merge, Simpul keeps a full copy of all data in this browser. A copy can be restored (with a preview, like a backup file) or downloaded as an ordinary backup file.',
+    safetyNotABackup:
+      'Safety copies do not replace backups: they live in the same browser profile and are lost when the browser is cleared or reset or the laptop breaks. Keep downloading a full backup regularly.',
+    safetyNone:
+      'No safety copies yet. One is taken automatically before an import, a restore or a package merge.',
     safetyWhen: 'When',
     safetyReason: 'Taken',
     safetyHolds: 'Holds',
@@ -223,7 +254,8 @@ export const data = {
     safetyDownloadLabel: 'Download {{name}}',
     safetyDelete: 'Delete',
     safetyDeleteLabel: 'Delete {{name}}',
-    safetyDeleteConfirm: 'Delete {{name}}? A deleted copy cannot be restored. Current data does not change.',
+    safetyDeleteConfirm:
+      'Delete {{name}}? A deleted copy cannot be restored. Current data does not change.',
     safetyKeep: 'Number of safety copies to keep',
     reason_import: 'before importing {{detail}}',
     reason_restore: 'before restoring from {{detail}}',
@@ -234,7 +266,8 @@ export const data = {
     conflictRecord: 'Record: {{title}}',
     conflictChoice: 'Version to keep',
     exchangeTitle: 'Exchange between laptops',
-    exchangeBody: 'Make a package with the data of chosen regions and years to carry to another laptop. Importing merges by record id; records changed on both laptops are shown side by side for you to choose. Nothing is overwritten silently.',
+    exchangeBody:
+      'Make a package with the data of chosen regions and years to carry to another laptop. Importing merges by record id; records changed on both laptops are shown side by side for you to choose. Nothing is overwritten silently.',
     exchangeRegions: 'Regions in the package',
     fromYear: 'From year',
     toYear: 'To year',

@@ -2,7 +2,8 @@
 export const regions = {
   id: {
     title: 'Wilayah',
-    description: 'Kabupaten/kota dan provinsi. Buka sebuah wilayah untuk melihat riwayat cakupan, target, komitmen, kegiatan dan catatannya.',
+    description:
+      'Kabupaten/kota dan provinsi. Buka sebuah wilayah untuk melihat riwayat cakupan, target, komitmen, kegiatan dan catatannya.',
     search: 'Cari wilayah',
     searchPlaceholder: 'Nama atau kode, mis. Balangan atau 63.11',
     province: 'Provinsi',
@@ -18,7 +19,8 @@ export const regions = {
     notFound: 'Wilayah {{id}} tidak ditemukan.',
     partOf: 'bagian dari {{name}}',
     latestTitle: 'Angka terakhir',
-    noCoverage: 'Belum ada data cakupan untuk wilayah ini. Catat angka pertama dengan tombol "Catat cakupan".',
+    noCoverage:
+      'Belum ada data cakupan untuk wilayah ini. Catat angka pertama dengan tombol "Catat cakupan".',
     historyTitle: 'Riwayat cakupan',
     trendTitle: 'Tren cakupan {{name}}',
     targetsTitle: 'Target',
@@ -35,7 +37,8 @@ export const regions = {
   },
   en: {
     title: 'Regions',
-    description: 'Regencies, cities and provinces. Open a region to see its coverage history, targets, commitments, meetings and notes.',
+    description:
+      'Regencies, cities and provinces. Open a region to see its coverage history, targets, commitments, meetings and notes.',
     search: 'Search regions',
     searchPlaceholder: 'Name or code, e.g. Balangan or 63.11',
     province: 'Province',
@@ -51,7 +54,8 @@ export const regions = {
     notFound: 'Region {{id}} not found.',
     partOf: 'part of {{name}}',
     latestTitle: 'Latest figures',
-    noCoverage: 'No coverage data for this region yet. Record the first figure with "Record coverage".',
+    noCoverage:
+      'No coverage data for this region yet. Record the first figure with "Record coverage".',
     historyTitle: 'Coverage history',
     trendTitle: '{{name}} coverage trend',
     targetsTitle: 'Targets',

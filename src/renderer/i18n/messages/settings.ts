@@ -1,7 +1,8 @@
 export const settings = {
   id: {
     title: 'Pengaturan',
-    description: 'Nama dan kantor Anda dicatat pada setiap perubahan data. Bahasa berlaku untuk seluruh aplikasi.',
+    description:
+      'Nama dan kantor Anda dicatat pada setiap perubahan data. Bahasa berlaku untuk seluruh aplikasi.',
     userName: 'Nama pengguna',
     userNameHint: 'Contoh: Siti Rahmah',
     office: 'Kantor / unit kerja',
@@ -17,7 +18,8 @@ export const settings = {
   },
   en: {
     title: 'Settings',
-    description: 'Your name and office are recorded with every change. The language applies to the whole app.',
+    description:
+      'Your name and office are recorded with every change. The language applies to the whole app.',
     userName: 'User name',
     userNameHint: 'For example: Siti Rahmah',
     office: 'Office / unit',
