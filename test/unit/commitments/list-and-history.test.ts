@@ -15,7 +15,7 @@ import {
   NO_FILTERS,
   type CommitmentRow,
 } from '../../../src/renderer/features/commitments/list-model'
-import { evaluateCommitment } from '../../../src/renderer/features/commitments/progress'
+import { evaluateCommitment } from '../../../src/renderer/domain/progress'
 import { summarizeRegionCommitments } from '../../../src/renderer/features/commitments/region-summary'
 import { statusHistory } from '../../../src/renderer/features/commitments/status-history'
 import { balangan, measurement } from './fixtures'

@@ -6,7 +6,7 @@ import {
   targetSize,
   worstStatus,
   type CommitmentEvaluation,
-} from '../../../src/renderer/features/commitments/progress'
+} from '../../../src/renderer/domain/progress'
 import { balangan, measurement } from './fixtures'
 
 describe('the Balangan commitment (41.120 in 2023 → 61.120 by 31 Dec 2024)', () => {

@@ -3,7 +3,7 @@ import {
   coverageByRegionChart,
   coverageTrendChart,
   periodToAxis,
-} from '../../../src/renderer/features/coverage/coverage-charts'
+} from '../../../src/renderer/ui/charts/coverage-charts'
 
 describe('coverageByRegionChart', () => {
   const rows = [

@@ -15,7 +15,7 @@ import {
   targetFor,
   uncoveredWorkers,
   type CoverageFigure,
-} from '../../../src/renderer/features/coverage/coverage-math'
+} from '../../../src/renderer/domain/coverage-math'
 
 const fig = (over: Partial<CoverageFigure>): CoverageFigure => ({
   regionId: '63.11',

@@ -3,7 +3,7 @@ import { bundledRegions } from '../../../src/renderer/db/regions'
 import { buildSampleData } from '../../../src/renderer/db/sample-data'
 import type { CoverageObservation, CoverageTarget } from '../../../src/renderer/db/types'
 import { buildDashboard } from '../../../src/renderer/features/dashboard/dashboard-model'
-import { asOfForChoice, periodChoices } from '../../../src/renderer/features/coverage/periods'
+import { asOfForChoice, periodChoices } from '../../../src/renderer/domain/periods'
 
 const meta = {
   createdAt: '2026-01-01T00:00:00Z',

@@ -16,7 +16,7 @@ import {
   latestCoverageOf,
   regenciesOf,
 } from '../../../src/renderer/features/coverage/coverage-queries'
-import { latestPerRegion } from '../../../src/renderer/features/coverage/coverage-math'
+import { latestPerRegion } from '../../../src/renderer/domain/coverage-math'
 import { observationsUpTo } from '../../../src/renderer/features/dashboard/dashboard-model'
 import {
   loadProvinceHistory,

@@ -8,7 +8,7 @@ import {
   previousInSeries,
   resolveSeries,
   witaInputToIso,
-} from '../../../src/renderer/features/meetings/meeting-logic'
+} from '../../../src/renderer/domain/meeting-logic'
 import { pledgeDefaults, pledgeToCommitment } from '../../../src/renderer/features/meetings/pledge'
 import { commitmentInputSchema } from '../../../src/renderer/db/schemas'
 

@@ -5,8 +5,8 @@
  * Pure.
  */
 import { common } from '../../i18n/messages/common'
-import type { RegionBarRow, TrendSeries } from '../coverage/coverage-charts'
-import { coverageRatio, pickPrimary, seriesKey } from '../coverage/coverage-math'
+import type { RegionBarRow, TrendSeries } from '../../ui/charts/coverage-charts'
+import { coverageRatio, pickPrimary, seriesKey } from '../../domain/coverage-math'
 import type { CoverageObservation, Region, Segment } from '../../db/types'
 
 export interface PackCharts {

@@ -12,7 +12,7 @@ import {
   coverageByRegionChart,
   coverageTrendChart,
   TARGET_COLOUR,
-} from '../coverage/coverage-charts'
+} from '../../ui/charts/coverage-charts'
 import type { PackCharts } from './pack-chart-data'
 
 type BarConfig = ChartConfiguration<'bar' | 'line', (number | null)[], string>

@@ -4,7 +4,7 @@
  * Pure.
  */
 import { formatPercent } from '../../../shared/format'
-import type { CoverageRatio } from '../coverage/coverage-math'
+import type { CoverageRatio } from '../../domain/coverage-math'
 
 export const formatShare = (ratio: CoverageRatio): string =>
   ratio.percent === null

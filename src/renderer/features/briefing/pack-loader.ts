@@ -8,7 +8,7 @@
 import Dexie from 'dexie'
 import type { SimpulDexie } from '../../db/database'
 import type { CoverageObservation, Meeting, Region, Stakeholder } from '../../db/types'
-import { effectiveDate } from '../coverage/coverage-math'
+import { effectiveDate } from '../../domain/coverage-math'
 import {
   COVERAGE_WINDOW,
   coverageWindow,

@@ -6,8 +6,8 @@
  * The pack is an Indonesian document (it is handed to Indonesian officials), whatever the
  * UI language.
  */
-import type { CommitmentStatus } from '../commitments/progress'
-import { byUrgency, evaluateCommitment } from '../commitments/progress'
+import type { CommitmentStatus } from '../../domain/progress'
+import { byUrgency, evaluateCommitment } from '../../domain/progress'
 import { commitments as commitmentMessages } from '../../i18n/messages/commitments'
 import { common } from '../../i18n/messages/common'
 import { meetings as meetingMessages } from '../../i18n/messages/meetings'
@@ -18,10 +18,10 @@ import {
   latestPerRegion,
   memberCount,
   pickPrimary,
-} from '../coverage/coverage-math'
+} from '../../domain/coverage-math'
 import type { CoverageObservation, Meeting, Region, Segment } from '../../db/types'
-import { carriedOverActions, meetingDateLabel, sortedAgenda } from '../meetings/meeting-logic'
-import { indexStakeholders, institutionOf, orderedSeats } from '../stakeholders/stakeholder-logic'
+import { carriedOverActions, meetingDateLabel, sortedAgenda } from '../../domain/meeting-logic'
+import { indexStakeholders, institutionOf, orderedSeats } from '../../domain/stakeholder-logic'
 import { buildChartData, type PackCharts } from './pack-chart-data'
 import { formatDate, formatNumber, formatPercent } from '../../../shared/format'
 import { formatShare } from './pack-format'

@@ -12,7 +12,7 @@ import {
   formatPercent,
   formatPoints,
 } from '../../../shared/format'
-import type { CommitmentEvaluation } from '../commitments/progress'
+import type { CommitmentEvaluation } from '../../domain/progress'
 import {
   changeBetween,
   coverageRatio,
@@ -22,7 +22,7 @@ import {
   seriesKey,
   targetFor,
   uncoveredWorkers,
-} from '../coverage/coverage-math'
+} from '../../domain/coverage-math'
 import type { Commitment, CoverageObservation, CoverageTarget, Segment } from '../../db/types'
 import { formatShare } from './pack-format'
 

@@ -5,7 +5,7 @@
  */
 import type { ChartConfiguration } from 'chart.js'
 import type { Commitment, CommitmentMeasurement } from '../../db/types'
-import { dayNumber, isoFromDayNumber } from './progress'
+import { dayNumber, isoFromDayNumber } from '../../domain/progress'
 
 export interface ChartLabels {
   measured: string

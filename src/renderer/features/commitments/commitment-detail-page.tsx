@@ -24,7 +24,7 @@ import { EmptyState } from '../../ui/empty-state'
 import { RecordHistory } from '../../ui/record-history'
 import { SampleBadge } from '../../ui/sample-badge'
 import { useFormat } from '../../ui/use-format'
-import { meetingDateLabel } from '../meetings/meeting-logic'
+import { meetingDateLabel } from '../../domain/meeting-logic'
 import { CommitmentChartView } from './commitment-chart-view'
 import { DeadlineText } from './deadline-text'
 import { MeasurementForm } from './measurement-form'
@@ -34,7 +34,7 @@ import {
   rollUp,
   targetSize,
   type CommitmentEvaluation,
-} from './progress'
+} from '../../domain/progress'
 import { ProgressCell } from './progress-cell'
 import { useCommitmentDetail, type CommitmentRow } from './queries'
 import { statusHistory } from './status-history'

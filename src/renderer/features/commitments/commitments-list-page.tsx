@@ -29,7 +29,7 @@ import {
   type CommitmentFilters,
   type CommitmentSort,
 } from './list-model'
-import { STATUS_ORDER, type CommitmentStatus } from './progress'
+import { STATUS_ORDER, type CommitmentStatus } from '../../domain/progress'
 import { ProgressCell } from './progress-cell'
 import { useCommitmentRows, useRegionOptions } from './queries'
 import { CommitmentStatusBadge } from './status-badge'

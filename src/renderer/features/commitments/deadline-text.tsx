@@ -1,7 +1,7 @@
 import { Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useFormat } from '../../ui/use-format'
-import type { CommitmentEvaluation } from './progress'
+import type { CommitmentEvaluation } from '../../domain/progress'
 
 /** The deadline with "n days left" or, in red, "n days over" while not achieved. */
 export function DeadlineText({

@@ -3,7 +3,7 @@
  * already computed, so 5.000 rows filter in a few milliseconds.
  */
 import type { Commitment, Segment } from '../../db/types'
-import { byUrgency, type CommitmentEvaluation, type CommitmentStatus } from './progress'
+import { byUrgency, type CommitmentEvaluation, type CommitmentStatus } from '../../domain/progress'
 
 export interface CommitmentRow {
   commitment: Commitment

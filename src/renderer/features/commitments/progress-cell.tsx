@@ -1,7 +1,7 @@
 import { Group, Progress, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useFormat } from '../../ui/use-format'
-import type { CommitmentEvaluation } from './progress'
+import type { CommitmentEvaluation } from '../../domain/progress'
 import { STATUS_COLORS } from './status-badge'
 
 /** A progress bar in the status colour with the percentage in words beside it. */

@@ -7,7 +7,7 @@ import { useServices } from '../../app/services'
 import type { SimpulDexie } from '../../db/database'
 import type { Commitment, CommitmentMeasurement, Meeting, Region } from '../../db/types'
 import type { CommitmentRow } from './list-model'
-import { evaluateCommitment } from './progress'
+import { evaluateCommitment } from '../../domain/progress'
 import { todayInAppZone } from '../../../shared/format'
 
 export type { CommitmentRow }

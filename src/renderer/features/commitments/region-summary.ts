@@ -7,7 +7,7 @@ import {
   worstStatus,
   type CommitmentEvaluation,
   type CommitmentStatus,
-} from './progress'
+} from '../../domain/progress'
 
 export interface EvaluatedCommitment {
   id: string

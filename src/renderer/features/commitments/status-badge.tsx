@@ -1,6 +1,6 @@
 import { Badge, Tooltip, type BadgeProps } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { CommitmentStatus } from './progress'
+import type { CommitmentStatus } from '../../domain/progress'
 
 /** Colour per status; the text always goes with it, never colour alone. */
 export const STATUS_COLORS: Record<CommitmentStatus, string> = {

@@ -9,7 +9,7 @@ import {
   isoFromDayNumber,
   type CommitmentStatus,
   type EvaluateOptions,
-} from './progress'
+} from '../../domain/progress'
 
 export interface StatusHistoryEntry {
   date: string

@@ -14,7 +14,7 @@ import {
   type RecordInput,
 } from '../../db/types'
 import { useFormat } from '../../ui/use-format'
-import { coverageRatio } from './coverage-math'
+import { coverageRatio } from '../../domain/coverage-math'
 
 interface Values {
   year: string

@@ -6,7 +6,7 @@ import { softDeleteRecord } from '../../db/repository'
 import type { CoverageObservation } from '../../db/types'
 import { ConfirmButton } from '../../ui/confirm-button'
 import { SampleBadge } from '../../ui/sample-badge'
-import { useFigureText } from './figure-text'
+import { useFigureText } from '../../ui/use-figure-text'
 
 /** Every figure of a region, newest period first, each with its base, source and date. */
 export function CoverageGrid({

@@ -6,7 +6,7 @@ import Dexie from 'dexie'
 import type { SimpulDexie } from '../../db/database'
 import type { CoverageObservation, CoverageTarget, Region } from '../../db/types'
 import { SEGMENTS } from '../../db/types'
-import { periodUpperBound } from './periods'
+import { periodUpperBound } from '../../domain/periods'
 
 /** Live figures of the given regions with a period up to asOf's month (yearly figures included). */
 export async function coverageUpTo(

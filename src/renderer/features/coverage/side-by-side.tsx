@@ -1,8 +1,8 @@
 import { Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { CoverageObservation } from '../../db/types'
-import { latestPerRegion, registeredVersusActive } from './coverage-math'
-import { useFigureText } from './figure-text'
+import { latestPerRegion, registeredVersusActive } from '../../domain/coverage-math'
+import { useFigureText } from '../../ui/use-figure-text'
 
 /**
  * Registered beside active for the latest period where both exist: "lebih dari 90 %

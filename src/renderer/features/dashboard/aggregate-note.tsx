@@ -1,7 +1,7 @@
 import { Alert, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { AggregateResult } from '../coverage/coverage-math'
-import { useFigureText } from '../coverage/figure-text'
+import type { AggregateResult } from '../../domain/coverage-math'
+import { useFigureText } from '../../ui/use-figure-text'
 
 /** What the regencies add up to, or why they cannot be added up. */
 export function AggregateNote({

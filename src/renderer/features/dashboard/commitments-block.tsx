@@ -3,7 +3,7 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useFormat } from '../../ui/use-format'
-import { STATUS_ORDER, byUrgency } from '../commitments/progress'
+import { STATUS_ORDER, byUrgency } from '../../domain/progress'
 import { useCommitmentRowsOf } from '../commitments/queries'
 import { CommitmentStatusBadge } from '../commitments/status-badge'
 

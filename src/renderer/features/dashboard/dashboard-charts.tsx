@@ -2,9 +2,9 @@ import { SimpleGrid, Text } from '@mantine/core'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Segment } from '../../db/types'
-import { ChartPanel } from '../coverage/chart-panel'
-import { coverageByRegionChart, coverageTrendChart } from '../coverage/coverage-charts'
-import { useFigureText } from '../coverage/figure-text'
+import { ChartPanel } from '../../ui/charts/chart-panel'
+import { coverageByRegionChart, coverageTrendChart } from '../../ui/charts/coverage-charts'
+import { useFigureText } from '../../ui/use-figure-text'
 import type { DashboardModel } from './dashboard-model'
 
 export function DashboardCharts({ model, segment }: { model: DashboardModel; segment: Segment }) {

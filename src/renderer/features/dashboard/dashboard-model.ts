@@ -18,7 +18,7 @@ import {
   type AggregateResult,
   type TargetDistance,
   type TargetGap,
-} from '../coverage/coverage-math'
+} from '../../domain/coverage-math'
 
 export interface RegencyRow {
   region: Region

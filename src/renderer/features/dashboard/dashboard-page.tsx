@@ -9,7 +9,7 @@ import { PageHeader } from '../../ui/page-header'
 import { useFormat } from '../../ui/use-format'
 import { Welcome } from '../../ui/welcome'
 import { todayInAppZone } from '../../../shared/format'
-import { LATEST, asOfForChoice } from '../coverage/periods'
+import { LATEST, asOfForChoice } from '../../domain/periods'
 import { CommitmentsBlock } from './commitments-block'
 import { DashboardCharts } from './dashboard-charts'
 import {

@@ -17,7 +17,7 @@ import {
   regenciesOf,
   targetsOfRegion,
 } from '../coverage/coverage-queries'
-import { asOfForChoice, periodChoices } from '../coverage/periods'
+import { asOfForChoice, periodChoices } from '../../domain/periods'
 import { buildDashboard, observationsUpTo, type DashboardModel } from './dashboard-model'
 
 export interface DashboardShell {

@@ -2,8 +2,8 @@ import { Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { CoverageObservation } from '../../db/types'
 import { SampleBadge } from '../../ui/sample-badge'
-import { coverageRatio, uncoveredWorkers } from '../coverage/coverage-math'
-import { useFigureText } from '../coverage/figure-text'
+import { coverageRatio, uncoveredWorkers } from '../../domain/coverage-math'
+import { useFigureText } from '../../ui/use-figure-text'
 
 /** One province figure: the share in large type, then what it is a share of, the source and the date. */
 export function FigureCard({ o, title }: { o: CoverageObservation; title?: string }) {

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import type { Meeting } from '../../db/types'
 import { useFormat } from '../../ui/use-format'
-import { meetingDateLabel } from '../meetings/meeting-logic'
+import { meetingDateLabel } from '../../domain/meeting-logic'
 
 export function MeetingsList({ meetings }: { meetings: Meeting[] }) {
   const { t } = useTranslation('dashboard')

@@ -2,8 +2,8 @@ import { Anchor, Badge, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { SampleBadge } from '../../ui/sample-badge'
-import type { TargetDistance } from '../coverage/coverage-math'
-import { useFigureText } from '../coverage/figure-text'
+import type { TargetDistance } from '../../domain/coverage-math'
+import { useFigureText } from '../../ui/use-figure-text'
 import type { RegencyRow } from './dashboard-model'
 
 export const DISTANCE_COLOURS: Record<TargetDistance, string> = {

@@ -19,7 +19,7 @@ import { useServices } from '../../app/services'
 import { createRecord, updateRecord } from '../../db/repository'
 import type { ActionItem, ActionStatus, Meeting } from '../../db/types'
 import { useFormat } from '../../ui/use-format'
-import type { CarriedAction } from './meeting-logic'
+import type { CarriedAction } from '../../domain/meeting-logic'
 import { PledgeModal } from './pledge-modal'
 import { reportSaveError } from './save-errors'
 

@@ -16,7 +16,12 @@ import { useServices } from '../../app/services'
 import { createRecord, updateRecord } from '../../db/repository'
 import type { AgendaItem } from '../../db/types'
 import { useFormat } from '../../ui/use-format'
-import { agendaMinutes, moveAgendaItem, nextAgendaOrder, sortedAgenda } from './meeting-logic'
+import {
+  agendaMinutes,
+  moveAgendaItem,
+  nextAgendaOrder,
+  sortedAgenda,
+} from '../../domain/meeting-logic'
 import { reportSaveError } from './save-errors'
 import { deleteWithUndo } from './undo-delete'
 

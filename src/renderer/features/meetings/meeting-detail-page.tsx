@@ -15,7 +15,7 @@ import { ActionsPanel } from './actions-panel'
 import { AgendaPanel } from './agenda-panel'
 import { AttendancePanel } from './attendance-panel'
 import { DecisionsPanel } from './decisions-panel'
-import { carriedOverActions, meetingDateLabel, previousInSeries } from './meeting-logic'
+import { carriedOverActions, meetingDateLabel, previousInSeries } from '../../domain/meeting-logic'
 
 export function MeetingDetailPage() {
   const { meetingId = '' } = useParams()

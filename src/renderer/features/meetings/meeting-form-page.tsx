@@ -27,7 +27,7 @@ import {
   seriesOptions,
   witaInputToIso,
   witaYear,
-} from './meeting-logic'
+} from '../../domain/meeting-logic'
 import { reportSaveError } from './save-errors'
 
 interface FormValues {

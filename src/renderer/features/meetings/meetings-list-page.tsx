@@ -8,7 +8,7 @@ import { EmptyState } from '../../ui/empty-state'
 import { PageHeader } from '../../ui/page-header'
 import { SampleBadge } from '../../ui/sample-badge'
 import { useFormat } from '../../ui/use-format'
-import { attendanceCounts, meetingDateLabel } from './meeting-logic'
+import { attendanceCounts, meetingDateLabel } from '../../domain/meeting-logic'
 
 /** Kegiatan: every meeting, newest first, with attendance at a glance. */
 export function MeetingsListPage() {

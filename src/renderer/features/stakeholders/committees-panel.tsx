@@ -20,7 +20,7 @@ import { createRecord, updateRecord } from '../../db/repository'
 import type { Committee, CommitteeMember, Stakeholder } from '../../db/types'
 import { SampleBadge } from '../../ui/sample-badge'
 import { reportSaveError } from '../meetings/save-errors'
-import { indexStakeholders, orderedSeats } from './stakeholder-logic'
+import { indexStakeholders, orderedSeats } from '../../domain/stakeholder-logic'
 
 export function CommitteesPanel({
   committees,

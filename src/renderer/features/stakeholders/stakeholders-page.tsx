@@ -13,7 +13,7 @@ import { PageHeader } from '../../ui/page-header'
 import { SampleBadge } from '../../ui/sample-badge'
 import { CommitteesPanel } from './committees-panel'
 import { StakeholderForm } from './stakeholder-form'
-import { indexStakeholders, institutionOf, matchesQuery } from './stakeholder-logic'
+import { indexStakeholders, institutionOf, matchesQuery } from '../../domain/stakeholder-logic'
 
 /** The directory of institutions and people, and committees such as Tim 9. */
 export function StakeholdersPage() {

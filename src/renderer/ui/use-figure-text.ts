@@ -1,8 +1,8 @@
 /** Words for a coverage figure: its share, what it is a share of, its source and its date. */
 import { useTranslation } from 'react-i18next'
-import type { CoverageObservation } from '../../db/types'
-import { useFormat } from '../../ui/use-format'
-import { coverageRatio, memberCount } from './coverage-math'
+import type { CoverageObservation } from '../db/types'
+import { useFormat } from './use-format'
+import { coverageRatio, memberCount } from '../domain/coverage-math'
 
 export function useFigureText() {
   const { t } = useTranslation('coverage')

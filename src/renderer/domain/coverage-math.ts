@@ -4,13 +4,7 @@
  * base (baseKind + baseLabel + baseSize); functions that would have to mix bases refuse and
  * say why instead of producing a number that means nothing.
  */
-import type {
-  BaseKind,
-  CoverageObservation,
-  CoverageTarget,
-  Measure,
-  Segment,
-} from '../../db/types'
+import type { BaseKind, CoverageObservation, CoverageTarget, Measure, Segment } from '../db/types'
 
 /** The fields coverage arithmetic needs; full records satisfy it. */
 export type CoverageFigure = Pick<

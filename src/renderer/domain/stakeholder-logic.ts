@@ -3,7 +3,7 @@
  * and how a committee's seats are ordered (chair, secretary, members). Shared by the
  * directory screens, the meeting's attendee list and the briefing pack.
  */
-import type { Committee, CommitteeMember, Stakeholder } from '../../db/types'
+import type { Committee, CommitteeMember, Stakeholder } from '../db/types'
 
 export type StakeholderIndex = Map<string, Stakeholder>
 

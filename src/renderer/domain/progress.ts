@@ -25,7 +25,7 @@
  *   extended to progress 1. No earlier point → 'unknown'; not moving or moving away, or
  *   arriving after the deadline → 'not_at_this_pace' (with the date when there is one).
  */
-import type { Commitment, CommitmentMeasurement } from '../../db/types'
+import type { Commitment, CommitmentMeasurement } from '../db/types'
 
 export type CommitmentStatus =
   | 'tercapai'

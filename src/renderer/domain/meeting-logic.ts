@@ -3,8 +3,8 @@
  * series links meetings up, and which action items carry over to the next meeting of the
  * series until they are closed. No React, Dexie or DOM here.
  */
-import { APP_TIME_ZONE, formatDate, formatDateTime, type Locale } from '../../../shared/format'
-import type { ActionItem, AgendaItem, Attendance, Meeting } from '../../db/types'
+import { APP_TIME_ZONE, formatDate, formatDateTime, type Locale } from '../../shared/format'
+import type { ActionItem, AgendaItem, Attendance, Meeting } from '../db/types'
 
 /** WITA is UTC+8 all year (no daylight saving), so a fixed offset is exact. */
 const WITA_OFFSET = '+08:00'
