@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest'
 import { createDatabase } from '../../../src/renderer/db/database'
 import { SAMPLE_IDS } from '../../../src/renderer/db/sample-data'
 import type { CoverageObservation } from '../../../src/renderer/db/types'
-import { formatShare } from '../../../src/renderer/features/briefing/pack-format'
+import { shareText as formatShare } from '../../../src/renderer/domain/figure-text'
 import { loadPackSource } from '../../../src/renderer/features/briefing/pack-loader'
 import {
   buildBriefingModel,

@@ -7,6 +7,7 @@
 import { common } from '../../i18n/messages/common'
 import type { RegionBarRow, TrendSeries } from '../../ui/charts/coverage-charts'
 import { coverageRatio, pickPrimary, seriesKey } from '../../domain/coverage-math'
+import { seriesLabel } from '../../domain/figure-text'
 import type { CoverageObservation, Region, Segment } from '../../db/types'
 
 export interface PackCharts {
@@ -82,7 +83,7 @@ export function buildChartData(
       const percent = coverageRatio(o).percent
       if (percent === null) continue
       const key = `${o.regionId}|${seriesKey(o)}`
-      const label = `${trendRegions.length > 1 ? `${name(o.regionId)} · ` : ''}${SEG[o.segment]} · ${common.id.measures[o.measure]} · ${BASE[o.baseKind].toLowerCase()}`
+      const label = seriesLabel(o, 'id', trendRegions.length > 1 ? name(o.regionId) : undefined)
       const g = groups.get(key) ?? { label, points: [] }
       if (!g.points.some((p) => p.period === o.period)) g.points.push({ period: o.period, percent })
       groups.set(key, g)

@@ -24,7 +24,7 @@ import { carriedOverActions, meetingDateLabel, sortedAgenda } from '../../domain
 import { indexStakeholders, institutionOf, orderedSeats } from '../../domain/stakeholder-logic'
 import { buildChartData, type PackCharts } from './pack-chart-data'
 import { formatDate, formatNumber, formatPercent } from '../../../shared/format'
-import { formatShare } from './pack-format'
+import { shareText as formatShare } from '../../domain/figure-text'
 import { settingString, type PackSource } from './pack-source'
 import { talkingPoints } from './talking-points'
 

@@ -24,7 +24,7 @@ import {
   uncoveredWorkers,
 } from '../../domain/coverage-math'
 import type { Commitment, CoverageObservation, CoverageTarget, Segment } from '../../db/types'
-import { formatShare } from './pack-format'
+import { shareText as formatShare } from '../../domain/figure-text'
 
 export const SEGMENT_SHORT: Record<Segment, string> = {
   semua: 'seluruh pekerja',

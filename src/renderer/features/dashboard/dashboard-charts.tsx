@@ -25,10 +25,10 @@ export function DashboardCharts({ model, segment }: { model: DashboardModel; seg
   const trendSeries = useMemo(
     () =>
       model.trend.map((line) => ({
-        label: `${tc(`segments.${line.segment}`)} · ${tc(`measures.${line.measure}`)} · ${line.baseKind === 'tidak_disebut' ? t('baseUnstatedShort') : line.baseLabel || tc(`baseKinds.${line.baseKind}`)}`,
+        label: text.series(line),
         points: line.points.map((p) => ({ period: p.period, percent: p.percent })),
       })),
-    [model.trend, t, tc],
+    [model.trend, text],
   )
   const trendConfig = useMemo(
     () => coverageTrendChart(trendSeries, { locale }),

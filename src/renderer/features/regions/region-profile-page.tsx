@@ -58,10 +58,10 @@ export function RegionProfilePage() {
   const series = useMemo(
     () =>
       lines.map((l) => ({
-        label: `${tc(`segments.${l.segment}`)} · ${tc(`measures.${l.measure}`)} · ${l.baseKind === 'tidak_disebut' ? tcov('figure.baseNotStated') : l.baseLabel || tc(`baseKinds.${l.baseKind}`)}`,
+        label: text.series(l),
         points: l.points.map((p) => ({ period: p.period, percent: p.percent })),
       })),
-    [lines, tc, tcov],
+    [lines, text],
   )
   const trendConfig = useMemo(
     () => coverageTrendChart(series, { locale: text.fmt.locale }),

@@ -1,0 +1,96 @@
+/**
+ * How a coverage figure is put in words, once, for the screens, the PDF pack and the slides:
+ * its share (a share stated by the source keeps its decimals, 46,44 %; one computed from count
+ * and base gets one, 96,9 %), what it is a share of, its count, its date, its source and the
+ * label of a trend series. Pure: the words come from the message catalogue for the locale, so
+ * paper and screen read the same. Screens use it through ui/use-figure-text.ts.
+ */
+import {
+  formatCompact,
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatPeriod,
+} from '../../shared/format'
+import type { Locale } from '../../shared/format'
+import type { BaseKind, CoverageObservation, Measure, Segment } from '../db/types'
+import { common } from '../i18n/messages/common'
+import { coverage } from '../i18n/messages/coverage'
+import { coverageRatio, memberCount, type CoverageRatio } from './coverage-math'
+
+/** Fills `{{name}}` placeholders, as i18next does, for text built outside React. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{\{(\w+)\}\}/g, (_, key: string) => String(values[key] ?? ''))
+}
+
+/** A share as it is shown everywhere: stated shares with 2 decimals, computed ones with 1. */
+export function shareText(ratio: CoverageRatio, locale: Locale = 'id'): string {
+  if (ratio.percent === null) return '—'
+  return formatPercent(ratio.percent, locale, ratio.origin === 'stated' ? 2 : 1)
+}
+
+export interface SeriesIdentity {
+  segment: Segment
+  measure: Measure
+  baseKind: BaseKind
+  baseLabel?: string
+}
+
+/**
+ * The one label of a trend series: "Semua pekerja · Terdaftar · target Bappenas", with the
+ * region's name first when a chart holds several regions.
+ */
+export function seriesLabel(s: SeriesIdentity, locale: Locale = 'id', regionName?: string): string {
+  const words = common[locale]
+  const base =
+    s.baseKind === 'tidak_disebut'
+      ? coverage[locale].figure.baseNotStated
+      : s.baseLabel || words.baseKinds[s.baseKind]
+  const label = `${words.segments[s.segment]} · ${words.measures[s.measure]} · ${base}`
+  return regionName ? `${regionName} · ${label}` : label
+}
+
+/** Words for one coverage figure in one locale. */
+export function figureWords(locale: Locale = 'id') {
+  const f = coverage[locale].figure
+  const words = common[locale]
+  const percent = (o: CoverageObservation): string => {
+    const r = coverageRatio(o)
+    return r.percent === null ? f.noPercent : shareText(r, locale)
+  }
+  /** "dari target Bappenas (64.000)" or "basis tidak disebut sumber (pekerja penerima upah)". */
+  const base = (o: CoverageObservation): string => {
+    if (o.baseKind === 'tidak_disebut')
+      return o.baseLabel ? `${f.baseNotStated} (${o.baseLabel})` : f.baseNotStated
+    const name = o.baseLabel || words.baseKinds[o.baseKind]
+    return o.baseSize !== null
+      ? fill(f.ofBaseSized, { base: name, size: formatNumber(o.baseSize, locale) })
+      : fill(f.ofBase, { base: name })
+  }
+  const count = (o: CoverageObservation): string | null => {
+    const m = memberCount(o)
+    if (m.value === null) return null
+    if (m.estimated) return fill(f.estimated, { count: formatCompact(m.value, locale) })
+    return o.baseSize !== null
+      ? fill(f.countOfBase, {
+          count: formatNumber(m.value, locale),
+          size: formatNumber(o.baseSize, locale),
+        })
+      : fill(f.countOnly, { count: formatNumber(m.value, locale) })
+  }
+  const when = (o: CoverageObservation): string =>
+    o.asOfDate
+      ? fill(f.asOf, { date: formatDate(o.asOfDate, locale) })
+      : fill(f.periodOnly, { period: formatPeriod(o.period, locale) })
+  const source = (o: CoverageObservation): string =>
+    fill(f.source, {
+      source: o.sourceInstitution
+        ? `${o.sourceInstitution}; ${o.sourceDocument}`
+        : o.sourceDocument,
+    })
+  const what = (o: CoverageObservation): string =>
+    `${words.segments[o.segment]} · ${words.measures[o.measure]}`
+  const series = (s: SeriesIdentity, regionName?: string): string =>
+    seriesLabel(s, locale, regionName)
+  return { percent, base, count, when, source, what, series }
+}

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest'
+import { fill, figureWords, seriesLabel, shareText } from '../../../src/renderer/domain/figure-text'
+
+describe('figure text: one set of words for screens, pack and slides', () => {
+  it('keeps a stated share as the source gave it and computes one decimal otherwise', () => {
+    expect(shareText({ percent: 46.44, origin: 'stated' } as never, 'id')).toBe('46,44%')
+    expect(shareText({ percent: 96.875, origin: 'computed' } as never, 'id')).toBe('96,9%')
+    expect(shareText({ percent: 96.875, origin: 'computed' } as never, 'en')).toBe('96.9%')
+    expect(shareText({ percent: null, origin: 'computed' } as never)).toBe('—')
+  })
+
+  it('labels a trend series the same way everywhere, with the region first when asked', () => {
+    const s = {
+      segment: 'semua',
+      measure: 'registered',
+      baseKind: 'target',
+      baseLabel: '',
+    } as const
+    expect(seriesLabel(s, 'id')).toBe('Semua pekerja · terdaftar · Target populasi')
+    expect(seriesLabel(s, 'id', 'Balangan')).toBe(
+      'Balangan · Semua pekerja · terdaftar · Target populasi',
+    )
+    expect(seriesLabel({ ...s, baseKind: 'tidak_disebut' }, 'en')).toBe(
+      'All workers · registered · base not stated by the source',
+    )
+    expect(seriesLabel({ ...s, baseLabel: 'target Bappenas' }, 'id')).toBe(
+      'Semua pekerja · terdaftar · target Bappenas',
+    )
+  })
+
+  it('fills placeholders and names base, count and date of a figure', () => {
+    expect(fill('dari {{base}} ({{size}})', { base: 'potensi', size: '64.000' })).toBe(
+      'dari potensi (64.000)',
+    )
+    const words = figureWords('id')
+    const o = {
+      segment: 'semua',
+      measure: 'registered',
+      count: 62_000,
+      baseKind: 'target',
+      baseLabel: 'target Bappenas',
+      baseSize: 64_000,
+      statedPercent: null,
+      period: '2025',
+      asOfDate: null,
+      sourceInstitution: '',
+      sourceDocument: 'Berita 2025',
+    } as never
+    expect(words.base(o)).toBe('dari target Bappenas (64.000)')
+    expect(words.count(o)).toBe('62.000 dari 64.000')
+    expect(words.when(o)).toBe('periode 2025 (tanggal tidak disebut)')
+    expect(words.percent(o)).toBe('96,9%')
+  })
+})
