@@ -22,7 +22,7 @@ import 'dayjs/locale/id'
 import { ServicesProvider, type Services } from './services'
 import { NAV_ITEMS, ROUTES } from './routes'
 import { ErrorBoundary } from './error-boundary'
-import { AutoBackup } from '../features/data/auto-backup'
+import { AutoBackup } from '../features/data'
 
 const theme = createTheme({
   primaryColor: 'teal',

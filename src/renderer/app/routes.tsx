@@ -7,30 +7,30 @@ import { lazy, type ReactElement } from 'react'
 // Each area loads with its first visit: the start-up chunk stays small, and Chart.js, the
 // import code and the briefing builder arrive only with the screens that use them.
 const DashboardPage = lazy(() =>
-  import('../features/dashboard/dashboard-page').then((m) => ({ default: m.DashboardPage })),
+  import('../features/dashboard/routes').then((m) => ({ default: m.DashboardPage })),
 )
 const RegionsRoutes = lazy(() =>
-  import('../features/regions/regions-routes').then((m) => ({ default: m.RegionsRoutes })),
+  import('../features/regions/routes').then((m) => ({ default: m.RegionsRoutes })),
 )
 const CommitmentsRoutes = lazy(() =>
-  import('../features/commitments/commitments-routes').then((m) => ({
+  import('../features/commitments/routes').then((m) => ({
     default: m.CommitmentsRoutes,
   })),
 )
 const MeetingsRoutes = lazy(() =>
-  import('../features/meetings/meetings-routes').then((m) => ({ default: m.MeetingsRoutes })),
+  import('../features/meetings/routes').then((m) => ({ default: m.MeetingsRoutes })),
 )
 const BriefingPage = lazy(() =>
-  import('../features/briefing/briefing-page').then((m) => ({ default: m.BriefingPage })),
+  import('../features/briefing/routes').then((m) => ({ default: m.BriefingPage })),
 )
 const DataPage = lazy(() =>
-  import('../features/data/data-page').then((m) => ({ default: m.DataPage })),
+  import('../features/data/routes').then((m) => ({ default: m.DataPage })),
 )
 const TrashPage = lazy(() =>
-  import('../features/trash/trash-page').then((m) => ({ default: m.TrashPage })),
+  import('../features/trash/routes').then((m) => ({ default: m.TrashPage })),
 )
 const SettingsPage = lazy(() =>
-  import('../features/settings/settings-page').then((m) => ({ default: m.SettingsPage })),
+  import('../features/settings/routes').then((m) => ({ default: m.SettingsPage })),
 )
 
 export const NAV_ITEMS = [

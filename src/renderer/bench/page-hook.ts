@@ -10,15 +10,15 @@
  */
 import { createDatabase } from '../db/database'
 import type { AuditEntry } from '../db/types'
-import { loadPackSource } from '../features/briefing/pack-loader'
-import { loadCommitmentRows } from '../features/commitments/queries'
-import { coverageUpTo, periodsWithData } from '../features/coverage/coverage-queries'
-import { loadDashboard } from '../features/dashboard/dashboard-queries'
-import { readAllTables, replaceAllTables } from '../features/data/backup-db'
-import { parseBackup, serializeBackup } from '../features/data/backup-format'
-import { writeCsv, writeXlsx } from '../features/data/sheet'
-import { importSheetFile } from '../features/data/tabular-import-db'
-import { recordsToSheet } from '../features/data/tabular-import'
+import { loadPackSource } from '../features/briefing'
+import { loadCommitmentRows } from '../features/commitments'
+import { coverageUpTo, periodsWithData } from '../features/coverage'
+import { loadDashboard } from '../features/dashboard'
+import { readAllTables, replaceAllTables } from '../features/data'
+import { parseBackup, serializeBackup } from '../features/data'
+import { writeCsv, writeXlsx } from '../features/data'
+import { importSheetFile } from '../features/data'
+import { recordsToSheet } from '../features/data'
 import {
   GENERATED_TABLES,
   NATIONAL,

@@ -4,8 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useFormat } from '../../ui/use-format'
 import { STATUS_ORDER, byUrgency } from '../../domain/progress'
-import { useCommitmentRowsOf } from '../commitments/queries'
-import { CommitmentStatusBadge } from '../commitments/status-badge'
+import { CommitmentStatusBadge, useCommitmentRowsOf } from '../commitments'
 
 /** Deadlines this close count as "near" on the Ringkasan. */
 const NEAR_DAYS = 90

@@ -16,7 +16,7 @@ import {
   provinces,
   regenciesOf,
   targetsOfRegion,
-} from '../coverage/coverage-queries'
+} from '../coverage'
 import { asOfForChoice, periodChoices } from '../../domain/periods'
 import { buildDashboard, observationsUpTo, type DashboardModel } from './dashboard-model'
 

@@ -21,7 +21,7 @@ import type { ActionItem, ActionStatus, Meeting } from '../../db/types'
 import { useFormat } from '../../ui/use-format'
 import type { CarriedAction } from '../../domain/meeting-logic'
 import { PledgeModal } from './pledge-modal'
-import { reportSaveError } from './save-errors'
+import { reportSaveError } from '../../ui/save-errors'
 
 const STATUSES: ActionStatus[] = ['terbuka', 'selesai', 'batal']
 

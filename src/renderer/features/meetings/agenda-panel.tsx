@@ -22,7 +22,7 @@ import {
   nextAgendaOrder,
   sortedAgenda,
 } from '../../domain/meeting-logic'
-import { reportSaveError } from './save-errors'
+import { reportSaveError } from '../../ui/save-errors'
 import { deleteWithUndo } from './undo-delete'
 
 export function AgendaPanel({ meetingId, items }: { meetingId: string; items: AgendaItem[] }) {

@@ -8,7 +8,7 @@ import type { Attendance, Stakeholder } from '../../db/types'
 import { indexStakeholders, institutionOf } from '../../domain/stakeholder-logic'
 import { useFormat } from '../../ui/use-format'
 import { attendanceCounts } from '../../domain/meeting-logic'
-import { reportSaveError } from './save-errors'
+import { reportSaveError } from '../../ui/save-errors'
 import { deleteWithUndo } from './undo-delete'
 
 export function AttendancePanel({

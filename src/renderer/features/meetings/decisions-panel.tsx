@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
 import { createRecord } from '../../db/repository'
 import type { Decision } from '../../db/types'
-import { reportSaveError } from './save-errors'
+import { reportSaveError } from '../../ui/save-errors'
 import { deleteWithUndo } from './undo-delete'
 
 export function DecisionsPanel({ meetingId, rows }: { meetingId: string; rows: Decision[] }) {

@@ -28,7 +28,7 @@ import {
   witaInputToIso,
   witaYear,
 } from '../../domain/meeting-logic'
-import { reportSaveError } from './save-errors'
+import { reportSaveError } from '../../ui/save-errors'
 
 interface FormValues {
   kind: MeetingKind

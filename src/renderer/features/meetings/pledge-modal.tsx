@@ -17,7 +17,7 @@ import { useServices } from '../../app/services'
 import { createRecord, updateRecord } from '../../db/repository'
 import { COMMITMENT_KINDS, SEGMENTS, type ActionItem } from '../../db/types'
 import { pledgeDefaults, pledgeToCommitment, type PledgeValues } from './pledge'
-import { reportSaveError } from './save-errors'
+import { reportSaveError } from '../../ui/save-errors'
 
 /** Turns an action item that is really a pledge into a commitment linked to its meeting. */
 export function PledgeModal({ action, onClose }: { action: ActionItem; onClose: () => void }) {

@@ -16,18 +16,19 @@ import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
 import { useServices } from '../../app/services'
 import { PageHeader } from '../../ui/page-header'
-import { RegionCommitmentsPanel } from '../commitments/region-commitments'
+import { RegionCommitmentsPanel } from '../commitments'
 import { ChartPanel } from '../../ui/charts/chart-panel'
 import { coverageTrendChart } from '../../ui/charts/coverage-charts'
-import { CoverageGrid } from '../coverage/coverage-grid'
 import { latestPerRegion } from '../../domain/coverage-math'
-import { coverageOfRegion, targetsOfRegion } from '../coverage/coverage-queries'
+import {
+  CoverageGrid,
+  SideBySide,
+  TargetsPanel,
+  coverageOfRegion,
+  targetsOfRegion,
+} from '../coverage'
 import { useFigureText } from '../../ui/use-figure-text'
-import { SideBySide } from '../coverage/side-by-side'
-import { TargetsPanel } from '../coverage/targets-panel'
-import { trendLines } from '../dashboard/dashboard-model'
-import { FigureCard } from '../dashboard/headline-figures'
-import { MeetingsList } from '../dashboard/meetings-block'
+import { FigureCard, MeetingsList, trendLines } from '../dashboard'
 
 export function RegionProfilePage() {
   const { regionId = '' } = useParams()

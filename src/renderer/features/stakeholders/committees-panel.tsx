@@ -19,7 +19,7 @@ import { useServices } from '../../app/services'
 import { createRecord, updateRecord } from '../../db/repository'
 import type { Committee, CommitteeMember, Stakeholder } from '../../db/types'
 import { SampleBadge } from '../../ui/sample-badge'
-import { reportSaveError } from '../meetings/save-errors'
+import { reportSaveError } from '../../ui/save-errors'
 import { indexStakeholders, orderedSeats } from '../../domain/stakeholder-logic'
 
 export function CommitteesPanel({

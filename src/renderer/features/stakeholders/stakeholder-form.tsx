@@ -20,7 +20,7 @@ import {
   type Stakeholder,
   type StakeholderCategory,
 } from '../../db/types'
-import { reportSaveError } from '../meetings/save-errors'
+import { reportSaveError } from '../../ui/save-errors'
 
 interface Values {
   kind: Stakeholder['kind']

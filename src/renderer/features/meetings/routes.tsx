@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router'
-import { StakeholdersPage } from '../stakeholders/stakeholders-page'
+import { StakeholdersPage } from '../stakeholders'
 import { MeetingDetailPage } from './meeting-detail-page'
 import { MeetingEditPage, MeetingNewPage } from './meeting-form-page'
 import { MeetingsListPage } from './meetings-list-page'

@@ -1,5 +1,5 @@
 import { Route, Routes } from 'react-router'
-import { CoverageEntryPage } from '../coverage/coverage-entry-page'
+import { CoverageEntryPage } from '../coverage'
 import { RegionListPage } from './region-list-page'
 import { RegionProfilePage } from './region-profile-page'
 

@@ -1,6 +1,6 @@
 /** Shows a repository ValidationError on the form fields it names, or as a notification. */
 import { notifications } from '@mantine/notifications'
-import { ValidationError } from '../../db/schemas'
+import { ValidationError } from '../db/schemas'
 
 export function reportSaveError(
   error: unknown,

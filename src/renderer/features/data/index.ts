@@ -1,0 +1,8 @@
+/** What other areas may use of the data area: exports, the automatic backup and bulk reads/writes. */
+export { AutoBackup } from './auto-backup'
+export { ExportMenu } from './export-menu'
+export { recordsToSheet } from './tabular-import'
+export { readAllTables, replaceAllTables } from './backup-db'
+export { parseBackup, serializeBackup } from './backup-format'
+export { writeCsv, writeXlsx } from './sheet'
+export { importSheetFile } from './tabular-import-db'

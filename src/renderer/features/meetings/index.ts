@@ -1,0 +1,2 @@
+/** The meetings area is reached through its screens only (routes.tsx). */
+export {}

@@ -1,0 +1,2 @@
+/** The regions area is reached through its screens only (routes.tsx). */
+export {}
