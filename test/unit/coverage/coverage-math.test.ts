@@ -160,7 +160,7 @@ describe('gapToTarget', () => {
     // A real fraction of a worker still rounds up: 0,5 % of 101 is 0,505 → 1.
     const small = fig({ count: 0, baseSize: 101, baseKind: 'pekerja_eligible' })
     expect(gapToTarget(small, { value: 0.5, unit: 'percent' }).workers).toBe(1)
-    expect(ceilWorkers(35_600.000000000004)).toBe(35_600)
+    expect(ceilWorkers(35_600.00000000002)).toBe(35_600)
     expect(ceilWorkers(35_600.01)).toBe(35_601)
   })
   it('reports zero gap, reached, when the figure is past the target', () => {
