@@ -187,8 +187,8 @@ export interface TargetGap {
 
 /**
  * Workers are whole people: a fractional gap rounds up. Float noise must not: (50 − 46,44) % of
- * 1.000.000 comes out as 35.600,00000000002 in floating point, which a bare ceil makes 35.601. The value is first
- * rounded to a millionth of a worker, far below any real fraction of a person.
+ * 1.000.000 comes out as 35.600,00000000002 in floating point, which a bare ceil makes 35.601.
+ * The value is first rounded to a millionth of a worker, far below any real fraction of a person.
  */
 export function ceilWorkers(x: number): number {
   return Math.ceil(Math.round(x * 1e6) / 1e6)
