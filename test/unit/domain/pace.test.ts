@@ -113,6 +113,45 @@ describe('Tanah Laut (invented): 23.000 → pledge 30.000 by end 2026, 25.400 on
   })
 })
 
+describe('Tanah Laut as a count target with coverage figures', () => {
+  it('gives the same numbers, the current pace from the figures', () => {
+    const figures = [
+      fig({ regionId: '63.01', period: '2024', segment: 'pekerja_rentan', count: 23_000 }),
+      fig({
+        regionId: '63.01',
+        period: '2025-06',
+        segment: 'pekerja_rentan',
+        count: 25_400,
+        asOfDate: '2025-06-30',
+      }),
+      // Another segment and another measure do not count.
+      fig({ regionId: '63.01', period: '2024', segment: 'semua', count: 90_000 }),
+      fig({
+        regionId: '63.01',
+        period: '2024',
+        segment: 'pekerja_rentan',
+        measure: 'active',
+        count: 1,
+      }),
+    ]
+    const p = paceForTarget(
+      target({ regionId: '63.01', segment: 'pekerja_rentan', value: 30_000, unit: 'count' }),
+      figures,
+      '2025-06-30',
+    )
+    expect(p.remaining).toBe(4_600)
+    expect(p.monthsLeft).toBe(18)
+    expect(p.currentPace).toMatchObject({ perMonth: 400, months: 6, basis: 'coverage_figures' })
+    expect(p.words.id).toBe('perlu ±256 pekerja/bulan; laju sekarang ±400/bulan — cukup')
+    expect(p.series).toMatchObject({
+      segment: 'pekerja_rentan',
+      measure: 'registered',
+      baseKind: null,
+    })
+    expect(plain(p.detail.id)).toContain('laju sekarang dari angka kepesertaan 31 Desember 2024')
+  })
+})
+
 describe('Kalsel: 27 % of 1,4 juta in 2020, a target of 70 % by the end of 2026', () => {
   const kalsel2020 = fig({ statedPercent: 27, baseSize: 1_400_000 })
   const pace = paceForTarget(target({}), [kalsel2020], '2020-12-31')
@@ -130,6 +169,12 @@ describe('Kalsel: 27 % of 1,4 juta in 2020, a target of 70 % by the end of 2026'
     })
     expect(pace.workers?.requiredPerMonth).toBeCloseTo(8_361.1, 1)
     expect(pace.series).toMatchObject({ baseKind: 'pekerja_eligible' })
+  })
+  it('a percent target reached is said in percentages', () => {
+    const r = paceForTarget(target({ value: 25 }), [kalsel2020], '2020-12-31')
+    expect(r.verdict).toBe('reached')
+    expect(r.words.id).toBe('target tercapai: 27% dari target 25%')
+    expect(r.workers?.remainingWorkers).toBe(0)
   })
   it('with one figure only there is no current pace', () => {
     expect(pace.verdict).toBe('no_current_pace')
