@@ -367,8 +367,8 @@ function detailOf(r: Omit<PaceResult, 'words' | 'detail'>, locale: Locale): stri
   if (r.current && r.remaining !== null && r.remaining > 0 && r.monthsLeft > 0)
     parts.push(
       id
-        ? `masih ${amount(r.remaining)} ${unit} dalam ${formatMonths(r.monthsLeft, locale)} bulan hingga ${formatDate(r.deadline, locale)} (angka terakhir ${formatLevel(r.current.value, r.unit, locale, true)} per ${formatDate(r.current.date, locale)})`
-        : `${amount(r.remaining)} ${unit} to go in ${formatMonths(r.monthsLeft, locale)} months to ${formatDate(r.deadline, locale)} (latest figure ${formatLevel(r.current.value, r.unit, locale, true)} on ${formatDate(r.current.date, locale)})`,
+        ? `masih ${amount(r.remaining)} ${unit} dalam ${formatMonths(r.monthsLeft, locale)} bulan hingga ${formatDate(r.deadline, locale)} (angka terakhir ${r.current.estimated ? '≈ ' : ''}${formatLevel(r.current.value, r.unit, locale, true)} per ${formatDate(r.current.date, locale)}${r.current.estimated ? ', perkiraan dari persentase' : ''})`
+        : `${amount(r.remaining)} ${unit} to go in ${formatMonths(r.monthsLeft, locale)} months to ${formatDate(r.deadline, locale)} (latest figure ${r.current.estimated ? '≈ ' : ''}${formatLevel(r.current.value, r.unit, locale, true)} on ${formatDate(r.current.date, locale)}${r.current.estimated ? ', estimated from a percentage' : ''})`,
     )
   if (r.workers && r.workers.remainingWorkers > 0) {
     const w = r.workers

@@ -170,6 +170,16 @@ describe('Kalsel: 27 % of 1,4 juta in 2020, a target of 70 % by the end of 2026'
     expect(pace.workers?.requiredPerMonth).toBeCloseTo(8_361.1, 1)
     expect(pace.series).toMatchObject({ baseKind: 'pekerja_eligible' })
   })
+  it('a count target over a stated percentage says the count is an estimate', () => {
+    const r = paceForTarget(target({ value: 980_000, unit: 'count' }), [kalsel2020], '2020-12-31')
+    expect(r.current).toMatchObject({ value: 378_000, estimated: true })
+    expect(plain(r.detail.id)).toContain(
+      '(angka terakhir ≈ 378.000 per 31 Desember 2020, perkiraan dari persentase)',
+    )
+    expect(r.words.id).toBe(
+      'perlu ±8.361 pekerja/bulan; laju sekarang belum diketahui (baru satu angka)',
+    )
+  })
   it('a percent target reached is said in percentages', () => {
     const r = paceForTarget(target({ value: 25 }), [kalsel2020], '2020-12-31')
     expect(r.verdict).toBe('reached')
