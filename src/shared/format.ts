@@ -74,11 +74,15 @@ const scales: { id: string; en: string; size: number }[] = [
 export function formatCompact(value: number, locale: Locale = 'id', fractionDigits = 1): string {
   const abs = Math.abs(value)
   if (abs < 10_000) return formatNumber(value, locale, 0)
-  for (const scale of scales) {
-    if (abs >= scale.size) {
-      const scaled = value / scale.size
-      return `${formatNumber(scaled, locale, fractionDigits)} ${scale[locale]}`
-    }
+  const step = 10 ** fractionDigits
+  for (let i = 0; i < scales.length; i++) {
+    let scale = scales[i]!
+    if (abs < scale.size) continue
+    // 999.999 is 999,999 ribu, which rounds to "1.000 ribu": say "1 juta" instead.
+    const bigger = scales[i - 1]
+    if (bigger && Math.round((abs / scale.size) * step) / step >= bigger.size / scale.size)
+      scale = bigger
+    return `${formatNumber(value / scale.size, locale, fractionDigits)} ${scale[locale]}`
   }
   return formatNumber(value, locale, 0)
 }

@@ -180,6 +180,15 @@ export interface TargetGap {
 }
 
 /**
+ * Workers are whole people: a fractional gap rounds up. Float noise must not: (50 − 46,44) % of
+ * 1.000.000 comes out as 35.600,00000000002 in floating point, which a bare ceil makes 35.601.
+ * The value is first rounded to a millionth of a worker, far below any real fraction of a person.
+ */
+export function ceilWorkers(x: number): number {
+  return Math.ceil(Math.round(x * 1e6) / 1e6)
+}
+
+/**
  * Gap between a figure and a target, in workers and in points. A count target compares with
  * members; a percent target with the share. Each gap is null when the figure lacks what it
  * needs (a percent gap needs a base; a worker gap needs a count or a base).
@@ -217,7 +226,7 @@ export function gapToTarget(
     }
   const points = Math.max(0, target.value - share)
   const workers = hasBase
-    ? Math.max(0, Math.ceil(((target.value - share) / 100) * f.baseSize!))
+    ? Math.max(0, ceilWorkers(((target.value - share) / 100) * f.baseSize!))
     : null
   return {
     targetPercent: target.value,

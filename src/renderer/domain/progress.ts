@@ -21,8 +21,11 @@
  *   the straight line: behind by at most atRiskMargin is sesuai_jalur, by at most
  *   behindMargin perlu_perhatian, more is terlambat.
  * - Milestones: progress = stage index ÷ (number of stages − 1); the last stage is the target.
- * - Forecast: the pace between the last two points (the baseline counts as a point),
- *   extended to progress 1. No earlier point → 'unknown'; not moving or moving away, or
+ * - Two measurements on one date: the one entered last wins (latest createdAt, then
+ *   updatedAt, then id so the choice never depends on read order); the others are listed in
+ *   `correctedMeasurementIds` as corrected and count for nothing.
+ * - Forecast: the pace between the last two points on distinct dates (the baseline counts as
+ *   a point; a measurement on the baseline date replaces it), extended to progress 1. No earlier point → 'unknown'; not moving or moving away, or
  *   arriving after the deadline → 'not_at_this_pace' (with the date when there is one).
  */
 import type { Commitment, CommitmentMeasurement } from '../db/types'
@@ -74,6 +77,8 @@ export interface CommitmentEvaluation {
   ignoredBeforeBaseline: number
   /** The target was reached, but only after the deadline. */
   reachedLate: boolean
+  /** Measurements replaced by a later-entered one on the same date (see the module comment). */
+  correctedMeasurementIds: string[]
 }
 
 export interface EvaluateOptions {
@@ -107,6 +112,15 @@ interface Point {
   value: number
 }
 
+/** Entry order: createdAt, then updatedAt, then id, so ties never depend on read order. */
+function enteredBefore(a: CommitmentMeasurement, b: CommitmentMeasurement): number {
+  return (
+    a.createdAt.localeCompare(b.createdAt) ||
+    a.updatedAt.localeCompare(b.updatedAt) ||
+    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
+  )
+}
+
 /** Progress of `value` from baseline to target; see the module comment for target = baseline. */
 export function progressOf(value: number, baseline: number, target: number): number {
   const span = target - baseline
@@ -125,15 +139,23 @@ const clamp01 = (x: number) => Math.min(1, Math.max(0, x))
 
 function usablePoints(commitment: Commitment, measurements: CommitmentMeasurement[], asOf: string) {
   const milestone = commitment.kind === 'milestone'
-  const live = measurements
+  const valid = measurements
     .filter((m) => !m.deletedAt && m.commitmentId === commitment.id && m.date <= asOf)
-    .map((m) => ({ date: m.date, value: milestone ? m.stageIndex : m.value }))
-    .filter((p): p is Point => p.value !== null && Number.isFinite(p.value))
-    // Same date: the later-entered one wins; a stable sort keeps input order, callers pass oldest first.
-    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+    .filter((m) => {
+      const v = milestone ? m.stageIndex : m.value
+      return v !== null && Number.isFinite(v)
+    })
+    .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : enteredBefore(a, b)))
+  // Same date: the one entered last wins; the others were corrected by it.
+  const corrected: string[] = []
+  const live: Point[] = []
+  valid.forEach((m, i) => {
+    if (valid[i + 1]?.date === m.date) corrected.push(m.id)
+    else live.push({ date: m.date, value: (milestone ? m.stageIndex : m.value) as number })
+  })
   const cutoff = commitment.baselineDate
   const kept = cutoff ? live.filter((p) => p.date >= cutoff) : live
-  return { points: kept, ignored: live.length - kept.length }
+  return { points: kept, ignored: live.length - kept.length, corrected }
 }
 
 function resolveLine(commitment: Commitment, points: Point[]) {
@@ -168,7 +190,8 @@ function forecastFrom(
     while (i > 0 && (progressPoints[i - 1]?.p ?? 0) >= 1) i--
     return { forecast: 'reached', date: progressPoints[i]?.date ?? last.date }
   }
-  const prev = progressPoints[n - 2]
+  // The latest point on an earlier date: a pace needs two distinct dates.
+  const prev = progressPoints.slice(0, n - 1).findLast((pt) => pt.date < last.date)
   if (!prev) return { forecast: 'unknown', date: null }
   const days = daysBetween(prev.date, last.date)
   if (days <= 0) return { forecast: 'unknown', date: null }
@@ -191,7 +214,7 @@ export function evaluateCommitment(
   const atRiskMargin = options.atRiskMargin ?? DEFAULT_AT_RISK_MARGIN
   const behindMargin = options.behindMargin ?? DEFAULT_BEHIND_MARGIN
   const daysToDeadline = daysBetween(asOf, commitment.deadline)
-  const { points, ignored } = usablePoints(commitment, measurements, asOf)
+  const { points, ignored, corrected } = usablePoints(commitment, measurements, asOf)
   const line = resolveLine(commitment, points)
   const latestPoint = points[points.length - 1] ?? null
   const milestone = commitment.kind === 'milestone'
@@ -210,6 +233,7 @@ export function evaluateCommitment(
     baselineInferred: line.inferred,
     ignoredBeforeBaseline: ignored,
     reachedLate: false,
+    correctedMeasurementIds: corrected,
   }
   if (line.baseline?.date)
     base.expectedProgress =
@@ -225,7 +249,8 @@ export function evaluateCommitment(
     // The baseline is a point of the pace too, where its date is known.
     ...(line.inferred ||
     (milestone && !commitment.baselineDate) ||
-    (!milestone && !commitment.baselineDate)
+    (!milestone && !commitment.baselineDate) ||
+    points.some((pt) => pt.date === line.baseline!.date)
       ? []
       : [
           {

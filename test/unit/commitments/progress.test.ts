@@ -347,3 +347,64 @@ describe('urgency', () => {
     expect(worstStatus([])).toBeNull()
   })
 })
+
+describe('two measurements on one date', () => {
+  it('the one entered last wins, whatever the read order, and the other is marked corrected', () => {
+    const first = measurement('2024-06-30', 47_000, {
+      id: 'zzz-first',
+      createdAt: '2024-07-01T08:00:00.000Z',
+      updatedAt: '2024-07-01T08:00:00.000Z',
+    })
+    const correction = measurement('2024-06-30', 50_000, {
+      id: 'aaa-correction',
+      createdAt: '2024-07-02T08:00:00.000Z',
+      updatedAt: '2024-07-02T08:00:00.000Z',
+    })
+    for (const order of [
+      [first, correction],
+      [correction, first],
+    ]) {
+      const e = evaluateCommitment(balangan(), order, '2024-07-03')
+      expect(e.latest).toEqual({ date: '2024-06-30', value: 50_000 })
+      expect(e.correctedMeasurementIds).toEqual(['zzz-first'])
+      // The forecast is the one of 50.000 alone: 228 days after 30 Jun 2024 (see above).
+      expect(e.forecastDate).toBe('2025-02-13')
+    }
+  })
+  it('same createdAt: the later updatedAt wins; then the id decides, never the read order', () => {
+    const t = '2024-07-01T08:00:00.000Z'
+    const a = measurement('2024-06-30', 47_000, { id: 'a', createdAt: t, updatedAt: t })
+    const b = measurement('2024-06-30', 50_000, {
+      id: 'b',
+      createdAt: t,
+      updatedAt: '2024-07-05T08:00:00.000Z',
+    })
+    expect(evaluateCommitment(balangan(), [b, a], '2024-07-06').latest?.value).toBe(50_000)
+    const c = measurement('2024-06-30', 48_000, { id: 'c', createdAt: t, updatedAt: t })
+    expect(evaluateCommitment(balangan(), [c, a], '2024-07-06').latest?.value).toBe(48_000)
+    expect(evaluateCommitment(balangan(), [a, c], '2024-07-06').latest?.value).toBe(48_000)
+  })
+  it('the forecast uses two distinct dates: a duplicate does not make a zero-day pace', () => {
+    const e = evaluateCommitment(
+      balangan(),
+      [
+        measurement('2024-06-30', 55_120, { createdAt: '2024-07-01T00:00:00.000Z' }),
+        measurement('2024-09-30', 59_000, { createdAt: '2024-10-01T00:00:00.000Z' }),
+        measurement('2024-09-30', 60_120, { createdAt: '2024-10-01T09:00:00.000Z' }),
+      ],
+      '2024-10-01',
+    )
+    // As for 55.120 on 30 Jun then 60.120 on 30 Sep: reached on 19 Oct.
+    expect(e.forecastDate).toBe('2024-10-19')
+    expect(e.correctedMeasurementIds).toHaveLength(1)
+  })
+  it('a measurement on the baseline date replaces the baseline as a point of the pace', () => {
+    const e = evaluateCommitment(
+      balangan({ baselineDate: '2024-06-30' }),
+      [measurement('2024-06-30', 41_120), measurement('2024-09-30', 46_120)],
+      '2024-10-01',
+    )
+    // 0 → 0,25 in 92 days; 0,75 left = 276 days after 30 Sep 2024 → 3 Jul 2025.
+    expect(e.forecastDate).toBe('2025-07-03')
+  })
+})

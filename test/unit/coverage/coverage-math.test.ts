@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import {
   aggregateToProvince,
+  ceilWorkers,
   changeBetween,
   coverageRatio,
   effectiveDate,
@@ -150,6 +151,17 @@ describe('gapToTarget', () => {
     const gap = gapToTarget(kalselPu, { value: 60, unit: 'percent' })
     expect(gap.points).toBeCloseTo(13.56, 10)
     expect(gap.workers).toBeNull()
+  })
+  it('does not round float noise up: 46,44 % of 1.000.000 against 50 % is 35.600, not 35.601', () => {
+    const stated = fig({ statedPercent: 46.44, baseSize: 1_000_000, baseKind: 'pekerja_eligible' })
+    expect(gapToTarget(stated, { value: 50, unit: 'percent' }).workers).toBe(35_600)
+    const counted = fig({ count: 464_400, baseSize: 1_000_000, baseKind: 'pekerja_eligible' })
+    expect(gapToTarget(counted, { value: 50, unit: 'percent' }).workers).toBe(35_600)
+    // A real fraction of a worker still rounds up: 0,5 % of 101 is 0,505 → 1.
+    const small = fig({ count: 0, baseSize: 101, baseKind: 'pekerja_eligible' })
+    expect(gapToTarget(small, { value: 0.5, unit: 'percent' }).workers).toBe(1)
+    expect(ceilWorkers(35_600.00000000002)).toBe(35_600)
+    expect(ceilWorkers(35_600.01)).toBe(35_601)
   })
   it('reports zero gap, reached, when the figure is past the target', () => {
     expect(

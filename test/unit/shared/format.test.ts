@@ -33,6 +33,32 @@ describe('id-ID formats the users expect', () => {
     expect(formatCompact(8_750)).toBe('8.750')
     expect(formatCompact(1_400_000, 'en')).toBe('1.4 million')
   })
+  it('moves to the next word when rounding reaches a thousand of the smaller one', () => {
+    const cases: [number, string][] = [
+      [9_999, '9.999'],
+      [10_000, '10 ribu'],
+      [999_949, '999,9 ribu'],
+      [999_950, '1 juta'],
+      [999_999, '1 juta'],
+      [1_000_000, '1 juta'],
+      [1_049_999, '1 juta'],
+      [1_050_000, '1,1 juta'],
+      [999_949_999, '999,9 juta'],
+      [999_950_000, '1 miliar'],
+      [999_999_999, '1 miliar'],
+      [1_000_000_000, '1 miliar'],
+      [999_999_999_999, '1 triliun'],
+      [1_000_000_000_000, '1 triliun'],
+      [1_500_000_000_000_000, '1.500 triliun'],
+      [-999_999, '-1 juta'],
+    ]
+    for (const [value, text] of cases) expect(formatCompact(value)).toBe(text)
+    expect(formatCompact(999_999, 'en')).toBe('1 million')
+    expect(formatCompact(999_499, 'id', 0)).toBe('999 ribu')
+    expect(formatCompact(999_500, 'id', 0)).toBe('1 juta')
+    expect(formatCompact(999_994, 'id', 2)).toBe('999,99 ribu')
+    expect(formatCompact(999_995, 'id', 2)).toBe('1 juta')
+  })
   it('writes rupiah amounts as officials say them', () => {
     expect(formatRupiah(247_000_000_000)).toBe('Rp247 miliar')
     expect(formatRupiah(247_000_000_000, 'en')).toBe('Rp247 billion')
