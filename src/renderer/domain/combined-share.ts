@@ -15,8 +15,8 @@
  * - Shown digits never overstate a bound: a lower bound is rounded down, an upper bound up,
  *   the others to nearest. The sources' own rounding (96 % may be 95,6 %) is taken as stated.
  */
-import type { CoverageFigure } from '../features/coverage/coverage-math'
-import { coverageRatio } from '../features/coverage/coverage-math'
+import type { CoverageFigure } from './coverage-math'
+import { coverageRatio } from './coverage-math'
 import { formatNumber, formatPercent, type Locale } from '../../shared/format'
 import type { Words } from './pace'
 

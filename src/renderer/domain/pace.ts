@@ -47,7 +47,7 @@ import {
   effectiveDate,
   memberCount,
   type CoverageFigure,
-} from '../features/coverage/coverage-math'
+} from './coverage-math'
 import {
   formatCompact,
   formatDate,

@@ -20,7 +20,7 @@ import type {
   CoverageTarget,
   Segment,
 } from '../db/types'
-import { coverageRatio, effectiveDate, memberCount } from '../features/coverage/coverage-math'
+import { coverageRatio, effectiveDate, memberCount } from './coverage-math'
 import { formatDate, formatNumber, formatPercent, type Locale } from '../../shared/format'
 import { enteredBefore, monthsBetween, type Words } from './pace'
 

@@ -8,7 +8,7 @@ import {
   requiredPace,
   type PaceInput,
 } from '../../../src/renderer/domain/pace'
-import type { CoverageFigure } from '../../../src/renderer/features/coverage/coverage-math'
+import type { CoverageFigure } from '../../../src/renderer/domain/coverage-math'
 import type { CoverageTarget } from '../../../src/renderer/db/types'
 import { buildSampleData } from '../../../src/renderer/db/sample-data'
 import { balangan, measurement } from '../commitments/fixtures'
