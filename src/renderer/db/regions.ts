@@ -11,6 +11,16 @@ import type { Region } from './types'
 
 export const KALSEL_ID = '63'
 
+/** Every region, ordered by Kemendagri code. */
+export function allRegions(db: SimpulDexie): Promise<Region[]> {
+  return db.regions.orderBy('id').toArray()
+}
+
+/** One region by its code, or undefined. */
+export function regionById(db: SimpulDexie, id: string): Promise<Region | undefined> {
+  return db.regions.get(id)
+}
+
 export function bundledRegions(): Region[] {
   return kalsel.regions.map((r) => ({
     ...r,

@@ -211,4 +211,4 @@ export async function recordHistory(
   return entries.sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0))
 }
 
-export const isLive = (r: RecordMeta): boolean => !r.deletedAt
+export { isLive } from './live'

@@ -14,6 +14,7 @@ import {
   Title,
 } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
+import { useLiveMeetings } from '../meetings'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -42,16 +43,9 @@ export function BriefingPage() {
 }
 
 function ChooseMeeting() {
-  const { db } = useServices()
   const { t } = useTranslation('briefing')
   const fmt = useFormat()
-  const meetings = useLiveQuery(
-    async () =>
-      (await db.meetings.toArray())
-        .filter((m) => !m.deletedAt)
-        .sort((a, b) => b.startsAt.localeCompare(a.startsAt)),
-    [db],
-  )
+  const meetings = useLiveMeetings()
   if (!meetings) return null
   return (
     <>

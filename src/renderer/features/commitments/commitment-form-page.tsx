@@ -13,7 +13,6 @@ import {
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams, useSearchParams } from 'react-router'
@@ -28,17 +27,13 @@ import {
   formToCommitmentInput,
   type CommitmentFormValues,
 } from './form-model'
-import { useMeetingOptions, useRegionOptions } from './queries'
+import { useCommitment, useMeetingOptions, useParentChoices, useRegionOptions } from './queries'
 
 /** New (/komitmen/baru) or edit (/komitmen/:id/ubah); the edit form starts once the record is read. */
 export function CommitmentFormPage() {
   const { id } = useParams()
   const [params] = useSearchParams()
-  const { db } = useServices()
-  const existing = useLiveQuery(
-    async () => (id ? ((await db.commitments.get(id)) ?? null) : null),
-    [db, id],
-  )
+  const existing = useCommitment(id)
   if (id && existing === undefined) return null
   const initial = existing
     ? commitmentToForm(existing)
@@ -61,13 +56,7 @@ function CommitmentForm({
   const navigate = useNavigate()
   const regions = useRegionOptions()
   const meetings = useMeetingOptions()
-  const parents = useLiveQuery(
-    () =>
-      db.commitments
-        .filter((c) => !c.deletedAt && c.id !== existing?.id && c.parentId === null)
-        .toArray(),
-    [db, existing?.id],
-  )
+  const parents = useParentChoices(existing?.id)
   const [failed, setFailed] = useState(false)
   const form = useForm<CommitmentFormValues>({ initialValues: initial })
   const kind = form.values.kind

@@ -7,6 +7,7 @@ import { useServices } from '../../app/services'
 import type { SimpulDexie } from '../../db/database'
 import type { Commitment, CommitmentMeasurement, Meeting, Region } from '../../db/types'
 import type { CommitmentRow } from './list-model'
+import { isLive } from '../../db/live'
 import { evaluateCommitment } from '../../domain/progress'
 import { todayInAppZone } from '../../../shared/format'
 
@@ -213,4 +214,27 @@ export function useMeetingOptions():
       .toArray()
     return meetings.map((m) => ({ value: m.id, label: m.title, startsAt: m.startsAt }))
   }, [db])
+}
+
+/** One commitment (live or in the trash), or null when there is none by that id. */
+export async function getCommitment(db: SimpulDexie, id: string): Promise<Commitment | null> {
+  return (await db.commitments.get(id)) ?? null
+}
+
+/** Live top-level commitments that can be a parent, leaving out the one being edited. */
+export async function parentChoices(db: SimpulDexie, exceptId?: string): Promise<Commitment[]> {
+  return db.commitments
+    .filter((c) => isLive(c) && c.id !== exceptId && c.parentId === null)
+    .toArray()
+}
+
+/** undefined while reading; null for a new commitment or an id that does not exist. */
+export function useCommitment(id: string | undefined): Commitment | null | undefined {
+  const { db } = useServices()
+  return useLiveQuery(async () => (id ? getCommitment(db, id) : null), [db, id])
+}
+
+export function useParentChoices(exceptId?: string): Commitment[] | undefined {
+  const { db } = useServices()
+  return useLiveQuery(() => parentChoices(db, exceptId), [db, exceptId])
 }

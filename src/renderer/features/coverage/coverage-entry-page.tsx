@@ -1,5 +1,6 @@
 import { Anchor, Button, Group, Modal, Paper, Select, Stack, Text, Title } from '@mantine/core'
 import { useLiveQuery } from 'dexie-react-hooks'
+import { useRegions } from '../../ui/use-regions'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
@@ -19,7 +20,7 @@ export function CoverageEntryPage() {
   const [params, setParams] = useSearchParams()
   const regionId = params.get('wilayah')
   const [editing, setEditing] = useState<CoverageObservation | 'new' | null>(null)
-  const regions = useLiveQuery(() => db.regions.toArray(), [db])
+  const regions = useRegions()
   const rows = useLiveQuery(
     () => (regionId ? coverageOfRegion(db, regionId) : Promise.resolve([])),
     [db, regionId],

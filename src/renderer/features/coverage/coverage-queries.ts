@@ -108,6 +108,15 @@ export async function targetsOf(
   return rows.filter((t) => !t.deletedAt)
 }
 
+/** A region's targets of one year (live and in the trash), through [regionId+year]. */
+export function targetsOfRegionYear(
+  db: SimpulDexie,
+  regionId: string,
+  year: number,
+): Promise<CoverageTarget[]> {
+  return db.targets.where('[regionId+year]').equals([regionId, year]).toArray()
+}
+
 export async function targetsOfRegion(
   db: SimpulDexie,
   regionId: string,

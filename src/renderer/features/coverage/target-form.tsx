@@ -19,6 +19,8 @@ import { useServices } from '../../app/services'
 import { createRecord, updateRecord } from '../../db/repository'
 import { SEGMENTS, TARGET_SETTERS, type CoverageTarget, type Region } from '../../db/types'
 import { useFormat } from '../../ui/use-format'
+import { useRegions } from '../../ui/use-regions'
+import { targetsOfRegionYear } from './coverage-queries'
 import {
   emptyTargetValues,
   findDuplicateTarget,
@@ -73,12 +75,10 @@ export function TargetForm({
   })
   const v = form.getValues()
   const year = /^\d{4}$/.test(v.year.trim()) ? Number(v.year.trim()) : null
-  const regions = useLiveQuery(() => db.regions.toArray(), [db])
+  const regions = useRegions()
   const sameKey = useLiveQuery(
     (): Promise<CoverageTarget[]> =>
-      year === null
-        ? Promise.resolve([])
-        : db.targets.where('[regionId+year]').equals([v.regionId, year]).toArray(),
+      year === null ? Promise.resolve([]) : targetsOfRegionYear(db, v.regionId, year),
     [db, v.regionId, year],
   )
   const choices = targetRegionChoices(regions ?? [], existing?.regionId ?? regionId)
@@ -117,10 +117,7 @@ export function TargetForm({
     }
     // Re-read at save time: another window may have added the same target since the last render.
     const clash = findDuplicateTarget(
-      await db.targets
-        .where('[regionId+year]')
-        .equals([parsed.input.regionId, parsed.input.year])
-        .toArray(),
+      await targetsOfRegionYear(db, parsed.input.regionId, parsed.input.year),
       parsed.input,
       existing?.id ?? null,
     )

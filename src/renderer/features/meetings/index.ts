@@ -1,2 +1,2 @@
-/** The meetings area is reached through its screens only (routes.tsx). */
-export {}
+/** What other areas may use of the meetings area: its reads (screens are in routes.tsx). */
+export { liveMeetings, meetingsOfRegion, useLiveMeetings } from './queries'

@@ -1,6 +1,5 @@
 import { Anchor, Badge, Button, Group, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { Link, useNavigate, useParams } from 'react-router'
 import { useServices } from '../../app/services'
@@ -15,6 +14,7 @@ import { ActionsPanel } from './actions-panel'
 import { AgendaPanel } from './agenda-panel'
 import { AttendancePanel } from './attendance-panel'
 import { DecisionsPanel } from './decisions-panel'
+import { useMeetingDetail } from './queries'
 import { carriedOverActions, meetingDateLabel, previousInSeries } from '../../domain/meeting-logic'
 
 export function MeetingDetailPage() {
@@ -23,38 +23,7 @@ export function MeetingDetailPage() {
   const { t } = useTranslation('meetings')
   const fmt = useFormat()
   const navigate = useNavigate()
-  const data = useLiveQuery(async () => {
-    const meeting = await db.meetings.get(meetingId)
-    if (!meeting) return { meeting: null }
-    const [agenda, attendance, decisions, actions, stakeholders, regions] = await Promise.all([
-      db.agendaItems.where('meetingId').equals(meetingId).toArray(),
-      db.attendance.where('meetingId').equals(meetingId).toArray(),
-      db.decisions.where('meetingId').equals(meetingId).toArray(),
-      db.actionItems.where('meetingId').equals(meetingId).toArray(),
-      db.stakeholders.toArray(),
-      db.regions.bulkGet(meeting.regionIds),
-    ])
-    const series = meeting.seriesId
-      ? await db.meetings.where('seriesId').equals(meeting.seriesId).toArray()
-      : []
-    const seriesActions = series.length
-      ? await db.actionItems
-          .where('meetingId')
-          .anyOf(series.map((m) => m.id))
-          .toArray()
-      : []
-    return {
-      meeting,
-      agenda,
-      attendance,
-      decisions,
-      actions,
-      stakeholders,
-      regions,
-      series,
-      seriesActions,
-    }
-  }, [db, meetingId])
+  const data = useMeetingDetail(meetingId)
   if (!data) return null
   const { meeting } = data
   if (!meeting || meeting.deletedAt) {
@@ -71,8 +40,8 @@ export function MeetingDetailPage() {
       </EmptyState>
     )
   }
-  const previous = previousInSeries(data.series!, meeting)
-  const carried = carriedOverActions(data.series!, data.seriesActions!, meeting)
+  const previous = previousInSeries(data.series, meeting)
+  const carried = carriedOverActions(data.series, data.seriesActions, meeting)
   const regionNames = (data.regions ?? []).filter(Boolean).map((r) => r!.name)
   const remove = async () => {
     await softDeleteRecord(db, 'meetings', meeting.id)

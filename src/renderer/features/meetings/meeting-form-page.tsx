@@ -13,7 +13,6 @@ import {
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import { useServices } from '../../app/services'
@@ -29,6 +28,8 @@ import {
   witaYear,
 } from '../../domain/meeting-logic'
 import { reportSaveError } from '../../ui/save-errors'
+import { useRegions } from '../../ui/use-regions'
+import { useAllMeetings, useMeeting } from './queries'
 
 interface FormValues {
   kind: MeetingKind
@@ -81,8 +82,7 @@ export function MeetingNewPage() {
 
 export function MeetingEditPage() {
   const { meetingId = '' } = useParams()
-  const { db } = useServices()
-  const meeting = useLiveQuery(() => db.meetings.get(meetingId), [db, meetingId])
+  const meeting = useMeeting(meetingId)
   if (!meeting) return null
   return <MeetingForm key={meeting.id} meeting={meeting} />
 }
@@ -91,8 +91,8 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
   const { db } = useServices()
   const { t } = useTranslation('meetings')
   const navigate = useNavigate()
-  const regions = useLiveQuery(() => db.regions.orderBy('id').toArray(), [db]) ?? []
-  const meetings = useLiveQuery(() => db.meetings.toArray(), [db]) ?? []
+  const regions = useRegions() ?? []
+  const meetings = useAllMeetings() ?? []
   const form = useForm<FormValues>({
     mode: 'controlled',
     initialValues: toValues(meeting),

@@ -1,33 +1,20 @@
 import { Anchor, Badge, Button, Group, Table, Text, TextInput } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { useServices } from '../../app/services'
 import { EmptyState } from '../../ui/empty-state'
 import { PageHeader } from '../../ui/page-header'
 import { SampleBadge } from '../../ui/sample-badge'
 import { useFormat } from '../../ui/use-format'
 import { attendanceCounts, meetingDateLabel } from '../../domain/meeting-logic'
+import { useMeetingsWithAttendance } from './queries'
 
 /** Kegiatan: every meeting, newest first, with attendance at a glance. */
 export function MeetingsListPage() {
-  const { db } = useServices()
   const { t } = useTranslation('meetings')
   const fmt = useFormat()
   const [query, setQuery] = useState('')
-  const data = useLiveQuery(async () => {
-    const [meetings, attendance] = await Promise.all([
-      db.meetings.toArray(),
-      db.attendance.toArray(),
-    ])
-    return {
-      meetings: meetings
-        .filter((m) => !m.deletedAt)
-        .sort((a, b) => b.startsAt.localeCompare(a.startsAt)),
-      attendance,
-    }
-  }, [db])
+  const data = useMeetingsWithAttendance()
   const q = query.trim().toLowerCase()
   const rows =
     data?.meetings.filter(

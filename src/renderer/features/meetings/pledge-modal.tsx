@@ -11,20 +11,21 @@ import {
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
-import { createRecord, updateRecord } from '../../db/repository'
 import { COMMITMENT_KINDS, SEGMENTS, type ActionItem } from '../../db/types'
 import { pledgeDefaults, pledgeToCommitment, type PledgeValues } from './pledge'
 import { reportSaveError } from '../../ui/save-errors'
+import { useRegions } from '../../ui/use-regions'
+import { savePledge } from './pledge-save'
+import { useMeeting } from './queries'
 
 /** Turns an action item that is really a pledge into a commitment linked to its meeting. */
 export function PledgeModal({ action, onClose }: { action: ActionItem; onClose: () => void }) {
   const { db, actor } = useServices()
   const { t } = useTranslation('meetings')
-  const meeting = useLiveQuery(() => db.meetings.get(action.meetingId), [db, action.meetingId])
-  const regions = useLiveQuery(() => db.regions.orderBy('id').toArray(), [db]) ?? []
+  const meeting = useMeeting(action.meetingId)
+  const regions = useRegions() ?? []
   if (!meeting) return null
   return (
     <PledgeForm
@@ -36,17 +37,7 @@ export function PledgeModal({ action, onClose }: { action: ActionItem; onClose: 
       regions={regions.map((r) => ({ value: r.id, label: `${r.name} (${r.id})` }))}
       save={async (values) => {
         const input = pledgeToCommitment(values, meeting)
-        // One transaction: the commitment and the action item's link are written together.
-        await db.transaction('rw', [db.commitments, db.actionItems, db.audit], async () => {
-          const commitment = await createRecord(db, 'commitments', input, { actor })
-          await updateRecord(
-            db,
-            'actionItems',
-            action.id,
-            { commitmentId: commitment.id },
-            { actor },
-          )
-        })
+        await savePledge(db, actor, action.id, input)
         notifications.show({ color: 'teal', message: t('actions.commitmentCreated') })
         onClose()
       }}

@@ -1,9 +1,8 @@
 import { Anchor, Badge, Button, Group, Select, Table, Text, TextInput } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useRegions } from '../../ui/use-regions'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { useServices } from '../../app/services'
 import { PageHeader } from '../../ui/page-header'
 import { searchRegions } from './region-search'
 
@@ -11,12 +10,11 @@ import { searchRegions } from './region-search'
 const MAX_ROWS = 200
 
 export function RegionListPage() {
-  const { db } = useServices()
   const { t } = useTranslation('regions')
   const { t: tc } = useTranslation()
   const [query, setQuery] = useState('')
   const [provinceId, setProvinceId] = useState<string | null>(null)
-  const regions = useLiveQuery(() => db.regions.toArray(), [db])
+  const regions = useRegions()
   const names = useMemo(() => new Map((regions ?? []).map((r) => [r.id, r.name])), [regions])
   const provinceOptions = (regions ?? [])
     .filter((r) => r.kind === 'provinsi')

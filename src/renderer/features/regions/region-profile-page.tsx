@@ -10,51 +10,26 @@ import {
   Text,
   Title,
 } from '@mantine/core'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useRegionProfile } from './queries'
 import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useParams } from 'react-router'
-import { useServices } from '../../app/services'
 import { PageHeader } from '../../ui/page-header'
 import { RegionCommitmentsPanel } from '../commitments'
 import { ChartPanel } from '../../ui/charts/chart-panel'
 import { coverageTrendChart } from '../../ui/charts/coverage-charts'
 import { latestPerRegion } from '../../domain/coverage-math'
-import {
-  CoverageGrid,
-  SideBySide,
-  TargetsPanel,
-  coverageOfRegion,
-  targetsOfRegion,
-} from '../coverage'
+import { CoverageGrid, SideBySide, TargetsPanel } from '../coverage'
 import { useFigureText } from '../../ui/use-figure-text'
 import { FigureCard, MeetingsList, trendLines } from '../dashboard'
 
 export function RegionProfilePage() {
   const { regionId = '' } = useParams()
-  const { db } = useServices()
   const { t } = useTranslation('regions')
   const { t: tc } = useTranslation()
   const { t: tcov } = useTranslation('coverage')
   const text = useFigureText()
-  const data = useLiveQuery(async () => {
-    const region = await db.regions.get(regionId)
-    const [parent, coverage, targets, meetings] = await Promise.all([
-      region?.parentId ? db.regions.get(region.parentId) : Promise.resolve(undefined),
-      coverageOfRegion(db, regionId),
-      targetsOfRegion(db, regionId),
-      db.meetings.where('regionIds').equals(regionId).toArray(),
-    ])
-    return {
-      region,
-      parent,
-      coverage,
-      targets,
-      meetings: meetings
-        .filter((m) => !m.deletedAt)
-        .sort((a, b) => b.startsAt.localeCompare(a.startsAt)),
-    }
-  }, [db, regionId])
+  const data = useRegionProfile(regionId)
   const lines = useMemo(() => (data ? trendLines(data.coverage, '9999-12-31') : []), [data])
   const series = useMemo(
     () =>
