@@ -84,6 +84,25 @@ export function isAppUrl(raw: unknown): boolean {
 
 export type OpenExternal = (url: string) => Promise<void>
 
+/**
+ * Hand a link to the user's browser or mail client if the guard allows it. Resolves to
+ * whether it was handed over; never throws and never rejects for a refused or malformed
+ * link. A failing openExternal (no browser, a synchronous throw) becomes `false`.
+ */
+export async function openAllowedExternal(
+  raw: unknown,
+  openExternal: OpenExternal,
+): Promise<boolean> {
+  const allowed = parseAllowedExternalUrl(raw)
+  if (!allowed) return false
+  try {
+    await openExternal(allowed.href)
+    return true
+  } catch {
+    return false
+  }
+}
+
 interface PreventableEvent {
   preventDefault(): void
 }
@@ -104,8 +123,7 @@ export function handleWillNavigate(
   const target = event.url ?? url
   if (isAppUrl(target)) return
   event.preventDefault()
-  const external = parseAllowedExternalUrl(target)
-  if (external) void openExternal(external.href).catch(() => undefined)
+  void openAllowedExternal(target, openExternal)
 }
 
 /** Redirects never leave the app, and are never handed to the browser either (no open redirects). */
@@ -126,8 +144,7 @@ export function handleWindowOpen(
   details: WindowOpenDetails,
   openExternal: OpenExternal,
 ): { action: 'deny' } {
-  const external = parseAllowedExternalUrl(details.url)
-  if (external) void openExternal(external.href).catch(() => undefined)
+  void openAllowedExternal(details.url, openExternal)
   return { action: 'deny' }
 }
 
