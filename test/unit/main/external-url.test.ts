@@ -3,6 +3,7 @@ import { parseAllowedExternalUrl } from '../../../src/shared/external-url'
 import {
   handlePermissionCheck,
   handlePermissionRequest,
+  handleWillFrameNavigate,
   handleWillNavigate,
   handleWillRedirect,
   handleWindowOpen,
@@ -189,6 +190,21 @@ describe('the main-process handlers never throw for malformed URLs', () => {
         if (!isAppUrl(raw)) expect(event.preventDefault).toHaveBeenCalledOnce()
         const noDetails = preventable()
         expect(() => handleWillNavigate(noDetails, raw, open)).not.toThrow()
+      }
+      for (const [url] of open.mock.calls as unknown as [string][]) {
+        expect(parseAllowedExternalUrl(url)).not.toBeNull()
+      }
+      await new Promise((r) => setImmediate(r))
+    })
+
+    it(`will-frame-navigate stops every one of them, in any frame (openExternal ${name})`, async () => {
+      const open = makeOpener()
+      for (const raw of ALL) {
+        for (const isMainFrame of [true, false]) {
+          const event = { ...preventable(), url: raw, isMainFrame }
+          expect(() => handleWillFrameNavigate(event, open), JSON.stringify(raw)).not.toThrow()
+          if (!isAppUrl(raw)) expect(event.preventDefault).toHaveBeenCalledOnce()
+        }
       }
       for (const [url] of open.mock.calls as unknown as [string][]) {
         expect(parseAllowedExternalUrl(url)).not.toBeNull()
