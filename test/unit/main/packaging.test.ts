@@ -2,6 +2,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { FuseState, FuseV1Options, getCurrentFuseWire } from '@electron/fuses'
+import { validateConfiguration } from 'app-builder-lib/out/util/config/config'
+import { DebugLogger } from 'builder-util'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import builderConfig, { APP_ID, PRODUCT_NAME } from '../../../electron-builder.config'
 import electronViteConfig from '../../../electron.vite.config'
@@ -25,6 +27,15 @@ describe('electron-builder configuration', () => {
     const main = await readProjectFile('src/main/index.ts')
     expect(main).toContain("app.setName('Simpul')")
     expect(pkg.productName).toBe('Simpul')
+  })
+
+  it("passes electron-builder's own schema validation", async () => {
+    await expect(validateConfiguration(builderConfig, new DebugLogger(false))).resolves.toBe(
+      undefined,
+    )
+    // The validator does refuse a wrong configuration (so the line above means something).
+    const broken = { ...builderConfig, linux: { ...builderConfig.linux, targets: ['deb'] } }
+    await expect(validateConfiguration(broken as never, new DebugLogger(false))).rejects.toThrow()
   })
 
   it('builds NSIS for Windows and AppImage plus deb for Linux, x64', () => {
@@ -72,6 +83,13 @@ describe('electron-builder configuration', () => {
     const dev = pkg.devDependencies as Record<string, string>
     expect(dev['electron-builder']).toMatch(/^\d+\.\d+\.\d+$/)
     expect(dev['@electron/fuses']).toMatch(/^\d+\.\d+\.\d+$/)
+  })
+
+  it('npm run dist runs scripts/dist.mjs with this configuration', async () => {
+    expect(pkg.scripts.dist).toBe('node scripts/dist.mjs')
+    const script = await readProjectFile('scripts/dist.mjs')
+    expect(script).toContain("'electron-builder.config.ts'")
+    expect(script).toContain('findElectronBinary(root)')
   })
 })
 
