@@ -46,8 +46,11 @@ const config: Configuration = {
     executableName: LINUX_EXECUTABLE,
     category: 'Office',
     synopsis: 'Koordinasi jaminan sosial ketenagakerjaan untuk pemerintah daerah',
+    // deb refuses to build without a maintainer and a homepage (package.json has neither).
     maintainer: 'Simpul',
   },
+  // The provincial government's site, until Simpul has a page of its own.
+  extraMetadata: { homepage: 'https://kalselprov.go.id/' },
   artifactName: '${productName}-${version}-${arch}.${ext}',
   // Installers are handed over by hand; nothing is uploaded anywhere.
   publish: null,

@@ -48,6 +48,11 @@ describe('electron-builder configuration', () => {
     expect(builderConfig.linux?.executableName).toBe(LINUX_EXECUTABLE)
   })
 
+  it('gives deb the maintainer and homepage it refuses to build without', () => {
+    expect(builderConfig.linux?.maintainer).toBeTruthy()
+    expect(builderConfig.extraMetadata?.homepage).toMatch(/^https:\/\//)
+  })
+
   it('never deletes user data on uninstall and publishes nothing', () => {
     expect(builderConfig.nsis?.deleteAppDataOnUninstall).toBe(false)
     expect(builderConfig.publish).toBeNull()
