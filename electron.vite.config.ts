@@ -28,14 +28,19 @@ export const rendererConfig = {
 // The renderer is a plain web app: the same build runs inside Electron (app://simpul/)
 // and in any Chromium served over http (npm run web). Paths are relative for that reason.
 export default defineConfig({
+  // Main and preload bundle their few dependencies (zod) instead of importing them from
+  // node_modules at run time, so the packaged app needs nothing outside out/ (see
+  // electron-builder.config.ts). electron and Node built-ins stay external.
   main: {
     build: {
+      externalizeDeps: false,
       outDir: 'out/main',
       rollupOptions: { input: { index: resolve(root, 'src/main/index.ts') } },
     },
   },
   preload: {
     build: {
+      externalizeDeps: false,
       outDir: 'out/preload',
       rollupOptions: {
         input: { index: resolve(root, 'src/preload/index.ts') },

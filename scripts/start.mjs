@@ -1,31 +1,13 @@
 // `npm start`: build, then run the desktop app, or the web version where the Electron binary
 // is missing (machines that cannot download it). Plain Node, no dependencies.
 import { spawn } from 'node:child_process'
-import { existsSync, readFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { findElectronBinary } from './electron-binary.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const require = createRequire(join(root, 'package.json'))
-
-// Found the way the electron package finds it, but without require('electron'), which starts
-// a download when the binary is missing (and hangs or fails offline).
-function findElectronBinary() {
-  let packageDir
-  try {
-    packageDir = dirname(require.resolve('electron/package.json'))
-  } catch {
-    return null
-  }
-  const pathFile = join(packageDir, 'path.txt')
-  const relative = existsSync(pathFile) ? readFileSync(pathFile, 'utf8').trim() : ''
-  const override = process.env.ELECTRON_OVERRIDE_DIST_PATH
-  let candidate = null
-  if (override) candidate = join(override, relative || 'electron')
-  else if (relative) candidate = join(packageDir, 'dist', relative)
-  return candidate !== null && existsSync(candidate) ? candidate : null
-}
 
 let child = null
 for (const signal of ['SIGINT', 'SIGTERM']) {
@@ -59,7 +41,7 @@ const electronVite = join(
 const buildCode = await run(process.execPath, [electronVite, 'build'])
 if (buildCode !== 0) process.exit(buildCode)
 
-const electron = findElectronBinary()
+const electron = findElectronBinary(root)
 let code
 if (electron) {
   code = await run(electron, ['.'])

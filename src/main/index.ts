@@ -18,7 +18,6 @@ import {
   shell,
 } from 'electron'
 import type { Language } from '../shared/bridge-contract'
-import { parseAllowedExternalUrl } from '../shared/external-url'
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { BACKUPS_FOLDER, listBackups, openBackupsFolder, readBackup, writeBackup } from './backups'
 import { openFileWithDialog, saveFileWithDialog } from './files'
@@ -29,6 +28,7 @@ import {
   APP_SCHEME,
   hardenSession,
   hardenWebContents,
+  openAllowedExternal,
   secureWebPreferences,
 } from './security'
 import {
@@ -111,12 +111,7 @@ function createHandlers(): MainHandlers {
         },
         request,
       ),
-    openExternal: async (url) => {
-      const allowed = parseAllowedExternalUrl(url)
-      if (!allowed) return false
-      await shell.openExternal(allowed.href)
-      return true
-    },
+    openExternal: (url) => openAllowedExternal(url, openExternal),
     setLanguage: async (next) => {
       language = next
       installMenu()

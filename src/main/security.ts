@@ -84,6 +84,25 @@ export function isAppUrl(raw: unknown): boolean {
 
 export type OpenExternal = (url: string) => Promise<void>
 
+/**
+ * Hand a link to the user's browser or mail client if the guard allows it. Resolves to
+ * whether it was handed over; never throws and never rejects for a refused or malformed
+ * link. A failing openExternal (no browser, a synchronous throw) becomes `false`.
+ */
+export async function openAllowedExternal(
+  raw: unknown,
+  openExternal: OpenExternal,
+): Promise<boolean> {
+  const allowed = parseAllowedExternalUrl(raw)
+  if (!allowed) return false
+  try {
+    await openExternal(allowed.href)
+    return true
+  } catch {
+    return false
+  }
+}
+
 interface PreventableEvent {
   preventDefault(): void
 }
@@ -104,8 +123,27 @@ export function handleWillNavigate(
   const target = event.url ?? url
   if (isAppUrl(target)) return
   event.preventDefault()
-  const external = parseAllowedExternalUrl(target)
-  if (external) void openExternal(external.href).catch(() => undefined)
+  void openAllowedExternal(target, openExternal)
+}
+
+export interface FrameNavigationEvent extends PreventableEvent {
+  url: string
+  isMainFrame: boolean
+}
+
+/**
+ * will-frame-navigate: the same rule as will-navigate, for the main frame and every subframe.
+ * Electron emits it first and skips will-navigate once it is prevented, so the main frame's
+ * allowed links are handed to the browser here (once). A subframe never opens anything: the
+ * app has no frames of its own, and a hidden frame must not be able to launch the browser.
+ */
+export function handleWillFrameNavigate(
+  event: FrameNavigationEvent,
+  openExternal: OpenExternal,
+): void {
+  if (isAppUrl(event.url)) return
+  event.preventDefault()
+  if (event.isMainFrame === true) void openAllowedExternal(event.url, openExternal)
 }
 
 /** Redirects never leave the app, and are never handed to the browser either (no open redirects). */
@@ -126,8 +164,7 @@ export function handleWindowOpen(
   details: WindowOpenDetails,
   openExternal: OpenExternal,
 ): { action: 'deny' } {
-  const external = parseAllowedExternalUrl(details.url)
-  if (external) void openExternal(external.href).catch(() => undefined)
+  void openAllowedExternal(details.url, openExternal)
   return { action: 'deny' }
 }
 
@@ -159,9 +196,30 @@ export function handlePermissionCheck(
   return isPermissionAllowed(permission, requestingOrigin)
 }
 
+/** USB, HID and serial devices: never granted, not even ones the user picked once before. */
+export function handleDevicePermission(_details?: unknown): boolean {
+  return false
+}
+
+/**
+ * getDisplayMedia() (screen capture): always refused. null is Electron's way to refuse; the
+ * callback throws if the requesting frame is already gone, which must not escape.
+ */
+export function handleDisplayMediaRequest(
+  _request: unknown,
+  callback: (streams: null) => void,
+): void {
+  try {
+    callback(null)
+  } catch {
+    // The request died with its frame; nothing was granted.
+  }
+}
+
 /** The slice of WebContents the handlers need. */
 export interface HardenableWebContents {
   on(event: 'will-navigate', listener: (event: NavigationEvent, url: string) => void): unknown
+  on(event: 'will-frame-navigate', listener: (event: FrameNavigationEvent) => void): unknown
   on(event: 'will-redirect', listener: (event: NavigationEvent, url: string) => void): unknown
   on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown
   setWindowOpenHandler(handler: (details: WindowOpenDetails) => { action: 'deny' }): void
@@ -173,6 +231,7 @@ export function hardenWebContents(
   openExternal: OpenExternal,
 ): void {
   contents.on('will-navigate', (event, url) => handleWillNavigate(event, url, openExternal))
+  contents.on('will-frame-navigate', (event) => handleWillFrameNavigate(event, openExternal))
   contents.on('will-redirect', (event, url) => handleWillRedirect(event, url))
   contents.on('will-attach-webview', (event) => handleWillAttachWebview(event))
   contents.setWindowOpenHandler((details) => handleWindowOpen(details, openExternal))
@@ -181,10 +240,17 @@ export function hardenWebContents(
 export interface HardenableSession {
   setPermissionRequestHandler(handler: typeof handlePermissionRequest): void
   setPermissionCheckHandler(handler: typeof handlePermissionCheck): void
+  setDevicePermissionHandler(handler: typeof handleDevicePermission): void
+  setDisplayMediaRequestHandler(handler: typeof handleDisplayMediaRequest): void
 }
 
-/** Without these handlers Electron grants every permission to every page. */
+/**
+ * Without these handlers Electron grants every permission to every page, keeps device grants
+ * the user once made, and leaves screen capture to its defaults.
+ */
 export function hardenSession(session: HardenableSession): void {
   session.setPermissionRequestHandler(handlePermissionRequest)
   session.setPermissionCheckHandler(handlePermissionCheck)
+  session.setDevicePermissionHandler(handleDevicePermission)
+  session.setDisplayMediaRequestHandler(handleDisplayMediaRequest)
 }

@@ -70,7 +70,7 @@ export interface SimpulBridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>
   /** Let the user choose one file of the given types; null when cancelled. */
   openFile(request: OpenFileRequest): Promise<OpenedFile | null>
-  /** Open an https: or mailto: link in the user's own browser; false when refused. */
+  /** Open an https: or mailto: link in the user's own browser; false when refused or it failed. */
   openExternal(url: string): Promise<boolean>
   /** Tell the platform the UI language (the Electron menu follows it). */
   setLanguage(language: Language): Promise<void>

@@ -4,9 +4,12 @@ import { parseAllowedExternalUrl } from '../../../src/shared/external-url'
 import {
   APP_ORIGIN,
   CONTENT_SECURITY_POLICY,
+  handleDevicePermission,
+  handleDisplayMediaRequest,
   handlePermissionCheck,
   handlePermissionRequest,
   handleWillAttachWebview,
+  handleWillFrameNavigate,
   handleWillNavigate,
   handleWillRedirect,
   handleWindowOpen,
@@ -190,6 +193,51 @@ describe('navigation and window handlers', () => {
     expect(event.preventDefault).toHaveBeenCalledOnce()
   })
 
+  it('will-frame-navigate lets the app reload itself, in any frame', () => {
+    for (const isMainFrame of [true, false]) {
+      const open = vi.fn(async () => undefined)
+      const event = { ...preventable(), url: 'app://simpul/index.html', isMainFrame }
+      handleWillFrameNavigate(event, open)
+      expect(event.preventDefault).not.toHaveBeenCalled()
+      expect(open).not.toHaveBeenCalled()
+    }
+  })
+
+  it('will-frame-navigate stops the main frame leaving and sends allowed links to the browser', () => {
+    const open = vi.fn(async () => undefined)
+    const event = { ...preventable(), url: 'https://bpjsketenagakerjaan.go.id/', isMainFrame: true }
+    handleWillFrameNavigate(event, open)
+    expect(event.preventDefault).toHaveBeenCalledOnce()
+    expect(open).toHaveBeenCalledExactlyOnceWith('https://bpjsketenagakerjaan.go.id/')
+  })
+
+  it('will-frame-navigate stops a subframe leaving and never opens anything for it', () => {
+    for (const url of [
+      'https://bpjsketenagakerjaan.go.id/',
+      'mailto:dinas@kalselprov.go.id',
+      'file:///etc/passwd',
+      'http://x/',
+      'javascript:alert(1)',
+      'app://simpul.evil/',
+    ]) {
+      const open = vi.fn(async () => undefined)
+      const event = { ...preventable(), url, isMainFrame: false }
+      handleWillFrameNavigate(event, open)
+      expect(event.preventDefault, url).toHaveBeenCalledOnce()
+      expect(open, url).not.toHaveBeenCalled()
+    }
+  })
+
+  it('will-frame-navigate stops file:, http: and javascript: in the main frame without opening them', () => {
+    for (const url of ['file:///etc/passwd', 'http://x/', 'javascript:alert(1)']) {
+      const open = vi.fn(async () => undefined)
+      const event = { ...preventable(), url, isMainFrame: true }
+      handleWillFrameNavigate(event, open)
+      expect(event.preventDefault).toHaveBeenCalledOnce()
+      expect(open).not.toHaveBeenCalled()
+    }
+  })
+
   it('refuses redirects out of the app', () => {
     const out = preventable('https://evil.example/')
     handleWillRedirect(out, 'https://evil.example/')
@@ -260,7 +308,80 @@ describe('navigation and window handlers', () => {
   })
 })
 
+describe('device and screen-capture handlers', () => {
+  it.each(['hid', 'serial', 'usb'])('denies %s devices, even to the app', (deviceType) => {
+    expect(handleDevicePermission({ deviceType, origin: 'app://simpul', device: {} })).toBe(false)
+    expect(handleDevicePermission({ deviceType, origin: 'https://evil.example', device: {} })).toBe(
+      false,
+    )
+  })
+
+  it('refuses every screen capture by answering null', () => {
+    for (const request of [
+      { securityOrigin: 'app://simpul', videoRequested: true, audioRequested: false },
+      { securityOrigin: 'app://simpul', videoRequested: true, audioRequested: true },
+      { securityOrigin: 'https://evil.example', videoRequested: false, audioRequested: true },
+    ]) {
+      const callback = vi.fn()
+      handleDisplayMediaRequest({ ...request, frame: null, userGesture: true }, callback)
+      expect(callback).toHaveBeenCalledExactlyOnceWith(null)
+    }
+  })
+
+  it('does not let a callback that throws (frame already gone) escape', () => {
+    const callback = vi.fn(() => {
+      throw new Error('Render frame was disposed')
+    })
+    expect(() => handleDisplayMediaRequest({}, callback)).not.toThrow()
+    expect(callback).toHaveBeenCalledExactlyOnceWith(null)
+  })
+})
+
+/**
+ * A web contents that emits navigation events the way Electron's navigation throttle does:
+ * will-frame-navigate first; will-navigate only for the main frame and only if the first was
+ * not prevented.
+ */
+function fakeWebContents() {
+  const listeners = new Map<string, (...args: never[]) => void>()
+  const contents = {
+    on(event: string, listener: (...args: never[]) => void) {
+      listeners.set(event, listener)
+      return contents
+    },
+    setWindowOpenHandler: () => undefined,
+  } as HardenableWebContents
+  const emit = (event: string, ...args: unknown[]): void =>
+    (listeners.get(event) as ((...a: unknown[]) => void) | undefined)?.(...args)
+  /** Returns whether the navigation went ahead. */
+  const navigate = (url: string, isMainFrame: boolean): boolean => {
+    const frameEvent = { ...preventable(), url, isMainFrame }
+    emit('will-frame-navigate', frameEvent)
+    if (frameEvent.preventDefault.mock.calls.length > 0) return false
+    if (!isMainFrame) return true
+    const event = { ...preventable(), url }
+    emit('will-navigate', event, url)
+    return event.preventDefault.mock.calls.length === 0
+  }
+  return { contents, navigate }
+}
+
 describe('hardenWebContents and hardenSession', () => {
+  it('opens a main-frame link in the browser exactly once, as Electron emits the events', () => {
+    const fake = fakeWebContents()
+    const open = vi.fn(async () => undefined)
+    hardenWebContents(fake.contents, open)
+    expect(fake.navigate('https://kalselprov.go.id/', true)).toBe(false)
+    expect(open).toHaveBeenCalledExactlyOnceWith('https://kalselprov.go.id/')
+    expect(fake.navigate('https://kalselprov.go.id/', false)).toBe(false)
+    expect(open).toHaveBeenCalledOnce()
+    expect(fake.navigate('app://simpul/index.html', true)).toBe(true)
+    expect(fake.navigate('app://simpul/index.html', false)).toBe(true)
+    expect(fake.navigate('file:///etc/passwd', true)).toBe(false)
+    expect(fake.navigate('mailto:%', true)).toBe(false)
+    expect(open).toHaveBeenCalledOnce()
+  })
+
   it('installs every guard on a web contents', () => {
     const listeners = new Map<string, (...args: never[]) => void>()
     let windowOpen: ((d: { url: string }) => { action: 'deny' }) | undefined
@@ -278,6 +399,7 @@ describe('hardenWebContents and hardenSession', () => {
 
     expect([...listeners.keys()].sort()).toEqual([
       'will-attach-webview',
+      'will-frame-navigate',
       'will-navigate',
       'will-redirect',
     ])
@@ -294,11 +416,24 @@ describe('hardenWebContents and hardenSession', () => {
     expect(webview.preventDefault).toHaveBeenCalledOnce()
   })
 
-  it('installs the permission handlers on the session', () => {
-    const session = { setPermissionRequestHandler: vi.fn(), setPermissionCheckHandler: vi.fn() }
+  it('installs the permission, device and screen-capture handlers on the session', () => {
+    const session = {
+      setPermissionRequestHandler: vi.fn(),
+      setPermissionCheckHandler: vi.fn(),
+      setDevicePermissionHandler: vi.fn(),
+      setDisplayMediaRequestHandler: vi.fn(),
+    }
     hardenSession(session)
-    expect(session.setPermissionRequestHandler).toHaveBeenCalledWith(handlePermissionRequest)
-    expect(session.setPermissionCheckHandler).toHaveBeenCalledWith(handlePermissionCheck)
+    expect(session.setPermissionRequestHandler).toHaveBeenCalledExactlyOnceWith(
+      handlePermissionRequest,
+    )
+    expect(session.setPermissionCheckHandler).toHaveBeenCalledExactlyOnceWith(handlePermissionCheck)
+    expect(session.setDevicePermissionHandler).toHaveBeenCalledExactlyOnceWith(
+      handleDevicePermission,
+    )
+    expect(session.setDisplayMediaRequestHandler).toHaveBeenCalledExactlyOnceWith(
+      handleDisplayMediaRequest,
+    )
   })
 })
 

@@ -1,0 +1,4 @@
+export function findElectronBinary(
+  root: string,
+  env?: Record<string, string | undefined>,
+): string | null
