@@ -22,8 +22,8 @@ import { useServices } from '../../app/services'
 import { EmptyState } from '../../ui/empty-state'
 import { PageHeader } from '../../ui/page-header'
 import { useFormat } from '../../ui/use-format'
-import { todayInAppZone } from '../../../shared/format'
-import { meetingDateLabel } from '../meetings/meeting-logic'
+import { todayWita } from '../../../shared/time'
+import { byStartDescending, meetingDateLabel } from '../meetings/meeting-logic'
 import { packFileName } from './pack-file-name'
 import { loadPackSource } from './pack-loader'
 import { ALL_SECTIONS, buildBriefingModel, PACK_SECTIONS, type SectionChoice } from './pack-model'
@@ -46,10 +46,7 @@ function ChooseMeeting() {
   const { t } = useTranslation('briefing')
   const fmt = useFormat()
   const meetings = useLiveQuery(
-    async () =>
-      (await db.meetings.toArray())
-        .filter((m) => !m.deletedAt)
-        .sort((a, b) => b.startsAt.localeCompare(a.startsAt)),
+    async () => (await db.meetings.toArray()).filter((m) => !m.deletedAt).sort(byStartDescending),
     [db],
   )
   if (!meetings) return null
@@ -113,7 +110,7 @@ function PackBuilder() {
   const [progress, setProgress] = useState<number | null>(null)
   useEffect(() => {
     // "Today" is read once, outside render, in the users' zone (WITA).
-    const id = setTimeout(() => setAsOf((v) => v || todayInAppZone(new Date())), 0)
+    const id = setTimeout(() => setAsOf((v) => v || todayWita(new Date())), 0)
     return () => clearTimeout(id)
   }, [])
   const validAsOf = /^\d{4}-\d{2}-\d{2}$/.test(asOf)

@@ -8,7 +8,7 @@ import { EmptyState } from '../../ui/empty-state'
 import { PageHeader } from '../../ui/page-header'
 import { SampleBadge } from '../../ui/sample-badge'
 import { useFormat } from '../../ui/use-format'
-import { attendanceCounts, meetingDateLabel } from './meeting-logic'
+import { attendanceCounts, byStartDescending, meetingDateLabel } from './meeting-logic'
 
 /** Kegiatan: every meeting, newest first, with attendance at a glance. */
 export function MeetingsListPage() {
@@ -22,9 +22,7 @@ export function MeetingsListPage() {
       db.attendance.toArray(),
     ])
     return {
-      meetings: meetings
-        .filter((m) => !m.deletedAt)
-        .sort((a, b) => b.startsAt.localeCompare(a.startsAt)),
+      meetings: meetings.filter((m) => !m.deletedAt).sort(byStartDescending),
       attendance,
     }
   }, [db])

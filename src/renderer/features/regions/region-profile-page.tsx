@@ -28,6 +28,8 @@ import { TargetsPanel } from '../coverage/targets-panel'
 import { trendLines } from '../dashboard/dashboard-model'
 import { FigureCard } from '../dashboard/headline-figures'
 import { MeetingsList } from '../dashboard/meetings-block'
+import { byStartDescending } from '../meetings/meeting-logic'
+import { meetingNotes } from './region-notes'
 
 export function RegionProfilePage() {
   const { regionId = '' } = useParams()
@@ -49,9 +51,7 @@ export function RegionProfilePage() {
       parent,
       coverage,
       targets,
-      meetings: meetings
-        .filter((m) => !m.deletedAt)
-        .sort((a, b) => b.startsAt.localeCompare(a.startsAt)),
+      meetings: meetings.filter((m) => !m.deletedAt).sort(byStartDescending),
     }
   }, [db, regionId])
   const lines = useMemo(() => (data ? trendLines(data.coverage, '9999-12-31') : []), [data])
@@ -85,9 +85,7 @@ export function RegionProfilePage() {
       .filter((o) => o.note)
       .map((o) => ({ id: o.id, when: text.fmt.period(o.period), text: o.note })),
     ...targets.filter((x) => x.note).map((x) => ({ id: x.id, when: String(x.year), text: x.note })),
-    ...meetings
-      .filter((m) => m.notes && m.regionIds.length <= 2)
-      .map((m) => ({ id: m.id, when: m.startsAt.slice(0, 4), text: `${m.title}: ${m.notes}` })),
+    ...meetingNotes(meetings),
   ]
   return (
     <Stack gap="lg">
