@@ -60,6 +60,14 @@ export function nowInstant(now: Date = new Date()): Instant {
   return toInstant(now)
 }
 
+/**
+ * Time order of two stored instants (canonical form sorts as text, by code point; never
+ * localeCompare, whose collation is not time order). For Array.prototype.sort.
+ */
+export function compareInstants(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0
+}
+
 /** True only for the one stored form, and only for a real moment (no 30 February). */
 export function isCanonicalInstant(s: unknown): s is Instant {
   return typeof s === 'string' && CANONICAL_RE.test(s) && parseInstant(s) === s

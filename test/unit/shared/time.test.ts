@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import {
+  compareInstants,
   instantToWitaInput,
   isCanonicalInstant,
   knownDateOf,
@@ -173,5 +174,16 @@ describe('dates known only to the day or the year', () => {
 describe('file stamps', () => {
   it('carry the WITA wall clock, so a file saved at 07.30 WITA is dated that day', () => {
     expect(witaFileStamp(at('2026-12-01T23:30:00.000Z'))).toBe('2026-12-02T07-30-00-000')
+  })
+})
+
+describe('compareInstants', () => {
+  it('orders canonical instants in time order', () => {
+    const list = [
+      witaInputToInstant('2024-01-01', '06:00'),
+      witaInputToInstant('2023-12-31', '23:00'),
+      witaInputToInstant('2024-01-01', '05:59'),
+    ]
+    expect([...list].sort(compareInstants)).toEqual([list[1], list[2], list[0]])
   })
 })

@@ -5,6 +5,7 @@
  */
 import { formatDate, formatDateTime, type Locale } from '../../../shared/format'
 import {
+  compareInstants,
   parseCalendarDay,
   parseCalendarYear,
   witaDay,
@@ -175,7 +176,7 @@ export function resolveSeries(
 }
 
 export function sortedAgenda(items: AgendaItem[]): AgendaItem[] {
-  return live(items).sort((a, b) => a.order - b.order || a.createdAt.localeCompare(b.createdAt))
+  return live(items).sort((a, b) => a.order - b.order || compareInstants(a.createdAt, b.createdAt))
 }
 
 export function nextAgendaOrder(items: AgendaItem[]): number {
