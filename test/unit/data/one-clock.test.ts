@@ -12,7 +12,14 @@ import type { Meeting, RecordInput } from '../../../src/renderer/db/types'
 import { loadProvinceScope } from '../../../src/renderer/features/dashboard/dashboard-queries'
 import { backupFileName } from '../../../src/renderer/features/data/backup-format'
 import { exportFileName } from '../../../src/renderer/features/data/export-menu'
-import { exportPackage } from '../../../src/renderer/features/exchange/exchange-db'
+import {
+  applyImport,
+  exportPackage,
+  prepareImport,
+} from '../../../src/renderer/features/exchange/exchange-db'
+import { canonicalJson, sha256Hex } from '../../../src/renderer/features/data/backup-format'
+import { USER_TABLES } from '../../../src/renderer/db/types'
+import { v1Fixture } from '../db/migration-fixtures/v1'
 import {
   packageFileName,
   parsePackage,
@@ -22,7 +29,7 @@ import {
   type MeetingDateInput,
 } from '../../../src/renderer/features/meetings/meeting-logic'
 import { meetingNotes } from '../../../src/renderer/features/regions/region-notes'
-import { todayWita, toInstant } from '../../../src/shared/time'
+import { todayWita, toInstant, witaInputToInstant } from '../../../src/shared/time'
 import { freshDb } from '../db/helpers'
 
 const dbs: SimpulDexie[] = []
@@ -114,6 +121,48 @@ describe('exchange package year filter', () => {
 
     const p2022 = await pack(2022, 2022)
     expect(p2022.records.meetings.map((m) => m.id)).toEqual([before.id])
+  })
+})
+
+describe('a package from a laptop still on schema v1', () => {
+  it('is read through the same upgrade as the database: the year-only 2023 meeting stays 2023', async () => {
+    const pick = (table: string, ids: string[]) =>
+      (JSON.parse(JSON.stringify(v1Fixture[table])) as { id: string }[]).filter((r) =>
+        ids.includes(r.id),
+      )
+    const records: Record<string, object[]> = Object.fromEntries(USER_TABLES.map((t) => [t, []]))
+    records.meetings = pick('meetings', ['g2', 'g3'])
+    records.attendance = pick('attendance', ['p2', 'p3'])
+    records.stakeholders = pick('stakeholders', ['s1', 's2'])
+    const body = {
+      regions: [],
+      records,
+      ancestors: { 'meetings/g3': ['dev-1@2024-01-02T11:04:05+08:00'] },
+      selection: { regionIds: ['63.11'], fromYear: 2023, toYear: 2025 },
+    }
+    const text = JSON.stringify({
+      format: 'simpul-exchange',
+      formatVersion: 1,
+      schemaVersion: 1,
+      packageId: 'pkg-v1',
+      createdAt: '2024-01-02T03:04:05.000Z',
+      deviceId: 'laptop-lama',
+      userName: 'Siti',
+      checksum: `sha256:${await sha256Hex(canonicalJson(body))}`,
+      ...body,
+    })
+    const pkg = await parsePackage(text)
+    expect(pkg.records.meetings.map((m) => [m.id, m.startsOn, m.startsAt])).toEqual([
+      ['g2', '2023', null],
+      ['g3', '2024-01-01', witaInputToInstant('2024-01-01', '06:00')],
+    ])
+    expect(pkg.ancestors['meetings/g3']).toEqual([
+      `dev-1@${toInstant(new Date(Date.UTC(2024, 0, 2, 3, 4, 5)))}`,
+    ])
+    const db = await laptop()
+    await applyImport(db, await prepareImport(db, pkg, actor), {}, actor, now)
+    expect(await db.meetings.where('startsOn').equals('2023').primaryKeys()).toEqual(['g2'])
+    expect(await db.attendance.count()).toBe(2)
   })
 })
 
