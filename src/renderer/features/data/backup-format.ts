@@ -14,7 +14,7 @@ import { z } from 'zod'
 import { CURRENT_SCHEMA_VERSION } from '../../db/database'
 import { tablesToV2 } from '../../db/migrations'
 import { parseInstant, witaFileStamp } from '../../../shared/time'
-import { FIELD_LABELS, inputSchemaByTable, regionSchema } from '../../db/schemas'
+import { FIELD_LABELS, inputSchemaByTable, isoInstant, regionSchema } from '../../db/schemas'
 import {
   USER_TABLES,
   type AuditEntry,
@@ -192,13 +192,13 @@ async function checksumMatches(text: string, tables: unknown, checksum: string):
 
 export const recordMetaSchema = z.object({
   id: z.string().min(1, 'wajib diisi'),
-  createdAt: z.string().min(1),
+  createdAt: isoInstant,
   createdBy: z.string(),
-  updatedAt: z.string().min(1),
+  updatedAt: isoInstant,
   updatedBy: z.string(),
   updatedOn: z.string(),
   rev: z.number().int().positive(),
-  deletedAt: z.string().optional(),
+  deletedAt: isoInstant.optional(),
   isSample: z.union([z.literal(0), z.literal(1)]),
 })
 const META_KEYS = Object.keys(recordMetaSchema.shape)
@@ -208,7 +208,7 @@ const auditSchema = z.object({
   table: z.enum(USER_TABLES),
   recordId: z.string().min(1),
   action: z.enum(['create', 'update', 'delete', 'restore']),
-  at: z.string().min(1),
+  at: isoInstant,
   by: z.string(),
   deviceId: z.string(),
   before: z.record(z.string(), z.unknown()).nullable(),
