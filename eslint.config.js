@@ -30,6 +30,22 @@ export default tseslint.config(
     },
   },
   {
+    // One clock (src/shared/time.ts): a stored instant (createdAt, updatedAt, deletedAt,
+    // startsAt, endsAt, audit `at`, any name ending in At) is never taken apart as a string:
+    // its first characters are the UTC day or year, not the WITA one the users live in.
+    files: ['**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        ...['callee.object.property.name', 'callee.object.name'].map((object) => ({
+          selector: `CallExpression[callee.type='MemberExpression'][callee.property.name=/^(slice|substring|substr|split|startsWith|endsWith|localeCompare|charAt|padStart|padEnd)$/][${object}=/^(at|[A-Za-z_$][\\w$]*At)$/]`,
+          message:
+            'Do not take a stored instant apart as a string (its characters are the UTC day, not the WITA one). Use src/shared/time.ts: witaDay/witaYear/witaMonth, instantToWitaInput, witaFileStamp, and compareInstants to sort.',
+        })),
+      ],
+    },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },

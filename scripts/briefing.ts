@@ -11,6 +11,7 @@ import { dirname, resolve, sep } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import type { TDocumentDefinitions } from 'pdfmake/interfaces'
 import { parseBackup } from '../src/renderer/features/data/backup-format'
+import { todayWita } from '../src/shared/time'
 import {
   buildBriefingModel,
   PACK_SECTIONS,
@@ -90,7 +91,7 @@ export function parseArgs(argv: string[], today: string): CliArgs {
 }
 
 async function main(): Promise<void> {
-  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Makassar' }).format(new Date())
+  const today = todayWita(new Date())
   const args = parseArgs(process.argv.slice(2), today)
   const source = await sourceFromBackup(await readFile(args.data, 'utf8'))
   const started = Date.now()

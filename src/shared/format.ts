@@ -3,6 +3,8 @@
  * "1,4 juta", "Rp247 miliar", "9 Februari 2023"), English beside it. Pure functions, shared
  * by the screens, the PDF briefing pack and the command line, so paper and screen agree.
  */
+import { instantToWitaInput, parseCalendarDay, parseInstant, witaDay } from './time'
+
 export type Locale = 'id' | 'en'
 
 const intlLocale = (locale: Locale): string => (locale === 'id' ? 'id-ID' : 'en-GB')
@@ -22,19 +24,6 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   let f = dateFormats.get(key)
   if (!f) dateFormats.set(key, (f = new Intl.DateTimeFormat(locale, options)))
   return f
-}
-
-/** Meetings happen in Kalimantan Selatan: times are shown in WITA (UTC+8). */
-export const APP_TIME_ZONE = 'Asia/Makassar'
-
-/** Today's calendar date ("2026-11-24") in WITA, where the users work; call it outside render. */
-export function todayInAppZone(now: Date): string {
-  return dateFormat('en-CA', {
-    timeZone: APP_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now)
 }
 
 export function formatNumber(value: number, locale: Locale = 'id', fractionDigits = 0): string {
@@ -94,32 +83,29 @@ export function formatRupiah(value: number, locale: Locale = 'id', compact = tru
   return `Rp${body}`
 }
 
-const isDateOnly = (iso: string): boolean => /^\d{4}-\d{2}-\d{2}$/.test(iso)
-
-/** "2023-02-09" -> "9 Februari 2023". Date-only strings are calendar dates, not instants. */
+/**
+ * "2023-02-09" -> "9 Februari 2023". A calendar date is shown as it is; an instant (any ISO
+ * form with a zone) is shown as its WITA day (see shared/time.ts). Anything else is returned
+ * unchanged.
+ */
 export function formatDate(iso: string, locale: Locale = 'id'): string {
-  const date = isDateOnly(iso) ? new Date(`${iso}T00:00:00Z`) : new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
+  const instant = parseInstant(iso)
+  const day = instant ? witaDay(instant) : parseCalendarDay(iso)
+  if (!day) return iso
   return dateFormat(intlLocale(locale), {
     day: 'numeric',
     month: 'long',
     year: 'numeric',
-    timeZone: isDateOnly(iso) ? 'UTC' : APP_TIME_ZONE,
-  }).format(date)
+    timeZone: 'UTC',
+  }).format(new Date(`${day}T00:00:00Z`))
 }
 
 /** "2023-02-09T01:00:00Z" -> "9 Februari 2023 09.00 WITA". */
 export function formatDateTime(iso: string, locale: Locale = 'id'): string {
-  const date = new Date(iso)
-  if (Number.isNaN(date.getTime())) return iso
-  const day = formatDate(iso, locale)
-  const time = dateFormat(intlLocale(locale), {
-    hour: '2-digit',
-    minute: '2-digit',
-    hourCycle: 'h23',
-    timeZone: APP_TIME_ZONE,
-  }).format(date)
-  return `${day} ${time} WITA`
+  const instant = parseInstant(iso)
+  if (!instant) return iso
+  const { time } = instantToWitaInput(instant)
+  return `${formatDate(instant, locale)} ${locale === 'id' ? time.replace(':', '.') : time} WITA`
 }
 
 /** A coverage period: "2023" stays a year; "2023-02" -> "Februari 2023". */

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test'
 import { AppShell } from './pages/app-shell'
 import { DashboardPage } from './pages/dashboard-page'
+import { MeetingsPage } from './pages/meetings-page'
 
 test('an empty database shows the welcome panel on the Ringkasan', async ({ page }) => {
   const shell = new AppShell(page)
@@ -88,4 +89,26 @@ test('changing the period shows that period’s figures at once, and back again,
   await page.getByRole('combobox', { name: 'Periode', exact: true }).click()
   await page.getByRole('option', { name: 'Terkini', exact: true }).click()
   await expect(balangan.first()).toContainText('96,9%')
+})
+
+test('a meeting later today is the next meeting on the Ringkasan, also before 08.00 WITA', async ({
+  page,
+}) => {
+  // 05.00 WITA on 2 December 2026: UTC still says 1 December.
+  await page.clock.setFixedTime(new Date('2026-12-01T21:00:00.000Z'))
+  const shell = new AppShell(page)
+  await shell.open('/data')
+  await shell.loadSample()
+  await new MeetingsPage(page).create({
+    title: 'Rakor pagi Disnakertrans',
+    date: '2026-12-02',
+    time: '07:00',
+    venue: 'Banjarbaru',
+  })
+  await shell.go('Ringkasan')
+  const block = page.getByTestId('dashboard-meetings')
+  await expect(block).toContainText('Rakor pagi Disnakertrans')
+  await expect(block).toContainText('2 Desember 2026 07.00 WITA')
+  await expect(block).not.toContainText('Belum ada kegiatan terjadwal.')
+  await expect(block).not.toContainText('Kegiatan terakhir:')
 })

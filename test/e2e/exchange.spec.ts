@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test'
 import { DataPage } from './pages/data-page'
+import { MeetingsPage } from './pages/meetings-page'
 
 // Ids of the "Contoh data Kalsel" records this test edits (src/renderer/db/sample-data.ts).
 const COMMITMENT = '5a3b1e00-0000-4000-8000-000200000001'
@@ -161,6 +162,79 @@ test('two laptops exchange packages: records travel, a conflict is chosen side b
   )
   await expect(a.getByRole('button', { name: 'Gabungkan paket' })).toBeDisabled()
   expect(await storedRecords(a)).toBe(onA)
+
+  await a.context().close()
+  await b.context().close()
+})
+
+test('a package for 2023 to 2025 carries a meeting known only as 2023 and one at 06.00 WITA on 1 January 2023, with their attendance', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000)
+  const use = test.info().project.use
+  const laptop = async () =>
+    (
+      await browser.newContext({
+        baseURL: use.baseURL,
+        locale: use.locale,
+        timezoneId: use.timezoneId,
+        viewport: use.viewport,
+        acceptDownloads: true,
+      })
+    ).newPage()
+  const a = await laptop()
+  const b = await laptop()
+  const dataA = new DataPage(a)
+  const dataB = new DataPage(b)
+  await dataA.setUserName('Rina (Balangan)')
+  await dataB.setUserName('Ahmad (Provinsi)')
+  await dataA.open()
+  await a.getByRole('button', { name: 'Muat contoh data' }).click()
+  await expect(a.getByTestId('sample-count')).toBeVisible()
+
+  // Both are stored with a UTC instant in 2022 by the old form; their WITA year is 2023.
+  const meetings = new MeetingsPage(a)
+  await meetings.create({
+    title: 'Wawancara Paritrana Balangan',
+    year: '2023',
+    venue: '',
+    region: 'Balangan (63.11)',
+  })
+  await meetings.addAttendee('Bunyamin', /Bunyamin Najmi/)
+  await expect(a.getByTestId('attendance-panel')).toContainText('Bunyamin Najmi')
+  await meetings.create({
+    title: 'Rakor awal tahun Balangan',
+    date: '2023-01-01',
+    time: '06:00',
+    venue: 'Paringin',
+    region: 'Balangan (63.11)',
+  })
+  await meetings.addAttendee('Bunyamin', /Bunyamin Najmi/)
+  await expect(a.getByTestId('attendance-panel')).toContainText('Bunyamin Najmi')
+
+  await dataA.open()
+  const pack = await dataA.exportPackage('Balangan', /^63\.11 Balangan$/, { from: 2023, to: 2025 })
+  await dataB.open()
+  await dataB.choosePackage(pack)
+  await b.getByRole('button', { name: 'Gabungkan paket' }).click()
+  await expect(b.getByText(/\d+ data baru, 0 diperbarui, 0 bentrok diselesaikan\./)).toBeVisible()
+
+  await b.goto('./#/kegiatan')
+  const list = b.getByRole('main')
+  await expect(list.getByRole('row', { name: /Wawancara Paritrana Balangan/ })).toContainText(
+    '2023 (tanggal tidak disebut)',
+  )
+  await expect(list.getByRole('row', { name: /Rakor awal tahun Balangan/ })).toContainText(
+    '1 Januari 2023 06.00 WITA',
+  )
+  // The years outside the package stayed home.
+  await expect(list.getByText('Sosialisasi Paritrana Award 2020')).toHaveCount(0)
+  for (const title of ['Wawancara Paritrana Balangan', 'Rakor awal tahun Balangan']) {
+    await b.goto('./#/kegiatan')
+    await list.getByRole('link', { name: title }).click()
+    await expect(b.getByRole('heading', { level: 2, name: title })).toBeVisible()
+    await expect(b.getByTestId('attendance-panel')).toContainText('Bunyamin Najmi')
+  }
 
   await a.context().close()
   await b.context().close()

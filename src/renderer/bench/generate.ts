@@ -11,6 +11,7 @@
  * 38 real province codes; Kalimantan Selatan's 13 kabupaten/kota are the real ones (the
  * same records the app ships), every other regency name is made up.
  */
+import { parseCalendarDay, toInstant, witaDay, witaInputToInstant } from '../../shared/time'
 import type {
   Attendance,
   Commitment,
@@ -450,9 +451,10 @@ function meeting(ctx: BenchContext, i: number): Meeting {
       title: national
         ? 'Rakor nasional optimalisasi Jamsostek (Inpres 2/2021)'
         : 'Rakor Jamsostek Kalimantan Selatan',
-      startsAt: '2026-12-10T01:00:00.000Z',
+      startsOn: parseCalendarDay('2026-12-10')!,
+      startsAt: witaInputToInstant('2026-12-10', '09:00'),
       datePrecision: 'time',
-      endsAt: '2026-12-10T04:00:00.000Z',
+      endsAt: witaInputToInstant('2026-12-10', '12:00'),
       venue: national ? 'Jakarta' : 'Banjarmasin',
       organiser: national ? 'Kemenko PMK' : 'Disnakertrans Kalsel',
       regionIds: national ? PROVINCES.map(([code]) => code) : [KALSEL],
@@ -462,14 +464,15 @@ function meeting(ctx: BenchContext, i: number): Meeting {
     }
   }
   const day = r.int(0, 5 * 365 - 1)
-  const start = new Date(Date.UTC(2021, 0, 1, 1 + r.int(0, 6), 0) + day * 86_400_000)
+  const start = toInstant(new Date(Date.UTC(2021, 0, 1, 1 + r.int(0, 6), 0) + day * 86_400_000))
   return {
     ...meta(ctx, 'meetings', i),
     kind,
     title: `${kind === 'rakor' ? 'Rakor' : kind === 'fgd' ? 'FGD' : 'Kegiatan'} jaminan sosial ketenagakerjaan ${region.name}`,
-    startsAt: start.toISOString(),
+    startsOn: witaDay(start),
+    startsAt: start,
     datePrecision: 'time',
-    endsAt: new Date(start.getTime() + 3 * 3_600_000).toISOString(),
+    endsAt: toInstant(new Date(Date.parse(start) + 3 * 3_600_000)),
     venue: `Aula kantor ${region.name}`,
     organiser: 'Disnakertrans',
     regionIds: [region.id],

@@ -8,6 +8,7 @@
  *  - reads(): times the app's own queries against the floor: the same reads done with raw
  *    IndexedDB (getAll over the same index, same key range), interleaved, median of runs.
  */
+import { todayWita } from '../../shared/time'
 import { createDatabase } from '../db/database'
 import type { AuditEntry } from '../db/types'
 import { loadPackSource } from '../features/briefing'
@@ -143,7 +144,7 @@ async function reads(runs = 5, asOf = '2026-11-23'): Promise<ReadFigure[]> {
   const kalsel = (await db.regions.where('parentId').equals('63').primaryKeys()) as string[]
   const kalselScope = ['63', ...kalsel]
   const upper = '2025-12'
-  const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10)
+  const today = todayWita(new Date())
   const rawCoverageUpTo = async (tx: IDBTransaction) => {
     const index = tx.objectStore('coverage').index('[regionId+period]')
     const lists = await Promise.all(
@@ -192,7 +193,7 @@ async function reads(runs = 5, asOf = '2026-11-23'): Promise<ReadFigure[]> {
           'readonly',
         )
         const regions = tx.objectStore('regions')
-        const meetings = tx.objectStore('meetings').index('startsAt')
+        const meetings = tx.objectStore('meetings').index('startsOn')
         const [, , regencies] = await Promise.all([
           req(regions.index('kind').getAll('provinsi')),
           rawUniquePeriods(tx),

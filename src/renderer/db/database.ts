@@ -23,6 +23,7 @@ import type {
   SettingRow,
   Stakeholder,
 } from './types'
+import { upgradeToV2 } from './migrations'
 
 export const DB_NAME = 'simpul'
 
@@ -43,6 +44,16 @@ export const SCHEMA_V1 = {
   committees: 'id, name, deletedAt, isSample, updatedAt',
   audit: '++seq, [table+recordId], at',
   settings: 'key',
+} as const
+
+/**
+ * Version 2, "one clock": meetings are indexed by `startsOn` (their WITA date as far as known,
+ * 'YYYY-MM-DD' or 'YYYY') instead of `startsAt`; upgradeToV2 rewrites every stored instant in
+ * the canonical form and derives startsOn. Never edit: add version 3 below it instead.
+ */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  meetings: 'id, startsOn, seriesId, *regionIds, deletedAt, isSample, updatedAt',
 } as const
 
 export type SimpulDexie = Dexie & {
@@ -70,7 +81,10 @@ export interface SchemaVersion {
 }
 
 /** Every shipped version, oldest first. Add a new entry (never edit an old one). */
-export const VERSIONS: SchemaVersion[] = [{ version: 1, stores: SCHEMA_V1 }]
+export const VERSIONS: SchemaVersion[] = [
+  { version: 1, stores: SCHEMA_V1 },
+  { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
+]
 
 export const CURRENT_SCHEMA_VERSION = VERSIONS[VERSIONS.length - 1]!.version
 

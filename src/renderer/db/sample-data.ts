@@ -4,6 +4,7 @@
  * datePrecision) and the note says so; no plausible-looking figure is invented.
  * Ids are fixed UUIDs so that loading twice never duplicates and removal is exact.
  */
+import { parseCalendarDay, parseCalendarYear } from '../../shared/time'
 import type {
   Attendance,
   Commitment,
@@ -195,6 +196,12 @@ function stakeholders(): Draft<Stakeholder>[] {
   ]
 }
 
+/** A meeting the source dates to the day, or only to the year (no time, so no instant). */
+const onDay = (day: string) =>
+  ({ startsOn: parseCalendarDay(day)!, startsAt: null, datePrecision: 'day' }) as const
+const inYear = (year: string) =>
+  ({ startsOn: parseCalendarYear(year)!, startsAt: null, datePrecision: 'year' }) as const
+
 function meetings(): Draft<Meeting>[] {
   const base = { endsAt: null, seriesId: null, seriesName: '' }
   return [
@@ -203,8 +210,7 @@ function meetings(): Draft<Meeting>[] {
       id: SAMPLE_IDS.meeting2019,
       kind: 'sosialisasi',
       title: 'Sosialisasi Anugerah Paritrana 2019',
-      startsAt: '2019-10-15T00:00:00+08:00',
-      datePrecision: 'day',
+      ...onDay('2019-10-15'),
       venue: 'Golden Tulip Hotel Banjarmasin',
       organiser: 'BPJS Ketenagakerjaan Banjarmasin',
       regionIds: ALL_KALSEL,
@@ -217,8 +223,7 @@ function meetings(): Draft<Meeting>[] {
       id: SAMPLE_IDS.meeting2020,
       kind: 'sosialisasi',
       title: 'Sosialisasi Paritrana Award 2020',
-      startsAt: '2020-01-01T00:00:00+08:00',
-      datePrecision: 'year',
+      ...inYear('2020'),
       venue: 'Ballroom Hotel Golden Tulip Banjarmasin',
       organiser: 'BPJS Ketenagakerjaan Banjarmasin',
       regionIds: ALL_KALSEL,
@@ -231,8 +236,7 @@ function meetings(): Draft<Meeting>[] {
       id: SAMPLE_IDS.meeting2023Rakor,
       kind: 'rakor',
       title: 'Rakor peningkatan coverage perlindungan Jamsostek',
-      startsAt: '2023-02-09T00:00:00+08:00',
-      datePrecision: 'day',
+      ...onDay('2023-02-09'),
       venue: 'Ruang rapat Disnakertrans Kalsel',
       organiser: 'BPJAMSOSTEK Banjarmasin dan Disnakertrans Kalsel',
       regionIds: ['63'],
@@ -245,8 +249,7 @@ function meetings(): Draft<Meeting>[] {
       id: SAMPLE_IDS.meeting2023Interview,
       kind: 'penilaian_paritrana',
       title: 'Wawancara Paritrana Award Tingkat Nasional 2023: Kabupaten Balangan',
-      startsAt: '2023-01-01T00:00:00+08:00',
-      datePrecision: 'year',
+      ...inYear('2023'),
       venue: '',
       organiser: 'Paritrana Award Tingkat Nasional',
       regionIds: ['63.11'],
@@ -259,8 +262,7 @@ function meetings(): Draft<Meeting>[] {
       id: SAMPLE_IDS.meeting2025,
       kind: 'bimtek',
       title: 'Sosialisasi dan Bimtek BPJS Ketenagakerjaan di Paringin',
-      startsAt: '2025-10-13T00:00:00+08:00',
-      datePrecision: 'day',
+      ...onDay('2025-10-13'),
       venue: 'Aula Ar Raudah Resto dan Water Park Paringin',
       organiser: 'BPJS Ketenagakerjaan Banjarmasin',
       regionIds: ['63.11'],

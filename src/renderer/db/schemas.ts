@@ -15,6 +15,7 @@ import {
   TARGET_SETTERS,
   type UserTableName,
 } from './types'
+import { isCanonicalInstant, parseKnownDate, witaDay } from '../../shared/time'
 
 // zod's JIT probe uses `new Function`, which our CSP (script-src 'self') forbids.
 z.config({ jitless: true })
@@ -34,9 +35,21 @@ export const isoDate = z.string().refine((s) => {
   )
 }, 'tanggal tidak sah (format TTTT-BB-HH, tanggal yang ada)')
 
+/** An instant in the one stored form (shared/time.ts): `2023-02-09T01:00:00.000Z`. */
 export const isoInstant = z
   .string()
-  .refine((s) => !Number.isNaN(Date.parse(s)) && /^\d{4}-\d{2}-\d{2}T/.test(s), 'waktu tidak sah')
+  .refine(
+    (s) => isCanonicalInstant(s),
+    'waktu tidak sah (harus bentuk baku UTC, contoh 2023-02-09T01:00:00.000Z)',
+  )
+
+/** A date as far as known: 'YYYY-MM-DD' (a real date) or only the year 'YYYY'. */
+export const knownDate = z
+  .string()
+  .refine(
+    (s) => parseKnownDate(s) !== null && s >= '1945' && s <= '2100-12-31',
+    'tanggal tidak sah (TTTT-BB-HH, atau TTTT bila hanya tahunnya diketahui)',
+  )
 
 /** 'YYYY' or 'YYYY-MM'. */
 export const period = z
@@ -199,7 +212,8 @@ export const meetingInputSchema = z
   .object({
     kind: z.enum(MEETING_KINDS),
     title: requiredText(200),
-    startsAt: isoInstant,
+    startsOn: knownDate,
+    startsAt: isoInstant.nullable(),
     datePrecision: z.enum(['time', 'day', 'year']),
     endsAt: isoInstant.nullable(),
     venue: text(200),
@@ -209,9 +223,37 @@ export const meetingInputSchema = z
     seriesName: text(200),
     notes: text(4000),
   })
-  .refine((v) => v.endsAt === null || v.endsAt >= v.startsAt, {
-    path: ['endsAt'],
-    message: 'waktu selesai harus sesudah waktu mulai',
+  .superRefine((v, ctx) => {
+    const yearOnly = v.startsOn.length === 4
+    if (v.datePrecision === 'year' ? !yearOnly : yearOnly)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['startsOn'],
+        message:
+          v.datePrecision === 'year'
+            ? 'bila hanya tahunnya diketahui, isi tahun saja (TTTT)'
+            : 'isi tanggal lengkap (TTTT-BB-HH)',
+      })
+    if (v.datePrecision === 'time' && v.startsAt === null)
+      ctx.addIssue({ code: 'custom', path: ['startsAt'], message: 'jam mulai wajib diisi' })
+    if (v.datePrecision !== 'time' && v.startsAt !== null)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['startsAt'],
+        message: 'waktu mulai hanya diisi bila jamnya diketahui',
+      })
+    if (v.startsAt !== null && isCanonicalInstant(v.startsAt) && witaDay(v.startsAt) !== v.startsOn)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['startsOn'],
+        message: 'tanggal tidak cocok dengan waktu mulai (WITA)',
+      })
+    if (v.endsAt !== null && v.startsAt !== null && v.endsAt < v.startsAt)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['endsAt'],
+        message: 'waktu selesai harus sesudah waktu mulai',
+      })
   })
 
 export const agendaItemInputSchema = z.object({
@@ -325,6 +367,7 @@ export const FIELD_LABELS: Record<string, string> = {
   date: 'Tanggal',
   stageIndex: 'Tahap',
   source: 'Sumber',
+  startsOn: 'Tanggal',
   startsAt: 'Waktu mulai',
   endsAt: 'Waktu selesai',
   venue: 'Tempat',

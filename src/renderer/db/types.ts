@@ -3,7 +3,11 @@
  * command line and the tests use them too. Every record users create carries RecordMeta:
  * a UUID (records move between laptops without clashing), who changed it where and when,
  * a revision counter, a soft-delete mark and the sample flag.
+ *
+ * Every instant (createdAt, updatedAt, deletedAt, audit `at`, a meeting's startsAt/endsAt)
+ * is stored in the canonical form of shared/time.ts; calendar dates are 'YYYY-MM-DD'.
  */
+import type { DatePrecision, Instant, KnownDate } from '../../shared/time'
 
 export const SEGMENTS = [
   'semua',
@@ -167,11 +171,17 @@ export type MeetingKind = (typeof MEETING_KINDS)[number]
 export interface Meeting extends RecordMeta {
   kind: MeetingKind
   title: string
-  /** ISO instant; shown in WITA. With a coarser datePrecision only its year (or day) is known. */
-  startsAt: string
-  /** How much of startsAt the source gives: 'time' (day and hour), 'day', or only the 'year'. */
-  datePrecision: 'time' | 'day' | 'year'
-  endsAt: string | null
+  /**
+   * The WITA calendar date as far as the source gives it: 'YYYY-MM-DD', or only 'YYYY' when
+   * datePrecision is 'year'. Indexed; sorting, "today" and year filters read this field.
+   */
+  startsOn: KnownDate
+  /** The start as an instant (canonical, see shared/time.ts), only with datePrecision 'time'. */
+  startsAt: Instant | null
+  /** How much the source gives: 'time' (day and hour), 'day', or only the 'year'. */
+  datePrecision: DatePrecision
+  /** Canonical instant, only with datePrecision 'time'; null when not known. */
+  endsAt: Instant | null
   venue: string
   organiser: string
   regionIds: string[]

@@ -3,54 +3,96 @@
  * series links meetings up, and which action items carry over to the next meeting of the
  * series until they are closed. No React, Dexie or DOM here.
  */
-import { APP_TIME_ZONE, formatDate, formatDateTime, type Locale } from '../../shared/format'
+import { formatDate, formatDateTime, type Locale } from '../../shared/format'
+import {
+  compareInstants,
+  parseCalendarDay,
+  parseCalendarYear,
+  witaDay,
+  witaInputToInstant,
+  yearOfDay,
+  type CalendarYear,
+  type DatePrecision,
+} from '../../shared/time'
 import type { ActionItem, AgendaItem, Attendance, Meeting } from '../db/types'
 
-/** WITA is UTC+8 all year (no daylight saving), so a fixed offset is exact. */
-const WITA_OFFSET = '+08:00'
-
-/** The year of an instant as seen in WITA (2020-01-01T00:00+08:00 is still 2020). */
-export function witaYear(iso: string): string {
-  return new Intl.DateTimeFormat('en-GB', { year: 'numeric', timeZone: APP_TIME_ZONE }).format(
-    new Date(iso),
-  )
-}
+type MeetingDate = Pick<Meeting, 'startsOn' | 'startsAt' | 'datePrecision'>
 
 /**
  * A meeting's date as far as it is known: "9 Februari 2023 09.00 WITA", "9 Februari 2023",
  * or "2020 (tanggal tidak disebut)" when the source gave only the year. Never a fake day.
  */
-export function meetingDateLabel(
-  meeting: Pick<Meeting, 'startsAt' | 'datePrecision'>,
-  locale: Locale = 'id',
-): string {
+export function meetingDateLabel(meeting: MeetingDate, locale: Locale = 'id'): string {
   if (meeting.datePrecision === 'year') {
-    return `${witaYear(meeting.startsAt)} (${locale === 'id' ? 'tanggal tidak disebut' : 'date not stated'})`
+    return `${yearOfDay(meeting.startsOn)} (${locale === 'id' ? 'tanggal tidak disebut' : 'date not stated'})`
   }
-  if (meeting.datePrecision === 'day') return formatDate(meeting.startsAt, locale)
-  return formatDateTime(meeting.startsAt, locale)
+  if (meeting.datePrecision === 'time' && meeting.startsAt)
+    return formatDateTime(meeting.startsAt, locale)
+  return formatDate(meeting.startsOn, locale)
 }
 
-/** Form fields (date "2023-02-09", time "09:00" in WITA) to an ISO instant. */
-export function witaInputToIso(date: string, time: string): string {
-  const t = /^\d{2}:\d{2}$/.test(time) ? time : '00:00'
-  return new Date(`${date}T${t}:00${WITA_OFFSET}`).toISOString()
+/** The WITA year of a meeting, whatever its precision. */
+export function meetingYear(meeting: Pick<Meeting, 'startsOn'>): CalendarYear {
+  return yearOfDay(meeting.startsOn)
 }
 
-/** An ISO instant back to the WITA date and time the form shows. */
-export function isoToWitaInput(iso: string): { date: string; time: string } {
-  const shifted = new Date(new Date(iso).getTime() + 8 * 3600_000).toISOString()
-  return { date: shifted.slice(0, 10), time: shifted.slice(11, 16) }
+/** What the form gives for a meeting's date. */
+export interface MeetingDateInput {
+  precision: DatePrecision
+  /** WITA date 'YYYY-MM-DD' (for 'time' and 'day'). */
+  day: string
+  /** WITA 'HH:mm' (for 'time'). */
+  time: string
+  /** 'YYYY' (for 'year'). */
+  year: string
 }
+
+/**
+ * The stored date fields of a meeting from the form: the known date, and the instant only
+ * when the time of day is known. Null when the fields do not make a real date.
+ */
+export function meetingDateFields(
+  input: MeetingDateInput,
+): Pick<Meeting, 'startsOn' | 'startsAt' | 'datePrecision'> | null {
+  if (input.precision === 'year') {
+    const year = parseCalendarYear(input.year.trim())
+    return year ? { startsOn: year, startsAt: null, datePrecision: 'year' } : null
+  }
+  const day = parseCalendarDay(input.day)
+  if (!day) return null
+  if (input.precision === 'day') return { startsOn: day, startsAt: null, datePrecision: 'day' }
+  try {
+    const startsAt = witaInputToInstant(day, input.time)
+    return { startsOn: witaDay(startsAt), startsAt, datePrecision: 'time' }
+  } catch {
+    return null
+  }
+}
+
+const codepoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
 const live = <T extends { deletedAt?: string }>(rows: T[]): T[] => rows.filter((r) => !r.deletedAt)
 
+/**
+ * Oldest first: by WITA date (a year-only meeting before the days of its year, a day-only
+ * meeting before the timed ones of its day), then by start time, then by id.
+ */
 export function byStart(
-  a: Pick<Meeting, 'startsAt' | 'id'>,
-  b: Pick<Meeting, 'startsAt' | 'id'>,
+  a: Pick<Meeting, 'startsOn' | 'startsAt' | 'id'>,
+  b: Pick<Meeting, 'startsOn' | 'startsAt' | 'id'>,
 ): number {
-  return a.startsAt.localeCompare(b.startsAt) || a.id.localeCompare(b.id)
+  return (
+    codepoint(a.startsOn, b.startsOn) ||
+    codepoint(a.startsAt ?? '', b.startsAt ?? '') ||
+    a.id.localeCompare(b.id)
+  )
 }
+
+/** Newest first (the reverse of byStart). */
+export const byStartDescending = (
+  a: Pick<Meeting, 'startsOn' | 'startsAt' | 'id'>,
+  b: Pick<Meeting, 'startsOn' | 'startsAt' | 'id'>,
+): number => byStart(b, a)
 
 /** The meetings of one series, oldest first. */
 export function seriesMeetings(meetings: Meeting[], seriesId: string | null): Meeting[] {
@@ -134,7 +176,7 @@ export function resolveSeries(
 }
 
 export function sortedAgenda(items: AgendaItem[]): AgendaItem[] {
-  return live(items).sort((a, b) => a.order - b.order || a.createdAt.localeCompare(b.createdAt))
+  return live(items).sort((a, b) => a.order - b.order || compareInstants(a.createdAt, b.createdAt))
 }
 
 export function nextAgendaOrder(items: AgendaItem[]): number {

@@ -28,6 +28,7 @@
  *   a point; a measurement on the baseline date replaces it), extended to progress 1. No earlier point → 'unknown'; not moving or moving away, or
  *   arriving after the deadline → 'not_at_this_pace' (with the date when there is one).
  */
+import { witaDayOf } from '../../shared/time'
 import type { Commitment, CommitmentMeasurement } from '../db/types'
 
 export type CommitmentStatus =
@@ -162,12 +163,13 @@ function resolveLine(commitment: Commitment, points: Point[]) {
   if (commitment.kind === 'milestone') {
     const stages = commitment.stages.length
     const target = Math.max(1, stages - 1)
-    const start = commitment.baselineDate ?? points[0]?.date ?? commitment.createdAt.slice(0, 10)
+    const start =
+      commitment.baselineDate ?? points[0]?.date ?? witaDayOf(commitment.createdAt) ?? ''
     return { baseline: { date: start, value: 0 }, target, inferred: false }
   }
   const target = commitment.targetValue ?? 0
   if (commitment.baselineValue !== null) {
-    const date = commitment.baselineDate ?? points[0]?.date ?? commitment.createdAt.slice(0, 10)
+    const date = commitment.baselineDate ?? points[0]?.date ?? witaDayOf(commitment.createdAt) ?? ''
     return { baseline: { date, value: commitment.baselineValue }, target, inferred: false }
   }
   const first = points[0]

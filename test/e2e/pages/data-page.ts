@@ -40,16 +40,21 @@ export class DataPage {
     await expect(this.page.getByText('Pengaturan tersimpan')).toBeVisible()
   }
 
-  /** Makes an exchange package for the given regions and returns the downloaded file. */
+  /** Makes an exchange package for the given regions (and years) and returns the downloaded file. */
   async exportPackage(
     regionSearch: string,
     optionName: RegExp,
+    years?: { from: number; to: number },
   ): Promise<{ name: string; buffer: Buffer }> {
     const select = this.page.getByRole('combobox', { name: 'Wilayah dalam paket' })
     await select.click()
     await select.fill(regionSearch)
     await this.page.getByRole('option', { name: optionName }).click()
     await this.page.keyboard.press('Escape')
+    if (years) {
+      await this.page.getByLabel('Dari tahun').fill(String(years.from))
+      await this.page.getByLabel('Sampai tahun').fill(String(years.to))
+    }
     const download = this.page.waitForEvent('download')
     await this.page.getByRole('button', { name: 'Buat paket' }).click()
     return readDownload(await download)

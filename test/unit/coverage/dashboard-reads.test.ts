@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto'
 import { describe, expect, it } from 'vitest'
+import { todayWita } from '../../../src/shared/time'
 import {
   TINY,
   benchContext,
@@ -65,7 +66,7 @@ describe('the Ringkasan read from the newest figures only', () => {
 
   it('builds the same screen model from the newest figures as from the whole history (sample data)', async () => {
     const db = await sampleDb()
-    const scope = await loadProvinceScope(db, KALSEL_ID, '2026-11-23')
+    const scope = await loadProvinceScope(db, KALSEL_ID, todayWita(now))
     const history = await loadProvinceHistory(db, KALSEL_ID)
     const province = (await db.regions.get(KALSEL_ID))!
     for (const asOf of ['2026-11-23', '2024-12-31']) {
@@ -129,7 +130,7 @@ describe('the Ringkasan read from the newest figures only', () => {
 
   it('holds back a model whose read belongs to another province or date', async () => {
     const db = await sampleDb()
-    const scope = await loadProvinceScope(db, KALSEL_ID, '2026-11-23')
+    const scope = await loadProvinceScope(db, KALSEL_ID, todayWita(now))
     const province = (await db.regions.get(KALSEL_ID))!
     const latest = await loadProvinceLatest(db, KALSEL_ID, '2024-12-31')
     expect(modelFor(province, scope, latest, '2024-12-31', 'semua')).not.toBeNull()

@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { SimpulDexie } from '../../../src/renderer/db/database'
+import { CURRENT_SCHEMA_VERSION, type SimpulDexie } from '../../../src/renderer/db/database'
+import { meetingYear } from '../../../src/renderer/domain/meeting-logic'
+import { isCanonicalInstant, witaInputToInstant } from '../../../src/shared/time'
+import { v1Fixture } from '../db/migration-fixtures/v1'
 import { createRecord, softDeleteRecord, updateRecord } from '../../../src/renderer/db/repository'
 import { loadSampleData } from '../../../src/renderer/db/sample-actions'
 import { ensureReferenceRegions } from '../../../src/renderer/db/regions'
@@ -83,7 +86,7 @@ describe('full backup and restore', () => {
     expect(JSON.parse(a)).toMatchObject({
       format: 'simpul-backup',
       formatVersion: 1,
-      schemaVersion: 1,
+      schemaVersion: CURRENT_SCHEMA_VERSION,
       checksum: expect.stringMatching(/^sha256:[0-9a-f]{64}$/),
     })
   })
@@ -111,7 +114,11 @@ describe('full backup and restore', () => {
     ],
     [
       'a newer schema version',
-      (t) => t.replace('"schemaVersion": 1', '"schemaVersion": 7'),
+      (t) =>
+        t.replace(
+          `"schemaVersion": ${CURRENT_SCHEMA_VERSION}`,
+          `"schemaVersion": ${CURRENT_SCHEMA_VERSION + 1}`,
+        ),
       /versi Simpul yang lebih baru/,
     ],
     [
@@ -140,6 +147,32 @@ describe('full backup and restore', () => {
     await expect(parseBackup(text)).rejects.toThrow(
       /tabel cakupan, baris 1, kolom Jumlah: tidak boleh negatif/,
     )
+  })
+})
+
+describe('a backup made by schema v1', () => {
+  const v1Tables = () =>
+    JSON.parse(JSON.stringify(v1Fixture)) as Parameters<typeof serializeBackup>[0]
+
+  it('restores, its meetings and stamps read through the same upgrade as the database', async () => {
+    const text = await serializeBackup(v1Tables(), { ...meta, schemaVersion: 1 })
+    expect(JSON.parse(text)).toMatchObject({ schemaVersion: 1 })
+    const parsed = await parseBackup(text)
+    const byId = new Map(parsed.tables.meetings.map((m) => [m.id, m]))
+    expect(byId.get('g2')).toMatchObject({ startsOn: '2023', startsAt: null })
+    expect(meetingYear(byId.get('g2')!)).toBe('2023')
+    expect(byId.get('g3')).toMatchObject({
+      startsOn: '2024-01-01',
+      startsAt: witaInputToInstant('2024-01-01', '06:00'),
+    })
+    expect(parsed.tables.stakeholders.every((s) => isCanonicalInstant(s.createdAt))).toBe(true)
+    expect(parsed.tables.audit.every((a) => isCanonicalInstant(a.at))).toBe(true)
+    const target = await freshDb()
+    dbs.push(target)
+    await replaceAllTables(target, parsed.tables)
+    expect(await target.meetings.count()).toBe(v1Fixture.meetings!.length)
+    expect(await target.attendance.count()).toBe(v1Fixture.attendance!.length)
+    expect(await target.meetings.where('startsOn').equals('2023').primaryKeys()).toEqual(['g2'])
   })
 })
 

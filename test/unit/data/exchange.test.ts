@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import type { SimpulDexie } from '../../../src/renderer/db/database'
+import { CURRENT_SCHEMA_VERSION, type SimpulDexie } from '../../../src/renderer/db/database'
 import type { Actor } from '../../../src/renderer/db/device'
 import { createRecord, softDeleteRecord, updateRecord } from '../../../src/renderer/db/repository'
 import { ensureReferenceRegions } from '../../../src/renderer/db/regions'
@@ -237,7 +237,12 @@ describe('exchange between laptops', () => {
       /cadangan lengkap, bukan paket/,
     )
     await expect(
-      parsePackage(text.replace('"schemaVersion": 1', '"schemaVersion": 3')),
+      parsePackage(
+        text.replace(
+          `"schemaVersion": ${CURRENT_SCHEMA_VERSION}`,
+          `"schemaVersion": ${CURRENT_SCHEMA_VERSION + 1}`,
+        ),
+      ),
     ).rejects.toThrow(/versi Simpul yang lebih baru/)
     await expect(prepareImport(a, await parsePackage(text), kab)).rejects.toThrow(
       /laptop ini sendiri/,

@@ -21,11 +21,51 @@ import {
   openDatabase,
 } from '../../../src/renderer/db/durability'
 import { v1Fixture } from './migration-fixtures/v1'
+import { v2Fixture } from './migration-fixtures/v2'
+import { meetingInputSchema } from '../../../src/renderer/db/schemas'
+import { USER_TABLES, type Meeting } from '../../../src/renderer/db/types'
+import { meetingYear } from '../../../src/renderer/domain/meeting-logic'
+import { isCanonicalInstant, toInstant, witaInputToInstant } from '../../../src/shared/time'
 
-const fixtures: Record<number, Record<string, object[]>> = { 1: v1Fixture }
+const fixtures: Record<number, Record<string, object[]>> = { 1: v1Fixture, 2: v2Fixture }
+
+/**
+ * v2 ("one clock"): the meeting dates of the v1 fixture as v2 must store them, written out
+ * by hand per meeting (from the app's own conversion functions, not from the upgrade code).
+ */
+const v2Meetings: Record<string, object> = {
+  g1: { startsOn: '2023-02-09', startsAt: null, endsAt: null },
+  g2: { startsOn: '2023', startsAt: null, endsAt: null },
+  g3: {
+    startsOn: '2024-01-01',
+    startsAt: witaInputToInstant('2024-01-01', '06:00'),
+    endsAt: witaInputToInstant('2024-01-01', '08:30'),
+  },
+  g4: {
+    startsOn: '2019-10-15',
+    startsAt: witaInputToInstant('2019-10-15', '09:00'),
+    endsAt: witaInputToInstant('2019-10-15', '12:00'),
+  },
+  g5: { startsOn: '2020', startsAt: null, endsAt: null },
+}
+/** Every instant in the form Date.prototype.toISOString() writes. */
+const canonicalStamps = (r: Record<string, unknown>, fields: string[]) =>
+  Object.fromEntries(
+    fields
+      .filter((f) => typeof r[f] === 'string')
+      .map((f) => [f, toInstant(new Date(r[f] as string))]),
+  )
 
 /** Per upgrade: how a fixture record is expected to look after opening with today's schema. */
-const expectedAfterUpgrade: Record<number, (table: string, record: object) => object> = {}
+const expectedAfterUpgrade: Record<number, (table: string, record: object) => object> = {
+  2: (table, record) => {
+    const r = record as Record<string, unknown>
+    if (table === 'audit') return { ...r, ...canonicalStamps(r, ['at']) }
+    if (table === 'regions' || table === 'settings') return r
+    const out = { ...r, ...canonicalStamps(r, ['createdAt', 'updatedAt', 'deletedAt']) }
+    return table === 'meetings' ? { ...out, ...v2Meetings[String(r.id)] } : out
+  },
+}
 
 async function createAtVersion(name: string, version: number, data: Record<string, object[]>) {
   const old = new Dexie(name)
@@ -69,6 +109,55 @@ describe('schema migrations', () => {
       db.close()
     })
   }
+
+  describe('v1 to v2: one clock', () => {
+    async function upgraded() {
+      const name = `mig-v2-${crypto.randomUUID()}`
+      await createAtVersion(name, 1, v1Fixture)
+      const db = createDatabase(name)
+      await db.open()
+      return db
+    }
+
+    it('keeps every meeting and its attendance, with the WITA year and day right', async () => {
+      const db = await upgraded()
+      const meetings = await db.meetings.toArray()
+      expect(meetings.map((m) => m.id).sort()).toEqual(['g1', 'g2', 'g3', 'g4', 'g5'])
+      const year = (id: string) => meetingYear(meetings.find((m) => m.id === id)!)
+      expect(year('g2')).toBe('2023')
+      expect(year('g3')).toBe('2024')
+      expect(year('g5')).toBe('2020')
+      expect(await db.attendance.where('meetingId').anyOf(['g2', 'g3']).count()).toBe(2)
+      db.close()
+    })
+
+    it('indexes meetings by startsOn, so a year-only meeting is found by its year', async () => {
+      const db = await upgraded()
+      expect(db.meetings.schema.idxByName.startsOn).toBeDefined()
+      expect(db.meetings.schema.idxByName.startsAt).toBeUndefined()
+      const in2023 = await db.meetings
+        .where('startsOn')
+        .between('2023', '2023-12-31', true, true)
+        .primaryKeys()
+      expect(in2023.sort()).toEqual(['g1', 'g2'])
+      expect(await db.meetings.where('startsOn').equals('2024-01-01').primaryKeys()).toEqual(['g3'])
+      db.close()
+    })
+
+    it('leaves every instant of every table in the canonical form, and every meeting valid', async () => {
+      const db = await upgraded()
+      for (const table of [...USER_TABLES, 'audit'] as const) {
+        for (const row of (await db.table(table).toArray()) as Record<string, unknown>[]) {
+          for (const f of ['createdAt', 'updatedAt', 'deletedAt', 'at', 'startsAt', 'endsAt'])
+            if (row[f] != null)
+              expect(isCanonicalInstant(row[f]), `${table}.${f} = ${String(row[f])}`).toBe(true)
+        }
+      }
+      for (const m of (await db.meetings.toArray()) as Meeting[])
+        expect(meetingInputSchema.safeParse(m).success, m.id).toBe(true)
+      db.close()
+    })
+  })
 
   it('refuses to open a database made by a newer release, without touching it', async () => {
     const name = `mig-newer-${crypto.randomUUID()}`

@@ -10,6 +10,7 @@ import {
 } from '../../../src/renderer/db/sample-actions'
 import { inputSchemaByTable } from '../../../src/renderer/db/schemas'
 import { USER_TABLES } from '../../../src/renderer/db/types'
+import { meetingYear } from '../../../src/renderer/domain/meeting-logic'
 import { actor, fixedNow, freshDb } from './helpers'
 
 let db: SimpulDexie
@@ -61,7 +62,7 @@ describe('Contoh data Kalsel', () => {
   })
 
   it('has the meetings of 2019, 2020, 2023 and 2025, without inventing unknown dates', () => {
-    expect(data.meetings.map((m) => m.startsAt.slice(0, 4)).sort()).toEqual([
+    expect(data.meetings.map((m) => meetingYear(m)).sort()).toEqual([
       '2019',
       '2020',
       '2023',
@@ -70,9 +71,17 @@ describe('Contoh data Kalsel', () => {
     ])
     expect(data.meetings.find((m) => m.id === SAMPLE_IDS.meeting2020)?.datePrecision).toBe('year')
     expect(data.meetings.find((m) => m.id === SAMPLE_IDS.meeting2019)).toMatchObject({
-      startsAt: '2019-10-15T00:00:00+08:00',
+      startsOn: '2019-10-15',
+      startsAt: null,
       datePrecision: 'day',
     })
+    expect(data.meetings.find((m) => m.id === SAMPLE_IDS.meeting2023Interview)).toMatchObject({
+      startsOn: '2023',
+      startsAt: null,
+      datePrecision: 'year',
+    })
+    for (const m of data.meetings)
+      expect(inputSchemaByTable.meetings.safeParse(m).success, m.title).toBe(true)
     for (const m of data.meetings)
       expect(
         data.attendance.some((a) => a.meetingId === m.id),

@@ -5,6 +5,7 @@ import {
   measurementInputSchema,
   meetingInputSchema,
 } from '../../../src/renderer/db/schemas'
+import { witaInputToInstant } from '../../../src/shared/time'
 
 const commitment = {
   regionId: '63.11',
@@ -70,9 +71,10 @@ describe('shared schemas', () => {
     const r = meetingInputSchema.safeParse({
       kind: 'rakor',
       title: 'Rakor',
-      startsAt: '2023-02-09T01:00:00Z',
+      startsOn: '2023-02-09',
+      startsAt: witaInputToInstant('2023-02-09', '09:00'),
       datePrecision: 'time',
-      endsAt: '2023-02-09T00:00:00Z',
+      endsAt: witaInputToInstant('2023-02-09', '08:00'),
       venue: '',
       organiser: '',
       regionIds: ['63'],

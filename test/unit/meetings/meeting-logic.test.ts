@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import type { ActionItem, AgendaItem, Meeting } from '../../../src/renderer/db/types'
 import {
+  byStart,
   carriedOverActions,
-  isoToWitaInput,
+  meetingDateFields,
   meetingDateLabel,
   moveAgendaItem,
   previousInSeries,
   resolveSeries,
-  witaInputToIso,
 } from '../../../src/renderer/domain/meeting-logic'
+import { witaDay, witaInputToInstant } from '../../../src/shared/time'
 import { pledgeDefaults, pledgeToCommitment } from '../../../src/renderer/features/meetings/pledge'
-import { commitmentInputSchema } from '../../../src/renderer/db/schemas'
+import { commitmentInputSchema, meetingInputSchema } from '../../../src/renderer/db/schemas'
 
 const meta = {
   createdAt: '2026-01-01T00:00:00Z',
@@ -21,13 +22,12 @@ const meta = {
   rev: 1,
   isSample: 0 as const,
 }
-const meeting = (id: string, startsAt: string, seriesId: string | null = 's1'): Meeting => ({
+const meeting = (id: string, day: string, seriesId: string | null = 's1'): Meeting => ({
   ...meta,
   id,
   kind: 'rakor',
   title: `Rakor ${id}`,
-  startsAt,
-  datePrecision: 'time',
+  ...meetingDateFields({ precision: 'time', day, time: '09:00', year: '' })!,
   endsAt: null,
   venue: '',
   organiser: '',
@@ -47,35 +47,98 @@ const action = (id: string, meetingId: string, status: ActionItem['status']): Ac
   commitmentId: null,
 })
 
+const dateOf = (precision: Meeting['datePrecision'], day: string, time = '', year = '') =>
+  meetingDateFields({ precision, day, time, year })!
+
 describe('meeting dates', () => {
   it('shows only the year when the source gave only the year, never a fake day', () => {
-    expect(meetingDateLabel({ startsAt: '2020-01-01T00:00:00+08:00', datePrecision: 'year' })).toBe(
-      '2020 (tanggal tidak disebut)',
-    )
-    expect(
-      meetingDateLabel({ startsAt: '2020-01-01T00:00:00+08:00', datePrecision: 'year' }, 'en'),
-    ).toBe('2020 (date not stated)')
+    expect(meetingDateLabel(dateOf('year', '', '', '2020'))).toBe('2020 (tanggal tidak disebut)')
+    expect(meetingDateLabel(dateOf('year', '', '', '2020'), 'en')).toBe('2020 (date not stated)')
   })
   it('shows day precision as a date and time precision in WITA', () => {
-    expect(meetingDateLabel({ startsAt: '2023-02-09T00:00:00+08:00', datePrecision: 'day' })).toBe(
-      '9 Februari 2023',
+    expect(meetingDateLabel(dateOf('day', '2023-02-09'))).toBe('9 Februari 2023')
+    expect(meetingDateLabel(dateOf('time', '2026-12-03', '09:30'))).toBe(
+      '3 Desember 2026 09.30 WITA',
     )
-    expect(
-      meetingDateLabel({ startsAt: witaInputToIso('2026-12-03', '09:30'), datePrecision: 'time' }),
-    ).toBe('3 Desember 2026 09.30 WITA')
   })
-  it('round-trips form fields through an ISO instant in WITA', () => {
-    const iso = witaInputToIso('2026-12-03', '07:15')
-    expect(iso).toBe('2026-12-02T23:15:00.000Z')
-    expect(isoToWitaInput(iso)).toEqual({ date: '2026-12-03', time: '07:15' })
+  it('stores the form fields as far as they are known, the instant only with a time', () => {
+    expect(dateOf('year', '2023-05-01', '09:00', ' 2023 ')).toEqual({
+      startsOn: '2023',
+      startsAt: null,
+      datePrecision: 'year',
+    })
+    expect(dateOf('day', '2023-02-09', '09:00')).toEqual({
+      startsOn: '2023-02-09',
+      startsAt: null,
+      datePrecision: 'day',
+    })
+    const early = dateOf('time', '2024-01-01', '06:00')
+    expect(early).toEqual({
+      startsOn: '2024-01-01',
+      startsAt: witaInputToInstant('2024-01-01', '06:00'),
+      datePrecision: 'time',
+    })
+    expect(witaDay(early.startsAt!)).toBe('2024-01-01')
+  })
+  it('refuses form fields that make no date', () => {
+    expect(meetingDateFields({ precision: 'year', day: '', time: '', year: '23' })).toBeNull()
+    expect(
+      meetingDateFields({ precision: 'day', day: '2023-02-30', time: '', year: '' }),
+    ).toBeNull()
+    expect(
+      meetingDateFields({ precision: 'time', day: '2023-02-09', time: '', year: '' }),
+    ).toBeNull()
+  })
+  it('sorts a year-only meeting before the days of its year, a day-only one before the timed ones', () => {
+    const m = (id: string, d: ReturnType<typeof dateOf>) => ({ id, ...d })
+    const list = [
+      m('timed', dateOf('time', '2023-02-09', '08:00')),
+      m('next-year', dateOf('day', '2024-01-01')),
+      m('day', dateOf('day', '2023-02-09')),
+      m('year', dateOf('year', '', '', '2023')),
+      m('early', dateOf('time', '2023-02-09', '06:00')),
+    ]
+    expect(list.sort(byStart).map((x) => x.id)).toEqual([
+      'year',
+      'day',
+      'early',
+      'timed',
+      'next-year',
+    ])
+  })
+  it('the schema refuses a date that contradicts its precision or its instant', () => {
+    const base = {
+      kind: 'rakor',
+      title: 'Rakor',
+      endsAt: null,
+      venue: '',
+      organiser: '',
+      regionIds: ['63'],
+      seriesId: null,
+      seriesName: '',
+      notes: '',
+    }
+    const ok = (d: object) => meetingInputSchema.safeParse({ ...base, ...d }).success
+    expect(ok(dateOf('year', '', '', '2023'))).toBe(true)
+    expect(ok(dateOf('time', '2024-01-01', '06:00'))).toBe(true)
+    expect(ok({ ...dateOf('year', '', '', '2023'), startsOn: '2023-01-01' })).toBe(false)
+    expect(ok({ ...dateOf('day', '2023-02-09'), startsOn: '2023' })).toBe(false)
+    expect(
+      ok({ ...dateOf('day', '2023-02-09'), startsAt: witaInputToInstant('2023-02-09', '09:00') }),
+    ).toBe(false)
+    expect(ok({ ...dateOf('time', '2024-01-01', '06:00'), startsOn: '2023-12-31' })).toBe(false)
+    expect(
+      ok({ ...dateOf('time', '2024-01-01', '06:00'), startsAt: '2024-01-01T06:00:00+08:00' }),
+    ).toBe(false)
+    expect(ok({ ...dateOf('time', '2024-01-01', '06:00'), startsAt: null })).toBe(false)
   })
 })
 
 describe('series and carry-over', () => {
-  const q1 = meeting('q1', '2026-03-01T01:00:00Z')
-  const q2 = meeting('q2', '2026-06-01T01:00:00Z')
-  const q3 = meeting('q3', '2026-09-01T01:00:00Z')
-  const other = meeting('x', '2026-05-01T01:00:00Z', null)
+  const q1 = meeting('q1', '2026-03-01')
+  const q2 = meeting('q2', '2026-06-01')
+  const q3 = meeting('q3', '2026-09-01')
+  const other = meeting('x', '2026-05-01', null)
   const all = [q3, other, q1, q2]
   it('finds the previous meeting of the same series', () => {
     expect(previousInSeries(all, q3)?.id).toBe('q2')
@@ -128,7 +191,7 @@ describe('agenda order', () => {
 
 describe('pledge to commitment', () => {
   it('builds a valid commitment linked back to the meeting from an id-ID typed target', () => {
-    const m = meeting('q1', '2026-03-01T01:00:00Z')
+    const m = meeting('q1', '2026-03-01')
     const a = {
       ...action('a', 'q1', 'terbuka'),
       text: 'Lindungi 20.000 pekerja rentan',

@@ -9,7 +9,6 @@ import {
   formatPoints,
   formatRupiah,
   parseLocaleNumber,
-  todayInAppZone,
 } from '../../../src/shared/format'
 
 // Intl may use narrow no-break spaces; compare with plain spaces.
@@ -102,13 +101,6 @@ describe('parseLocaleNumber reads both conventions and refuses the rest', () => 
       expect(parseLocaleNumber(raw)).toBeNull()
     },
   )
-})
-
-describe('todayInAppZone', () => {
-  it('gives the WITA calendar date, which runs ahead of UTC from 16.00 UTC', () => {
-    expect(todayInAppZone(new Date('2026-11-23T15:59:00Z'))).toBe('2026-11-23')
-    expect(todayInAppZone(new Date('2026-11-23T16:00:00Z'))).toBe('2026-11-24')
-  })
 })
 
 describe('reused formatters', () => {

@@ -23,7 +23,7 @@ import { useServices } from '../../app/services'
 import { EmptyState } from '../../ui/empty-state'
 import { PageHeader } from '../../ui/page-header'
 import { useFormat } from '../../ui/use-format'
-import { todayInAppZone } from '../../../shared/format'
+import { todayWita } from '../../../shared/time'
 import { meetingDateLabel } from '../../domain/meeting-logic'
 import { packFileName } from './pack-file-name'
 import { loadPackSource } from './pack-loader'
@@ -107,7 +107,7 @@ function PackBuilder() {
   const [progress, setProgress] = useState<number | null>(null)
   useEffect(() => {
     // "Today" is read once, outside render, in the users' zone (WITA).
-    const id = setTimeout(() => setAsOf((v) => v || todayInAppZone(new Date())), 0)
+    const id = setTimeout(() => setAsOf((v) => v || todayWita(new Date())), 0)
     return () => clearTimeout(id)
   }, [])
   const validAsOf = /^\d{4}-\d{2}-\d{2}$/.test(asOf)

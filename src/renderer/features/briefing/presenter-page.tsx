@@ -5,7 +5,7 @@ import { useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import { useServices } from '../../app/services'
-import { todayInAppZone } from '../../../shared/format'
+import { todayWita } from '../../../shared/time'
 import { registerCharts } from '../../ui/charts/chart-setup'
 import { coverageByRegionChart, coverageTrendChart } from '../../ui/charts/coverage-charts'
 import { loadPackSource } from './pack-loader'
@@ -170,7 +170,7 @@ export function PresenterPage() {
   const [asOf, setAsOf] = useState('')
   const rootRef = useRef<HTMLDivElement>(null)
   useEffect(() => {
-    const id = setTimeout(() => setAsOf(todayInAppZone(new Date())), 0)
+    const id = setTimeout(() => setAsOf(todayWita(new Date())), 0)
     return () => clearTimeout(id)
   }, [])
   const source = useLiveQuery(

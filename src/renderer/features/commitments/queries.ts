@@ -9,7 +9,7 @@ import type { Commitment, CommitmentMeasurement, Meeting, Region } from '../../d
 import type { CommitmentRow } from './list-model'
 import { isLive } from '../../db/live'
 import { evaluateCommitment } from '../../domain/progress'
-import { todayInAppZone } from '../../../shared/format'
+import { todayWita } from '../../../shared/time'
 
 export type { CommitmentRow }
 
@@ -97,10 +97,7 @@ function toRows(
 /** All live commitments with their evaluation as of today; undefined while loading. */
 export function useCommitmentRows(regionId?: string): CommitmentRows | undefined {
   const { db } = useServices()
-  return useLiveQuery(
-    () => loadCommitmentRows(db, todayInAppZone(new Date()), regionId),
-    [db, regionId],
-  )
+  return useLiveQuery(() => loadCommitmentRows(db, todayWita(new Date()), regionId), [db, regionId])
 }
 
 /**
@@ -111,7 +108,7 @@ export function useCommitmentRowsOf(regionIds: readonly string[]): CommitmentRow
   const { db } = useServices()
   const key = regionIds.join(',')
   return useLiveQuery(
-    () => loadCommitmentRowsOf(db, todayInAppZone(new Date()), key ? key.split(',') : []),
+    () => loadCommitmentRowsOf(db, todayWita(new Date()), key ? key.split(',') : []),
     [db, key],
   )
 }
@@ -186,7 +183,7 @@ export async function loadCommitmentDetail(
 
 export function useCommitmentDetail(id: string): CommitmentDetail | undefined {
   const { db } = useServices()
-  return useLiveQuery(() => loadCommitmentDetail(db, id, todayInAppZone(new Date())), [db, id])
+  return useLiveQuery(() => loadCommitmentDetail(db, id, todayWita(new Date())), [db, id])
 }
 
 /** Regions for selects: the province first, then its regencies and cities by name. */
@@ -204,15 +201,15 @@ export function useRegionOptions(): { value: string; label: string }[] | undefin
 
 /** Live meetings, newest first, for the "made at meeting" select. */
 export function useMeetingOptions():
-  { value: string; label: string; startsAt: string }[] | undefined {
+  { value: string; label: string; startsOn: string }[] | undefined {
   const { db } = useServices()
   return useLiveQuery(async () => {
     const meetings = await db.meetings
-      .orderBy('startsAt')
+      .orderBy('startsOn')
       .reverse()
       .filter((m) => !m.deletedAt)
       .toArray()
-    return meetings.map((m) => ({ value: m.id, label: m.title, startsAt: m.startsAt }))
+    return meetings.map((m) => ({ value: m.id, label: m.title, startsOn: m.startsOn }))
   }, [db])
 }
 

@@ -12,6 +12,7 @@ import {
   type Segment,
   type TargetSetter,
 } from '../../db/types'
+import { compareInstants } from '../../../shared/time'
 
 /** The form's fields as typed: strings, so "64.000" and "75" arrive untouched. */
 export interface TargetFormValues {
@@ -156,6 +157,6 @@ export function sortTargets<T extends Pick<CoverageTarget, 'year' | 'segment' | 
     (a, b) =>
       b.year - a.year ||
       SEGMENTS.indexOf(a.segment) - SEGMENTS.indexOf(b.segment) ||
-      b.updatedAt.localeCompare(a.updatedAt),
+      compareInstants(b.updatedAt, a.updatedAt),
   )
 }

@@ -9,7 +9,7 @@ import type { CoverageTarget } from '../../db/types'
 import { ConfirmButton } from '../../ui/confirm-button'
 import { RecordHistory } from '../../ui/record-history'
 import { SampleBadge } from '../../ui/sample-badge'
-import { todayInAppZone } from '../../../shared/format'
+import { todayWita, yearOfDay } from '../../../shared/time'
 import { targetsOfRegion } from './coverage-queries'
 import { TargetForm, useTargetValueText } from './target-form'
 import { sortTargets } from './target-logic'
@@ -27,7 +27,7 @@ export function TargetsPanel({ regionId }: { regionId: string }) {
   const rows = sortTargets(targets ?? [])
 
   const add = () =>
-    setEditing({ target: null, defaultYear: Number(todayInAppZone(new Date()).slice(0, 4)) })
+    setEditing({ target: null, defaultYear: Number(yearOfDay(todayWita(new Date()))) })
   const remove = async (x: CoverageTarget) => {
     await softDeleteRecord(db, 'targets', x.id)
     const id = `target-deleted-${x.id}`

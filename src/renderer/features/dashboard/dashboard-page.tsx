@@ -8,7 +8,7 @@ import type { Segment } from '../../db/types'
 import { PageHeader } from '../../ui/page-header'
 import { useFormat } from '../../ui/use-format'
 import { Welcome } from '../../ui/welcome'
-import { todayInAppZone } from '../../../shared/format'
+import { todayWita } from '../../../shared/time'
 import { LATEST, asOfForChoice } from '../../domain/periods'
 import { CommitmentsBlock } from './commitments-block'
 import { DashboardCharts } from './dashboard-charts'
@@ -55,7 +55,7 @@ export function DashboardPage() {
   // the previous choice is never shown as the new one.
   const shell = useLiveQuery(() => loadDashboardShell(db), [db])
   const scope = useLiveQuery(
-    () => loadProvinceScope(db, provinceId, todayInAppZone(new Date())),
+    () => loadProvinceScope(db, provinceId, todayWita(new Date())),
     [db, provinceId],
   )
   const asOf = shell ? asOfForChoice(choice, shell.today) : null

@@ -7,7 +7,7 @@
  */
 import type { SimpulDexie } from '../../db/database'
 import type { CoverageObservation, CoverageTarget, Meeting, Region, Segment } from '../../db/types'
-import { todayInAppZone } from '../../../shared/format'
+import { todayWita, type CalendarDay } from '../../../shared/time'
 import {
   coverageOfRegions,
   hasAnyRecord,
@@ -18,10 +18,11 @@ import {
   targetsOfRegion,
 } from '../coverage'
 import { asOfForChoice, periodChoices } from '../../domain/periods'
+import { byStart, byStartDescending } from '../../domain/meeting-logic'
 import { buildDashboard, observationsUpTo, type DashboardModel } from './dashboard-model'
 
 export interface DashboardShell {
-  today: string
+  today: CalendarDay
   choices: string[]
   provinces: Region[]
   hasUserData: boolean
@@ -34,7 +35,7 @@ export async function loadDashboardShell(db: SimpulDexie): Promise<DashboardShel
     Promise.all([db.coverage, db.commitments, db.meetings, db.targets].map((t) => hasAnyRecord(t))),
   ])
   return {
-    today: todayInAppZone(new Date()),
+    today: todayWita(new Date()),
     choices: periodChoices(periods),
     provinces: provinceList,
     hasUserData: any.some(Boolean),
@@ -52,15 +53,17 @@ export interface ProvinceScope {
 export async function loadProvinceScope(
   db: SimpulDexie,
   provinceId: string,
-  today: string,
+  today: CalendarDay,
 ): Promise<ProvinceScope> {
   const regencies = await regenciesOf(db, provinceId)
   const regionIds = [provinceId, ...regencies.map((r) => r.id)]
   const inProvince = new Set(regionIds)
   const [targets, upcomingAll, lastMeetings] = await Promise.all([
     Promise.all(regionIds.map((id) => targetsOfRegion(db, id))).then((lists) => lists.flat()),
-    db.meetings.where('startsAt').aboveOrEqual(today).limit(200).toArray(),
-    db.meetings.where('startsAt').below(today).reverse().limit(50).toArray(),
+    // By WITA day (startsOn): a meeting today, at any hour or with no hour, is upcoming; one
+    // known only by a past or the current year ('2026' sorts before '2026-12-01') is not.
+    db.meetings.where('startsOn').aboveOrEqual(today).limit(200).toArray(),
+    db.meetings.where('startsOn').below(today).reverse().limit(50).toArray(),
   ])
   const touches = (m: Meeting) =>
     !m.deletedAt && (m.regionIds.length === 0 || m.regionIds.some((id) => inProvince.has(id)))
@@ -68,8 +71,8 @@ export async function loadProvinceScope(
     provinceId,
     regencies,
     targets,
-    upcoming: upcomingAll.filter(touches).slice(0, 5),
-    lastMeeting: lastMeetings.find(touches) ?? null,
+    upcoming: upcomingAll.filter(touches).sort(byStart).slice(0, 5),
+    lastMeeting: lastMeetings.filter(touches).sort(byStartDescending)[0] ?? null,
   }
 }
 

@@ -1,6 +1,7 @@
 /**
  * The full-backup file: one JSON document holding every table, versioned and checksummed.
- * Pure (no Dexie, no DOM) so the briefing CLI and the bench read backups in Node too.
+ * Pure (no DOM; only the schema version comes from the Dexie module) so the briefing CLI and
+ * the bench read backups in Node too.
  *
  *   { format: 'simpul-backup', formatVersion: 1, schemaVersion, createdAt, deviceId,
  *     appVersion, counts: {table: n}, checksum: 'sha256:<hex>', tables: {table: rows[]} }
@@ -10,7 +11,10 @@
  * Rows are written sorted by primary key: two backups of identical databases are identical.
  */
 import { z } from 'zod'
-import { FIELD_LABELS, inputSchemaByTable, regionSchema } from '../../db/schemas'
+import { CURRENT_SCHEMA_VERSION } from '../../db/database'
+import { tablesToV2 } from '../../db/migrations'
+import { parseInstant, witaFileStamp } from '../../../shared/time'
+import { FIELD_LABELS, inputSchemaByTable, isoInstant, regionSchema } from '../../db/schemas'
 import {
   USER_TABLES,
   type AuditEntry,
@@ -23,7 +27,7 @@ import {
 export const BACKUP_FORMAT = 'simpul-backup'
 export const BACKUP_FORMAT_VERSION = 1
 /** The Dexie schema version this build writes and understands (see db/database.ts). */
-export const CURRENT_SCHEMA_VERSION = 1
+export { CURRENT_SCHEMA_VERSION }
 
 export const BACKUP_TABLES = ['regions', ...USER_TABLES, 'audit', 'settings'] as const
 export type BackupTableName = (typeof BACKUP_TABLES)[number]
@@ -188,13 +192,13 @@ async function checksumMatches(text: string, tables: unknown, checksum: string):
 
 export const recordMetaSchema = z.object({
   id: z.string().min(1, 'wajib diisi'),
-  createdAt: z.string().min(1),
+  createdAt: isoInstant,
   createdBy: z.string(),
-  updatedAt: z.string().min(1),
+  updatedAt: isoInstant,
   updatedBy: z.string(),
   updatedOn: z.string(),
   rev: z.number().int().positive(),
-  deletedAt: z.string().optional(),
+  deletedAt: isoInstant.optional(),
   isSample: z.union([z.literal(0), z.literal(1)]),
 })
 const META_KEYS = Object.keys(recordMetaSchema.shape)
@@ -204,7 +208,7 @@ const auditSchema = z.object({
   table: z.enum(USER_TABLES),
   recordId: z.string().min(1),
   action: z.enum(['create', 'update', 'delete', 'restore']),
-  at: z.string().min(1),
+  at: isoInstant,
   by: z.string(),
   deviceId: z.string(),
   before: z.record(z.string(), z.unknown()).nullable(),
@@ -340,7 +344,8 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
       'Cadangan rusak: checksum tidak cocok, isi berkas berubah sejak dibuat. Tidak ada yang diubah.',
     )
   }
-  const t = tables as BackupTables
+  // An older file is read as this version stores it, through the database's own upgrade.
+  const t = (schemaVersion < 2 ? tablesToV2(tables as BackupTables) : tables) as BackupTables
   for (const table of BACKUP_TABLES) {
     const rows = t[table] as unknown[]
     const seen = new Set<string | number>()
@@ -388,9 +393,13 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
   }
 }
 
-/** File name for a backup, accepted by the bridge's backups.write: simpul-backup-<stamp>.simpul.json */
+/**
+ * File name for a backup, accepted by the bridge's backups.write:
+ * simpul-backup-<WITA stamp>.simpul.json, dated by the clock the user sees (shared/time.ts).
+ */
 export function backupFileName(createdAt: string, label = ''): string {
-  const stamp = createdAt.replace(/[:.]/g, '-').replace(/[^0-9A-Za-z_-]/g, '')
+  const instant = parseInstant(createdAt)
+  const stamp = instant ? witaFileStamp(instant) : createdAt.replace(/[^0-9A-Za-z_-]/g, '-')
   const suffix = label ? `_${label.replace(/[^0-9A-Za-z-]/g, '')}` : ''
   return `simpul-backup-${stamp}${suffix}.simpul.json`
 }

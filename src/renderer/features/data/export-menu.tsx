@@ -8,6 +8,7 @@ import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
+import { todayWita } from '../../../shared/time'
 import {
   CSV_MIME,
   XLSX_MIME,
@@ -21,7 +22,8 @@ import {
 export type ExportFormat = 'xlsx' | 'csv'
 
 export function exportFileName(fileBase: string, format: ExportFormat, now: Date): string {
-  const stamp = now.toISOString().slice(0, 10)
+  // The WITA date the user sees on their clock (UTC is still "yesterday" before 08.00 WITA).
+  const stamp = todayWita(now)
   return `${fileBase.replace(/[^0-9A-Za-z_-]/g, '-')}-${stamp}.${format}`
 }
 

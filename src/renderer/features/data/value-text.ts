@@ -41,10 +41,10 @@ const DATE_FIELDS = new Set([
   'deadline',
   'date',
   'dueDate',
-  'startsAt',
-  'endsAt',
+  // 'YYYY-MM-DD' or only 'YYYY' (formatDate leaves a bare year as it is).
+  'startsOn',
 ])
-const INSTANT_FIELDS = new Set(['deletedAt', 'createdAt', 'updatedAt'])
+const INSTANT_FIELDS = new Set(['deletedAt', 'createdAt', 'updatedAt', 'startsAt', 'endsAt'])
 const YEAR_FIELDS = new Set(['year', 'stageIndex', 'rev', 'order'])
 
 function enumGroup(table: string, field: string): LabelGroup | null {
@@ -119,7 +119,7 @@ export function recordTitle(
         .filter(Boolean)
         .join(' · ')
     case 'meetings':
-      return `${String(row.title ?? '')} (${v('startsAt')})`
+      return `${String(row.title ?? '')} (${v('startsOn')})`
     default: {
       const name = row.title ?? row.name ?? row.text ?? row.note
       return typeof name === 'string' && name !== '' ? name : String(row.id ?? '')

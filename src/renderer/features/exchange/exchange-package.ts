@@ -16,6 +16,8 @@ import {
   checkStoredRow,
   sha256Hex,
 } from '../data/backup-format'
+import { parseInstant, witaFileStamp, yearOfDay } from '../../../shared/time'
+import { stampToV2, tablesToV2 } from '../../db/migrations'
 import { regionSchema } from '../../db/schemas'
 import {
   USER_TABLES,
@@ -56,6 +58,7 @@ export const stampOf = (r: Pick<RecordMeta, 'updatedOn' | 'updatedAt'>): string 
   `${r.updatedOn}@${r.updatedAt}`
 export const recordKey = (table: UserTableName, id: string): string => `${table}/${id}`
 
+/** The year of a calendar value ('2023', '2023-02', '2023-02-09'); never used on an instant. */
 const yearOf = (s: string | null | undefined): number | null =>
   s && /^\d{4}/.test(s) ? Number(s.slice(0, 4)) : null
 
@@ -73,7 +76,7 @@ export function selectRecords(all: ExchangeRecords, selection: ExchangeSelection
   )
   const commitmentIds = new Set(commitments.map((c) => c.id))
   const meetings = all.meetings.filter(
-    (m) => m.regionIds.some((id) => regions.has(id)) && inYears(yearOf(m.startsAt)),
+    (m) => m.regionIds.some((id) => regions.has(id)) && inYears(Number(yearOfDay(m.startsOn))),
   )
   const meetingIds = new Set(meetings.map((m) => m.id))
   const attendance = all.attendance.filter((a) => meetingIds.has(a.meetingId))
@@ -190,6 +193,7 @@ export async function parsePackage(text: string): Promise<ExchangePackage> {
       'Paket rusak: checksum tidak cocok, isi berkas berubah sejak dibuat. Tidak ada yang diubah.',
     )
   }
+  if (p.schemaVersion < 2) upgradeFromV1(p)
   for (const t of USER_TABLES) {
     const rows = p.records[t] as unknown[]
     for (let i = 0; i < rows.length; i++) {
@@ -208,7 +212,23 @@ export async function parsePackage(text: string): Promise<ExchangePackage> {
   return p
 }
 
+/** A package from a laptop still on schema v1, read as this version stores it (migrations.ts). */
+function upgradeFromV1(p: ExchangePackage): void {
+  p.records = tablesToV2(p.records)
+  p.ancestors = Object.fromEntries(
+    Object.entries(p.ancestors).map(([k, stamps]) => [
+      k,
+      Array.isArray(stamps) ? stamps.map((s) => stampToV2(String(s))) : stamps,
+    ]),
+  )
+  p.schemaVersion = CURRENT_SCHEMA_VERSION
+}
+
 export function packageFileName(createdAt: string, deviceLabel: string): string {
-  const stamp = createdAt.slice(0, 16).replace(/[:T]/g, '-')
+  // Minutes of the WITA clock, as the user sees it: 'YYYY-MM-DD-HH-mm'.
+  const instant = parseInstant(createdAt)
+  const stamp = instant
+    ? witaFileStamp(instant).substring(0, 16).replace('T', '-')
+    : createdAt.replace(/[^0-9A-Za-z-]/g, '-')
   return `simpul-paket-${deviceLabel.replace(/[^0-9A-Za-z-]/g, '').slice(0, 30) || 'laptop'}-${stamp}.simpul-paket.json`
 }

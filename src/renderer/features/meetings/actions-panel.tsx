@@ -22,6 +22,7 @@ import { useFormat } from '../../ui/use-format'
 import type { CarriedAction } from '../../domain/meeting-logic'
 import { PledgeModal } from './pledge-modal'
 import { reportSaveError } from '../../ui/save-errors'
+import { compareInstants } from '../../../shared/time'
 
 const STATUSES: ActionStatus[] = ['terbuka', 'selesai', 'batal']
 
@@ -115,7 +116,7 @@ export function ActionsPanel({
   const { t } = useTranslation('meetings')
   const live = rows
     .filter((r) => !r.deletedAt)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .sort((a, b) => compareInstants(a.createdAt, b.createdAt))
   const form = useForm({ mode: 'controlled', initialValues: { text: '', owner: '', dueDate: '' } })
   const add = form.onSubmit(async (v) => {
     try {

@@ -6,13 +6,14 @@ import { createRecord } from '../../db/repository'
 import type { Decision } from '../../db/types'
 import { reportSaveError } from '../../ui/save-errors'
 import { deleteWithUndo } from './undo-delete'
+import { compareInstants } from '../../../shared/time'
 
 export function DecisionsPanel({ meetingId, rows }: { meetingId: string; rows: Decision[] }) {
   const { db } = useServices()
   const { t } = useTranslation('meetings')
   const live = rows
     .filter((r) => !r.deletedAt)
-    .sort((a, b) => a.createdAt.localeCompare(b.createdAt))
+    .sort((a, b) => compareInstants(a.createdAt, b.createdAt))
   const form = useForm({ mode: 'controlled', initialValues: { text: '' } })
   const add = form.onSubmit(async (v) => {
     try {

@@ -20,13 +20,8 @@ import { newId } from '../../db/device'
 import { createRecord, updateRecord } from '../../db/repository'
 import { MEETING_KINDS, type Meeting, type MeetingKind, type RecordInput } from '../../db/types'
 import { PageHeader } from '../../ui/page-header'
-import {
-  isoToWitaInput,
-  resolveSeries,
-  seriesOptions,
-  witaInputToIso,
-  witaYear,
-} from '../../domain/meeting-logic'
+import { instantToWitaInput, yearOfDay } from '../../../shared/time'
+import { meetingDateFields, resolveSeries, seriesOptions } from '../../domain/meeting-logic'
 import { reportSaveError } from '../../ui/save-errors'
 import { useRegions } from '../../ui/use-regions'
 import { useAllMeetings, useMeeting } from './queries'
@@ -60,14 +55,14 @@ function toValues(m: Meeting | undefined): FormValues {
       series: '',
       notes: '',
     }
-  const { date, time } = isoToWitaInput(m.startsAt)
+  const clock = m.startsAt ? instantToWitaInput(m.startsAt) : null
   return {
     kind: m.kind,
     title: m.title,
     precision: m.datePrecision,
-    date,
-    time,
-    year: witaYear(m.startsAt),
+    date: clock?.day ?? (m.datePrecision === 'day' ? m.startsOn : ''),
+    time: clock?.time ?? '09:00',
+    year: yearOfDay(m.startsOn),
     venue: m.venue,
     organiser: m.organiser,
     regionIds: m.regionIds,
@@ -106,19 +101,28 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
         values.precision === 'year' && !/^(19|20)\d\d$/.test(v.trim())
           ? `${t('fields.year')}: TTTT`
           : null,
+      time: (v, values) =>
+        values.precision === 'time' && !/^([01]\d|2[0-3]):[0-5]\d$/.test(v)
+          ? `${t('fields.time')}: JJ:MM`
+          : null,
     },
   })
   const save = form.onSubmit(async (v) => {
-    const startsAt =
-      v.precision === 'year'
-        ? witaInputToIso(`${v.year.trim()}-01-01`, '00:00')
-        : witaInputToIso(v.date, v.precision === 'time' ? v.time : '00:00')
+    const when = meetingDateFields({
+      precision: v.precision,
+      day: v.date,
+      time: v.time,
+      year: v.year,
+    })
+    if (!when) {
+      form.setFieldError(v.precision === 'year' ? 'year' : 'date', `${t('fields.date')}: tidak sah`)
+      return
+    }
     const series = resolveSeries(v.series, meetings, newId)
     const input: RecordInput<Meeting> = {
       kind: v.kind,
       title: v.title,
-      startsAt,
-      datePrecision: v.precision,
+      ...when,
       endsAt: null,
       venue: v.venue,
       organiser: v.organiser,
@@ -136,6 +140,7 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
     } catch (error) {
       reportSaveError(error, form.setFieldError, {
         startsAt: 'date',
+        startsOn: v.precision === 'year' ? 'year' : 'date',
         regionIds: 'regionIds',
         seriesName: 'series',
       })

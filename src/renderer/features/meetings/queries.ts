@@ -6,6 +6,7 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useServices } from '../../app/services'
 import type { SimpulDexie } from '../../db/database'
 import { liveOnly } from '../../db/live'
+import { byStartDescending } from '../../domain/meeting-logic'
 import type {
   ActionItem,
   AgendaItem,
@@ -16,9 +17,8 @@ import type {
   Stakeholder,
 } from '../../db/types'
 
-/** Newest first; among meetings of the same start, a fixed order by id. */
-export const newestFirst = (a: Meeting, b: Meeting): number =>
-  b.startsAt.localeCompare(a.startsAt) || a.id.localeCompare(b.id)
+/** Newest first (the date as far as known, then the time, then the id). */
+const newestFirst = byStartDescending
 
 /** Every live meeting, newest first. */
 export async function liveMeetings(db: SimpulDexie): Promise<Meeting[]> {

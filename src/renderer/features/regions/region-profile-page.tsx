@@ -22,6 +22,7 @@ import { latestPerRegion } from '../../domain/coverage-math'
 import { CoverageGrid, SideBySide, TargetsPanel } from '../coverage'
 import { useFigureText } from '../../ui/use-figure-text'
 import { FigureCard, MeetingsList, trendLines } from '../dashboard'
+import { meetingNotes } from './region-notes'
 
 export function RegionProfilePage() {
   const { regionId = '' } = useParams()
@@ -61,9 +62,7 @@ export function RegionProfilePage() {
       .filter((o) => o.note)
       .map((o) => ({ id: o.id, when: text.fmt.period(o.period), text: o.note })),
     ...targets.filter((x) => x.note).map((x) => ({ id: x.id, when: String(x.year), text: x.note })),
-    ...meetings
-      .filter((m) => m.notes && m.regionIds.length <= 2)
-      .map((m) => ({ id: m.id, when: m.startsAt.slice(0, 4), text: `${m.title}: ${m.notes}` })),
+    ...meetingNotes(meetings),
   ]
   return (
     <Stack gap="lg">

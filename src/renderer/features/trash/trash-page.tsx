@@ -8,6 +8,7 @@ import { USER_TABLES, type UserTableName } from '../../db/types'
 import { EmptyState } from '../../ui/empty-state'
 import { PageHeader } from '../../ui/page-header'
 import { useFormat } from '../../ui/use-format'
+import { compareInstants } from '../../../shared/time'
 
 interface TrashRow {
   table: UserTableName
@@ -38,7 +39,7 @@ export function TrashPage() {
       for (const r of deleted)
         all.push({ table, id: r.id, label: labelOf(r), deletedAt: r.deletedAt, by: r.updatedBy })
     }
-    return all.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt))
+    return all.sort((a, b) => compareInstants(b.deletedAt, a.deletedAt))
   }, [db])
   const restore = async (row: TrashRow) => {
     await restoreRecord(db, row.table, row.id)

@@ -1,6 +1,13 @@
 /**
- * A database as schema version 1 left it: one record in every table, written raw (as an
- * old release would have), so an upgrade from v1 is checked against real shapes.
+ * A database as schema version 1 left it: at least one record in every table, written raw (as
+ * an old release would have), so an upgrade from v1 is checked against real shapes.
+ *
+ * v1 stored meeting times in two forms: the sample data wrote `...T00:00:00+08:00`, the
+ * meeting form `new Date(...).toISOString()`. A date known only to the day or the year was
+ * an instant at WITA midnight, so a year-only 2023 meeting from the form is
+ * `2022-12-31T16:00:00.000Z`. v1's schemas accepted any ISO form for the record stamps
+ * too (a restored, hand-edited backup), hence the one `+08:00` createdAt below. These
+ * values are written by hand on purpose: they are what v1 stored, not what the app writes now.
  */
 const meta = {
   createdAt: '2024-01-02T03:04:05.000Z',
@@ -101,6 +108,72 @@ export const v1Fixture: Record<string, object[]> = {
       seriesName: '',
       notes: '',
     },
+    {
+      // The form, year only: WITA midnight of 1 January 2023 is still 2022 in UTC.
+      id: 'g2',
+      ...meta,
+      kind: 'penilaian_paritrana',
+      title: 'Wawancara Paritrana 2023',
+      startsAt: '2022-12-31T16:00:00.000Z',
+      datePrecision: 'year',
+      endsAt: null,
+      venue: '',
+      organiser: '',
+      regionIds: ['63.11'],
+      seriesId: null,
+      seriesName: '',
+      notes: 'Tanggal tidak disebut',
+    },
+    {
+      // 06.00 WITA on 1 January, written with an offset: 31 December in UTC.
+      id: 'g3',
+      ...meta,
+      kind: 'rakor',
+      title: 'Rakor awal tahun',
+      startsAt: '2024-01-01T06:00:00+08:00',
+      datePrecision: 'time',
+      endsAt: '2024-01-01T08:30:00+08:00',
+      venue: 'Paringin',
+      organiser: '',
+      regionIds: ['63.11'],
+      seriesId: 'ser1',
+      seriesName: 'Rakor triwulan',
+      notes: '',
+    },
+    {
+      // The form, with a time; soft-deleted.
+      id: 'g4',
+      ...meta,
+      deletedAt: '2024-03-01T02:00:00.000Z',
+      kind: 'fgd',
+      title: 'FGD',
+      startsAt: '2019-10-15T01:00:00.000Z',
+      datePrecision: 'time',
+      endsAt: '2019-10-15T04:00:00.000Z',
+      venue: '',
+      organiser: '',
+      regionIds: ['63'],
+      seriesId: null,
+      seriesName: '',
+      notes: '',
+    },
+    {
+      // The sample data, year only.
+      id: 'g5',
+      ...meta,
+      isSample: 1,
+      kind: 'sosialisasi',
+      title: 'Sosialisasi 2020',
+      startsAt: '2020-01-01T00:00:00+08:00',
+      datePrecision: 'year',
+      endsAt: null,
+      venue: '',
+      organiser: '',
+      regionIds: ['63'],
+      seriesId: null,
+      seriesName: '',
+      notes: '',
+    },
   ],
   agendaItems: [
     {
@@ -116,6 +189,8 @@ export const v1Fixture: Record<string, object[]> = {
   ],
   attendance: [
     { id: 'p1', ...meta, meetingId: 'g1', stakeholderId: 's1', invited: 1, attended: 1, note: '' },
+    { id: 'p2', ...meta, meetingId: 'g2', stakeholderId: 's1', invited: 1, attended: 1, note: '' },
+    { id: 'p3', ...meta, meetingId: 'g3', stakeholderId: 's2', invited: 1, attended: 0, note: '' },
   ],
   decisions: [{ id: 'd1', ...meta, meetingId: 'g1', agendaItemId: null, text: 'Sepakat' }],
   actionItems: [
@@ -144,6 +219,20 @@ export const v1Fixture: Record<string, object[]> = {
       phone: '',
       email: '',
     },
+    {
+      id: 's2',
+      ...meta,
+      createdAt: '2024-01-02T11:04:05+08:00',
+      kind: 'person',
+      name: 'Rina Handayani',
+      institutionId: null,
+      institutionName: 'Disnakertrans Balangan',
+      position: 'Kepala Bidang',
+      category: 'disnakertrans',
+      regionId: '63.11',
+      phone: '',
+      email: '',
+    },
   ],
   committees: [
     { id: 'tim9', ...meta, name: 'Tim 9', description: '', regionId: '63', members: [] },
@@ -155,6 +244,17 @@ export const v1Fixture: Record<string, object[]> = {
       recordId: 'c1',
       action: 'create',
       at: '2024-01-02T03:04:05.000Z',
+      by: 'Siti',
+      deviceId: 'dev-1',
+      before: null,
+      after: {},
+    },
+    {
+      seq: 2,
+      table: 'meetings',
+      recordId: 'g3',
+      action: 'create',
+      at: '2024-01-02T11:04:05+08:00',
       by: 'Siti',
       deviceId: 'dev-1',
       before: null,
