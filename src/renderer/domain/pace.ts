@@ -48,6 +48,7 @@ import {
   memberCount,
   type CoverageFigure,
 } from './coverage-math'
+import { enteredBefore } from './progress'
 import {
   formatCompact,
   formatDate,
@@ -521,17 +522,8 @@ export function paceForTarget(
 // ---------------------------------------------------------------------------------------------
 // Commitments
 
-/** Entry order of two measurements: createdAt, then updatedAt, then id. */
-export function enteredBefore(
-  a: Pick<CommitmentMeasurement, 'createdAt' | 'updatedAt' | 'id'>,
-  b: Pick<CommitmentMeasurement, 'createdAt' | 'updatedAt' | 'id'>,
-): number {
-  return (
-    a.createdAt.localeCompare(b.createdAt) ||
-    a.updatedAt.localeCompare(b.updatedAt) ||
-    (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
-  )
-}
+/** Entry order of two measurements (the rule of progress.ts). */
+export { enteredBefore }
 
 /**
  * Pace for a count or percent commitment from its baseline and measurements; null for a

@@ -28,7 +28,7 @@
  *   a point; a measurement on the baseline date replaces it), extended to progress 1. No earlier point → 'unknown'; not moving or moving away, or
  *   arriving after the deadline → 'not_at_this_pace' (with the date when there is one).
  */
-import { witaDayOf } from '../../shared/time'
+import { compareInstants, witaDayOf } from '../../shared/time'
 import type { Commitment, CommitmentMeasurement } from '../db/types'
 
 export type CommitmentStatus =
@@ -114,10 +114,13 @@ interface Point {
 }
 
 /** Entry order: createdAt, then updatedAt, then id, so ties never depend on read order. */
-function enteredBefore(a: CommitmentMeasurement, b: CommitmentMeasurement): number {
+export function enteredBefore(
+  a: Pick<CommitmentMeasurement, 'createdAt' | 'updatedAt' | 'id'>,
+  b: Pick<CommitmentMeasurement, 'createdAt' | 'updatedAt' | 'id'>,
+): number {
   return (
-    a.createdAt.localeCompare(b.createdAt) ||
-    a.updatedAt.localeCompare(b.updatedAt) ||
+    compareInstants(a.createdAt, b.createdAt) ||
+    compareInstants(a.updatedAt, b.updatedAt) ||
     (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)
   )
 }
