@@ -32,7 +32,7 @@ function ActionRows({
   rows: { item: ActionItem; fromMeeting?: Meeting }[]
   from?: boolean
 }) {
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('meetings')
   const fmt = useFormat()
   const [pledgeFor, setPledgeFor] = useState<ActionItem | null>(null)
@@ -78,7 +78,7 @@ function ActionRows({
                   data={STATUSES.map((s) => ({ value: s, label: t(`actions.statuses.${s}`) }))}
                   onChange={(v) =>
                     v &&
-                    void updateRecord(db, 'actionItems', item.id, { status: v as ActionStatus })
+                    void updateRecord(db, 'actionItems', item.id, { status: v as ActionStatus }, { actor })
                   }
                 />
               </Table.Td>
@@ -111,7 +111,7 @@ export function ActionsPanel({
   rows: ActionItem[]
   carried: CarriedAction[]
 }) {
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('meetings')
   const live = rows
     .filter((r) => !r.deletedAt)
@@ -126,7 +126,7 @@ export function ActionsPanel({
         dueDate: v.dueDate || null,
         status: 'terbuka',
         commitmentId: null,
-      })
+      }, { actor })
       form.reset()
     } catch (error) {
       reportSaveError(error, form.setFieldError)

@@ -21,7 +21,7 @@ import { reportSaveError } from './save-errors'
 import { deleteWithUndo } from './undo-delete'
 
 export function AgendaPanel({ meetingId, items }: { meetingId: string; items: AgendaItem[] }) {
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('meetings')
   const fmt = useFormat()
   const list = sortedAgenda(items)
@@ -38,7 +38,7 @@ export function AgendaPanel({ meetingId, items }: { meetingId: string; items: Ag
         presenter: v.presenter,
         minutes: typeof v.minutes === 'number' ? v.minutes : null,
         outcome: '',
-      })
+      }, { actor })
       form.reset()
       notifications.show({ color: 'teal', message: t('agenda.added') })
     } catch (error) {
@@ -47,7 +47,7 @@ export function AgendaPanel({ meetingId, items }: { meetingId: string; items: Ag
   })
   const move = async (id: string, direction: -1 | 1) => {
     for (const u of moveAgendaItem(items, id, direction))
-      await updateRecord(db, 'agendaItems', u.id, { order: u.order })
+      await updateRecord(db, 'agendaItems', u.id, { order: u.order }, { actor })
   }
   return (
     <Paper withBorder p="md" data-testid="agenda-panel">
@@ -105,7 +105,7 @@ export function AgendaPanel({ meetingId, items }: { meetingId: string; items: Ag
                       color="red"
                       onClick={() =>
                         void deleteWithUndo(
-                          db,
+                          db, actor,
                           'agendaItems',
                           item.id,
                           `"${item.title}" ${t('common:history.delete')}`,

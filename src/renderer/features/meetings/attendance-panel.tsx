@@ -20,7 +20,7 @@ export function AttendancePanel({
   rows: Attendance[]
   stakeholders: Stakeholder[]
 }) {
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('meetings')
   const fmt = useFormat()
   const [choice, setChoice] = useState<string | null>(null)
@@ -43,7 +43,7 @@ export function AttendancePanel({
         invited: 1,
         attended: 0,
         note: '',
-      })
+      }, { actor })
       setChoice(null)
     } catch (error) {
       reportSaveError(error)
@@ -101,7 +101,7 @@ export function AttendancePanel({
                       onChange={(e) =>
                         void updateRecord(db, 'attendance', r.id, {
                           invited: e.currentTarget.checked ? 1 : 0,
-                        })
+                        }, { actor })
                       }
                     />
                   </Table.Td>
@@ -112,7 +112,7 @@ export function AttendancePanel({
                       onChange={(e) =>
                         void updateRecord(db, 'attendance', r.id, {
                           attended: e.currentTarget.checked ? 1 : 0,
-                        })
+                        }, { actor })
                       }
                     />
                   </Table.Td>
@@ -123,7 +123,7 @@ export function AttendancePanel({
                       color="red"
                       onClick={() =>
                         void deleteWithUndo(
-                          db,
+                          db, actor,
                           'attendance',
                           r.id,
                           t('attendance.removed'),

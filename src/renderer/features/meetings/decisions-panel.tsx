@@ -8,7 +8,7 @@ import { reportSaveError } from './save-errors'
 import { deleteWithUndo } from './undo-delete'
 
 export function DecisionsPanel({ meetingId, rows }: { meetingId: string; rows: Decision[] }) {
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('meetings')
   const live = rows
     .filter((r) => !r.deletedAt)
@@ -16,7 +16,7 @@ export function DecisionsPanel({ meetingId, rows }: { meetingId: string; rows: D
   const form = useForm({ mode: 'controlled', initialValues: { text: '' } })
   const add = form.onSubmit(async (v) => {
     try {
-      await createRecord(db, 'decisions', { meetingId, agendaItemId: null, text: v.text })
+      await createRecord(db, 'decisions', { meetingId, agendaItemId: null, text: v.text }, { actor })
       form.reset()
     } catch (error) {
       reportSaveError(error, form.setFieldError)
@@ -43,7 +43,7 @@ export function DecisionsPanel({ meetingId, rows }: { meetingId: string; rows: D
                   color="red"
                   onClick={() =>
                     void deleteWithUndo(
-                      db,
+                      db, actor,
                       'decisions',
                       d.id,
                       t('common:history.delete'),

@@ -88,7 +88,7 @@ export function MeetingEditPage() {
 }
 
 function MeetingForm({ meeting }: { meeting?: Meeting }) {
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('meetings')
   const navigate = useNavigate()
   const regions = useLiveQuery(() => db.regions.orderBy('id').toArray(), [db]) ?? []
@@ -129,8 +129,8 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
     }
     try {
       const saved = meeting
-        ? await updateRecord(db, 'meetings', meeting.id, input)
-        : await createRecord(db, 'meetings', input)
+        ? await updateRecord(db, 'meetings', meeting.id, input, { actor })
+        : await createRecord(db, 'meetings', input, { actor })
       notifications.show({ color: 'teal', message: t(meeting ? 'updated' : 'created') })
       void navigate(`/kegiatan/${saved.id}`)
     } catch (error) {

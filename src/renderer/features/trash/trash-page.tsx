@@ -27,7 +27,7 @@ function labelOf(record: Record<string, unknown>): string {
 
 /** Sampah: everything soft-deleted, newest first, each restorable. */
 export function TrashPage() {
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('trash')
   const fmt = useFormat()
   const rows = useLiveQuery(async () => {
@@ -41,7 +41,7 @@ export function TrashPage() {
     return all.sort((a, b) => b.deletedAt.localeCompare(a.deletedAt))
   }, [db])
   const restore = async (row: TrashRow) => {
-    await restoreRecord(db, row.table, row.id)
+    await restoreRecord(db, row.table, row.id, { actor })
     notifications.show({ message: t('restored', { label: row.label }), color: 'teal' })
   }
   return (
