@@ -71,7 +71,7 @@ describe('full backup and restore', () => {
       { meetingId: 'x', agendaItemId: null, text: 'akan hilang' },
       { actor, now: fixedNow },
     )
-    await replaceAllTables(target, parsed.tables)
+    await replaceAllTables(target, parsed.tables, actor)
     expect(await canonicalDump(target)).toBe(await canonicalDump(source))
   })
 
