@@ -25,7 +25,11 @@ export interface RecordWriteOptions {
   source?: WriteSource
 }
 
-const context = (o: RecordWriteOptions) => ({ actor: o.actor, now: o.now, source: o.source ?? 'user' })
+const context = (o: RecordWriteOptions) => ({
+  actor: o.actor,
+  now: o.now,
+  source: o.source ?? 'user',
+})
 
 export async function createRecord<K extends UserTableName>(
   db: SimpulDexie,

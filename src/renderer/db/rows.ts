@@ -56,11 +56,13 @@ function remember<T extends object>(row: T): T {
 }
 
 export type ParseResult<T> =
-  | { ok: true; value: T }
-  | { ok: false; issues: { path: PropertyKey[]; message: string }[] }
+  { ok: true; value: T } | { ok: false; issues: { path: PropertyKey[]; message: string }[] }
 
 /** Splits a record into its RecordMeta and its data (everything else). */
-export function splitMeta(record: object): { meta: Record<string, unknown>; data: Record<string, unknown> } {
+export function splitMeta(record: object): {
+  meta: Record<string, unknown>
+  data: Record<string, unknown>
+} {
   const meta: Record<string, unknown> = {}
   const data: Record<string, unknown> = {}
   for (const [k, v] of Object.entries(record)) {
@@ -88,7 +90,8 @@ export function parseStoredRow(
   if (!row || typeof row !== 'object' || Array.isArray(row))
     return { ok: false, issues: [{ path: [], message: 'bukan data yang sah' }] }
   if (table === 'regions' || table === 'audit' || table === 'settings') {
-    const schema = table === 'regions' ? regionSchema : table === 'audit' ? auditSchema : settingSchema
+    const schema =
+      table === 'regions' ? regionSchema : table === 'audit' ? auditSchema : settingSchema
     const result = schema.safeParse(row)
     if (!result.success) return { ok: false, issues: result.error.issues }
     return { ok: true, value: remember(result.data as Record<string, unknown>) }

@@ -21,14 +21,7 @@ import { explainWriteError } from './durability'
 import { isParsedRow, parseRecordData, parseStoredRow, splitMeta, STORED_TABLES } from './rows'
 import type { StoredTableName } from './rows'
 import { FIELD_LABELS, ValidationError } from './schemas'
-import type {
-  AuditAction,
-  AuditEntry,
-  Flag,
-  RecordMeta,
-  UserTableName,
-  WriteSource,
-} from './types'
+import type { AuditAction, AuditEntry, Flag, RecordMeta, UserTableName, WriteSource } from './types'
 import type { Language } from '../../shared/bridge-contract'
 
 type Data = Record<string, unknown>
@@ -202,7 +195,8 @@ const opTables = (ops: readonly WriteOp[]) => [...new Set(ops.map((o) => o.table
 
 function transactionTables(db: SimpulDexie, tables: readonly string[], options: WriteOptions) {
   const names = new Set<string>([...tables, 'audit', ...(options.alongside?.tables ?? [])])
-  for (const t of tables) for (const r of REFERENCE_CHECKS[t as UserTableName]?.reads ?? []) names.add(r)
+  for (const t of tables)
+    for (const r of REFERENCE_CHECKS[t as UserTableName]?.reads ?? []) names.add(r)
   return [...names].map((n) => db.table(n))
 }
 
@@ -213,7 +207,8 @@ async function runChecks(
 ) {
   for (const [table, rows] of arriving) {
     const check = REFERENCE_CHECKS[table]
-    if (check && rows.size) await check.check({ db, table, rows: [...rows.values()], arriving, source })
+    if (check && rows.size)
+      await check.check({ db, table, rows: [...rows.values()], arriving, source })
   }
 }
 
@@ -237,7 +232,11 @@ export async function writeBatch(
     action: AuditAction,
     before: Data | null,
     after: Data | null,
-    who: { at: string; by: string; deviceId: string } = { at, by: actor.name, deviceId: actor.deviceId },
+    who: { at: string; by: string; deviceId: string } = {
+      at,
+      by: actor.name,
+      deviceId: actor.deviceId,
+    },
   ): AuditEntry => ({ table, recordId, action, ...who, source, before, after })
 
   // Parse what can be parsed without the stored records, before the transaction opens.
@@ -252,7 +251,14 @@ export async function writeBatch(
     return null
   })
   const tables = opTables(ops)
-  const result: WriteResult = { records: [], added: 0, changed: 0, deleted: 0, restored: 0, purged: 0 }
+  const result: WriteResult = {
+    records: [],
+    added: 0,
+    changed: 0,
+    deleted: 0,
+    restored: 0,
+    purged: 0,
+  }
 
   try {
     await db.transaction('rw', transactionTables(db, tables, options), async () => {
@@ -260,7 +266,15 @@ export async function writeBatch(
       const wanted = new Map<UserTableName, Set<string>>()
       for (const o of ops) {
         const id =
-          o.op === 'create' ? (o.skipIfExists ? o.id : undefined) : o.op === 'upsert' ? o.record.id : o.op === 'purge' ? undefined : o.id
+          o.op === 'create'
+            ? o.skipIfExists
+              ? o.id
+              : undefined
+            : o.op === 'upsert'
+              ? o.record.id
+              : o.op === 'purge'
+                ? undefined
+                : o.id
         if (id === undefined) continue
         if (!wanted.has(o.table)) wanted.set(o.table, new Set())
         wanted.get(o.table)!.add(id)

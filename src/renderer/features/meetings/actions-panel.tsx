@@ -78,7 +78,13 @@ function ActionRows({
                   data={STATUSES.map((s) => ({ value: s, label: t(`actions.statuses.${s}`) }))}
                   onChange={(v) =>
                     v &&
-                    void updateRecord(db, 'actionItems', item.id, { status: v as ActionStatus }, { actor })
+                    void updateRecord(
+                      db,
+                      'actionItems',
+                      item.id,
+                      { status: v as ActionStatus },
+                      { actor },
+                    )
                   }
                 />
               </Table.Td>
@@ -119,14 +125,19 @@ export function ActionsPanel({
   const form = useForm({ mode: 'controlled', initialValues: { text: '', owner: '', dueDate: '' } })
   const add = form.onSubmit(async (v) => {
     try {
-      await createRecord(db, 'actionItems', {
-        meetingId: meeting.id,
-        text: v.text,
-        owner: v.owner,
-        dueDate: v.dueDate || null,
-        status: 'terbuka',
-        commitmentId: null,
-      }, { actor })
+      await createRecord(
+        db,
+        'actionItems',
+        {
+          meetingId: meeting.id,
+          text: v.text,
+          owner: v.owner,
+          dueDate: v.dueDate || null,
+          status: 'terbuka',
+          commitmentId: null,
+        },
+        { actor },
+      )
       form.reset()
     } catch (error) {
       reportSaveError(error, form.setFieldError)

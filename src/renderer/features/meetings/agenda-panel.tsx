@@ -31,14 +31,19 @@ export function AgendaPanel({ meetingId, items }: { meetingId: string; items: Ag
   })
   const add = form.onSubmit(async (v) => {
     try {
-      await createRecord(db, 'agendaItems', {
-        meetingId,
-        order: nextAgendaOrder(items),
-        title: v.title,
-        presenter: v.presenter,
-        minutes: typeof v.minutes === 'number' ? v.minutes : null,
-        outcome: '',
-      }, { actor })
+      await createRecord(
+        db,
+        'agendaItems',
+        {
+          meetingId,
+          order: nextAgendaOrder(items),
+          title: v.title,
+          presenter: v.presenter,
+          minutes: typeof v.minutes === 'number' ? v.minutes : null,
+          outcome: '',
+        },
+        { actor },
+      )
       form.reset()
       notifications.show({ color: 'teal', message: t('agenda.added') })
     } catch (error) {
@@ -105,7 +110,8 @@ export function AgendaPanel({ meetingId, items }: { meetingId: string; items: Ag
                       color="red"
                       onClick={() =>
                         void deleteWithUndo(
-                          db, actor,
+                          db,
+                          actor,
                           'agendaItems',
                           item.id,
                           `"${item.title}" ${t('common:history.delete')}`,

@@ -37,13 +37,18 @@ export function AttendancePanel({
   const add = async () => {
     if (!choice) return
     try {
-      await createRecord(db, 'attendance', {
-        meetingId,
-        stakeholderId: choice,
-        invited: 1,
-        attended: 0,
-        note: '',
-      }, { actor })
+      await createRecord(
+        db,
+        'attendance',
+        {
+          meetingId,
+          stakeholderId: choice,
+          invited: 1,
+          attended: 0,
+          note: '',
+        },
+        { actor },
+      )
       setChoice(null)
     } catch (error) {
       reportSaveError(error)
@@ -99,9 +104,15 @@ export function AttendancePanel({
                       aria-label={`${t('attendance.invited')}: ${name}`}
                       checked={r.invited === 1}
                       onChange={(e) =>
-                        void updateRecord(db, 'attendance', r.id, {
-                          invited: e.currentTarget.checked ? 1 : 0,
-                        }, { actor })
+                        void updateRecord(
+                          db,
+                          'attendance',
+                          r.id,
+                          {
+                            invited: e.currentTarget.checked ? 1 : 0,
+                          },
+                          { actor },
+                        )
                       }
                     />
                   </Table.Td>
@@ -110,9 +121,15 @@ export function AttendancePanel({
                       aria-label={`${t('attendance.attended')}: ${name}`}
                       checked={r.attended === 1}
                       onChange={(e) =>
-                        void updateRecord(db, 'attendance', r.id, {
-                          attended: e.currentTarget.checked ? 1 : 0,
-                        }, { actor })
+                        void updateRecord(
+                          db,
+                          'attendance',
+                          r.id,
+                          {
+                            attended: e.currentTarget.checked ? 1 : 0,
+                          },
+                          { actor },
+                        )
                       }
                     />
                   </Table.Td>
@@ -123,7 +140,8 @@ export function AttendancePanel({
                       color="red"
                       onClick={() =>
                         void deleteWithUndo(
-                          db, actor,
+                          db,
+                          actor,
                           'attendance',
                           r.id,
                           t('attendance.removed'),

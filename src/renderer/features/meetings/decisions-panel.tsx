@@ -16,7 +16,12 @@ export function DecisionsPanel({ meetingId, rows }: { meetingId: string; rows: D
   const form = useForm({ mode: 'controlled', initialValues: { text: '' } })
   const add = form.onSubmit(async (v) => {
     try {
-      await createRecord(db, 'decisions', { meetingId, agendaItemId: null, text: v.text }, { actor })
+      await createRecord(
+        db,
+        'decisions',
+        { meetingId, agendaItemId: null, text: v.text },
+        { actor },
+      )
       form.reset()
     } catch (error) {
       reportSaveError(error, form.setFieldError)
@@ -43,7 +48,8 @@ export function DecisionsPanel({ meetingId, rows }: { meetingId: string; rows: D
                   color="red"
                   onClick={() =>
                     void deleteWithUndo(
-                      db, actor,
+                      db,
+                      actor,
                       'decisions',
                       d.id,
                       t('common:history.delete'),
