@@ -191,6 +191,20 @@ function checkExpectation(expect: Expectation | undefined, current: StoredRow | 
   if (!ok) throw new StaleRecordError(expect.message)
 }
 
+/** The id whose stored version an op needs to see, if any. */
+function storedIdNeeded(o: WriteOp): string | undefined {
+  switch (o.op) {
+    case 'create':
+      return o.skipIfExists ? o.id : undefined
+    case 'upsert':
+      return o.record.id
+    case 'purge':
+      return undefined
+    default:
+      return o.id
+  }
+}
+
 const opTables = (ops: readonly WriteOp[]) => [...new Set(ops.map((o) => o.table))]
 
 function transactionTables(db: SimpulDexie, tables: readonly string[], options: WriteOptions) {
@@ -265,16 +279,7 @@ export async function writeBatch(
       // The stored versions this batch needs: one bulkGet per table.
       const wanted = new Map<UserTableName, Set<string>>()
       for (const o of ops) {
-        const id =
-          o.op === 'create'
-            ? o.skipIfExists
-              ? o.id
-              : undefined
-            : o.op === 'upsert'
-              ? o.record.id
-              : o.op === 'purge'
-                ? undefined
-                : o.id
+        const id = storedIdNeeded(o)
         if (id === undefined) continue
         if (!wanted.has(o.table)) wanted.set(o.table, new Set())
         wanted.get(o.table)!.add(id)
