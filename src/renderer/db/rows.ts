@@ -11,6 +11,7 @@ import { z } from 'zod'
 import { FIELD_LABELS, inputSchemaByTable, regionSchema } from './schemas'
 import { USER_TABLES, WRITE_SOURCES, type UserTableName } from './types'
 
+/** In the order writes put them (deletedAt last, as a soft delete adds it), so parsed rows match. */
 export const recordMetaSchema = z.object({
   id: z.string().min(1, 'wajib diisi'),
   createdAt: z.string().min(1),
@@ -19,8 +20,8 @@ export const recordMetaSchema = z.object({
   updatedBy: z.string(),
   updatedOn: z.string(),
   rev: z.number().int().positive(),
-  deletedAt: z.string().optional(),
   isSample: z.union([z.literal(0), z.literal(1)]),
+  deletedAt: z.string().optional(),
 })
 export const META_KEYS: readonly string[] = Object.keys(recordMetaSchema.shape)
 
