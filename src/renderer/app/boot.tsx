@@ -7,7 +7,12 @@ import type { Root } from 'react-dom/client'
 import { chooseBridge } from '../bridge/browser-bridge'
 import { createDatabase } from '../db/database'
 import { loadActor } from '../db/device'
-import { classifyStorageError, openDatabase, requestPersistentStorage } from '../db/durability'
+import {
+  classifyStorageError,
+  openDatabase,
+  requestPersistentStorage,
+  setWriteMessageLanguage,
+} from '../db/durability'
 import { ensureReferenceRegions } from '../db/regions'
 import { readSetting } from '../features/settings'
 import { createI18n } from '../i18n'
@@ -40,6 +45,9 @@ export async function boot(root: Root): Promise<void> {
   }
   const language = ((await readSetting(db, 'language')) as Language | undefined) ?? 'id'
   const i18n = createI18n(language)
+  // Write failures are explained in the app's language, also after it changes in Settings.
+  setWriteMessageLanguage(language)
+  i18n.on('languageChanged', (lng: string) => setWriteMessageLanguage(lng as Language))
   document.documentElement.lang = language
   void bridge.setLanguage(language)
   const persisted = await requestPersistentStorage()

@@ -364,7 +364,7 @@ async function backupRoundTrip(): Promise<BackupFigure> {
   const t1 = performance.now()
   const parsed = await parseBackup(text)
   const parseMs = performance.now() - t1
-  await replaceAllTables(db, parsed.tables)
+  await replaceAllTables(db, parsed.tables, { name: 'Bench', deviceId: 'bench-device' })
   const restoreMs = performance.now() - t1
   db.close()
   return { exportMs, restoreMs, readMs, parseMs, bytes, rows }

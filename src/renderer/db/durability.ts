@@ -4,6 +4,8 @@
  * that say what happened and what to do. Keys refer to the `shell` message namespace.
  */
 import Dexie from 'dexie'
+import type { Language } from '../../shared/bridge-contract'
+import { shell } from '../i18n/messages/shell'
 import { CURRENT_SCHEMA_VERSION, type SimpulDexie } from './database'
 
 /** Raised when the data on disk was written by a newer Simpul than this one. */
@@ -77,20 +79,74 @@ export async function requestPersistentStorage(nav: Navigator = navigator): Prom
   }
 }
 
-const WRITE_MESSAGES: Partial<Record<StorageProblem, string>> = {
-  dbQuota:
-    'Ruang penyimpanan penuh, jadi perubahan ini tidak disimpan. Kosongkan ruang disk atau hapus data yang tidak diperlukan, lalu coba lagi.',
-  dbUnavailable:
-    'Penyimpanan lokal tidak tersedia, jadi perubahan ini tidak disimpan. Muat ulang Simpul.',
+type WriteProblem = 'writeQuota' | 'writeUnavailable' | 'writeClosed'
+
+/** The error and what it wraps: Dexie's `inner`, a standard `cause`, a BulkError's failures. */
+function errorChain(error: unknown, depth = 0): { name?: string }[] {
+  if (!error || typeof error !== 'object' || depth > 4) return []
+  const e = error as { inner?: unknown; cause?: unknown; failures?: unknown }
+  const failures = Array.isArray(e.failures)
+    ? e.failures
+    : e.failures && typeof e.failures === 'object'
+      ? Object.values(e.failures)
+      : []
+  return [
+    error as { name?: string },
+    ...errorChain(e.inner, depth + 1),
+    ...errorChain(e.cause, depth + 1),
+    ...failures.slice(0, 3).flatMap((f) => errorChain(f, depth + 1)),
+  ]
+}
+
+/** Which storage failure a write error is, or null when it is not one (validation, not found…). */
+export function classifyWriteError(error: unknown): WriteProblem | null {
+  const names = new Set(errorChain(error).map((e) => e.name ?? ''))
+  if (names.has('QuotaExceededError') || names.has(Dexie.errnames.QuotaExceeded))
+    return 'writeQuota'
+  if (
+    names.has(Dexie.errnames.DatabaseClosed) ||
+    names.has(Dexie.errnames.VersionChange) ||
+    names.has('BlockedError') ||
+    names.has('VersionError')
+  )
+    return 'writeClosed'
+  if (
+    names.has(Dexie.errnames.MissingAPI) ||
+    names.has('InvalidStateError') ||
+    names.has(Dexie.errnames.Unknown) ||
+    names.has(Dexie.errnames.OpenFailed)
+  )
+    return 'writeUnavailable'
+  return null
+}
+
+/** The language write failures are explained in; the app sets it when its language changes. */
+let writeLanguage: Language = 'id'
+
+export function setWriteMessageLanguage(language: Language): void {
+  writeLanguage = language === 'en' ? 'en' : 'id'
+}
+
+/** A storage failure during a write, explained; `problem` says which, `cause` is the original. */
+export class StorageWriteError extends Error {
+  override name = 'StorageWriteError'
+  constructor(
+    readonly problem: WriteProblem,
+    language: Language,
+    options: { cause: unknown },
+  ) {
+    super(shell[language][problem], options)
+  }
 }
 
 /**
- * A failed write as a message that says what happened and what to do. Validation and
- * not-found errors already speak Indonesian and pass through unchanged.
+ * A failed write as a message that says what happened (nothing was saved) and what to do, in
+ * the app's language (Indonesian unless chosen otherwise). Validation and not-found errors
+ * already speak Indonesian and pass through unchanged.
  */
-export function explainWriteError(error: unknown): unknown {
-  const problem = classifyStorageError(error)
-  const message = WRITE_MESSAGES[problem]
-  if (!message) return error
-  return Object.assign(new Error(message, { cause: error }), { name: 'StorageWriteError' })
+export function explainWriteError(error: unknown, language: Language = writeLanguage): unknown {
+  if (error instanceof StorageWriteError) return error
+  const problem = classifyWriteError(error)
+  if (!problem) return error
+  return new StorageWriteError(problem, language, { cause: error })
 }

@@ -1,105 +1,47 @@
 /**
- * The only way screens and imports change user records. Every write validates with the shared
- * schema, stamps RecordMeta, and writes an audit entry in the same transaction, so a record
- * and its history never disagree.
+ * Single-record writes for screens: thin wrappers over writeBatch (db/write.ts), the one
+ * write path. Each validates with the shared schema, stamps RecordMeta, and writes an audit
+ * entry in the same transaction, so a record and its history never disagree. The actor is
+ * required: screens pass useServices().actor.
  */
 import type { SimpulDexie } from './database'
-import { loadActor, newId, type Actor } from './device'
-import { explainWriteError } from './durability'
-import { inputSchemaByTable, parseOrThrow } from './schemas'
+import type { Actor } from './device'
 import type {
-  AuditAction,
   AuditEntry,
   RecordInput,
-  RecordMeta,
   UserRecordByTable,
   UserTableName,
+  WriteSource,
 } from './types'
+import { writeBatch } from './write'
 
-const META_KEYS: (keyof RecordMeta)[] = [
-  'id',
-  'createdAt',
-  'createdBy',
-  'updatedAt',
-  'updatedBy',
-  'updatedOn',
-  'rev',
-  'deletedAt',
-  'isSample',
-]
+export { RecordNotFoundError } from './write'
 
-function stripMeta(record: object): Record<string, unknown> {
-  const out: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(record)) if (!(META_KEYS as string[]).includes(k)) out[k] = v
-  return out
-}
-
-function changedFields(before: Record<string, unknown>, after: Record<string, unknown>) {
-  const b: Record<string, unknown> = {}
-  const a: Record<string, unknown> = {}
-  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
-    if (JSON.stringify(before[key]) !== JSON.stringify(after[key])) {
-      b[key] = before[key]
-      a[key] = after[key]
-    }
-  }
-  return { before: b, after: a }
-}
-
-export interface WriteOptions {
-  actor?: Actor
+export interface RecordWriteOptions {
+  actor: Actor
   now?: Date
+  /** 'user' unless told otherwise. */
+  source?: WriteSource
 }
 
-export class RecordNotFoundError extends Error {
-  constructor(table: string, id: string) {
-    super(`Data tidak ditemukan (${table} ${id}). Mungkin sudah dihapus di jendela lain.`)
-    this.name = 'RecordNotFoundError'
-  }
-}
-
-function audit(
-  table: UserTableName,
-  recordId: string,
-  action: AuditAction,
-  actor: Actor,
-  at: string,
-  before: AuditEntry['before'],
-  after: AuditEntry['after'],
-): AuditEntry {
-  return { table, recordId, action, at, by: actor.name, deviceId: actor.deviceId, before, after }
-}
+const context = (o: RecordWriteOptions) => ({
+  actor: o.actor,
+  now: o.now,
+  source: o.source ?? 'user',
+})
 
 export async function createRecord<K extends UserTableName>(
   db: SimpulDexie,
   table: K,
   input: RecordInput<UserRecordByTable[K]>,
-  options: WriteOptions = {},
+  options: RecordWriteOptions,
 ): Promise<UserRecordByTable[K]> {
-  const data = parseOrThrow(inputSchemaByTable[table], stripMeta(input)) as Record<string, unknown>
-  const actor = options.actor ?? (await loadActor(db))
-  const at = (options.now ?? new Date()).toISOString()
-  const record = {
-    ...data,
-    id: input.id ?? newId(),
-    createdAt: at,
-    createdBy: actor.name,
-    updatedAt: at,
-    updatedBy: actor.name,
-    updatedOn: actor.deviceId,
-    rev: 1,
-    isSample: input.isSample ?? 0,
-  } as unknown as UserRecordByTable[K]
-  const t = db.table(table)
-  await db
-    .transaction('rw', t, db.audit, async () => {
-      await t.add(record)
-      await db.audit.add(audit(table, record.id, 'create', actor, at, null, data))
-    })
-    .catch((error: unknown) => {
-      throw explainWriteError(error)
-    })
-  return record
+  const { id, isSample, ...data } = input as RecordInput<UserRecordByTable[K]> &
+    Record<string, unknown>
+  const result = await writeBatch(db, context(options), [
+    { op: 'create', table, data, id, isSample },
+  ])
+  return result.records[0] as unknown as UserRecordByTable[K]
 }
 
 export async function updateRecord<K extends UserTableName>(
@@ -107,98 +49,31 @@ export async function updateRecord<K extends UserTableName>(
   table: K,
   id: string,
   patch: Partial<RecordInput<UserRecordByTable[K]>>,
-  options: WriteOptions = {},
+  options: RecordWriteOptions,
 ): Promise<UserRecordByTable[K]> {
-  const actor = options.actor ?? (await loadActor(db))
-  const at = (options.now ?? new Date()).toISOString()
-  const t = db.table(table)
-  return db
-    .transaction('rw', t, db.audit, async () => {
-      const current = (await t.get(id)) as UserRecordByTable[K] | undefined
-      if (!current) throw new RecordNotFoundError(table, id)
-      const beforeData = stripMeta(current)
-      const afterData = parseOrThrow(inputSchemaByTable[table], {
-        ...beforeData,
-        ...stripMeta(patch),
-      }) as Record<string, unknown>
-      const diff = changedFields(beforeData, afterData)
-      if (Object.keys(diff.after).length === 0) return current
-      const next = {
-        ...current,
-        ...afterData,
-        updatedAt: at,
-        updatedBy: actor.name,
-        updatedOn: actor.deviceId,
-        rev: current.rev + 1,
-      } as UserRecordByTable[K]
-      await t.put(next)
-      await db.audit.add(audit(table, id, 'update', actor, at, diff.before, diff.after))
-      return next
-    })
-    .catch((error: unknown) => {
-      throw explainWriteError(error)
-    })
-}
-
-async function setDeleted<K extends UserTableName>(
-  db: SimpulDexie,
-  table: K,
-  id: string,
-  deleted: boolean,
-  options: WriteOptions,
-) {
-  const actor = options.actor ?? (await loadActor(db))
-  const at = (options.now ?? new Date()).toISOString()
-  const t = db.table(table)
-  await db
-    .transaction('rw', t, db.audit, async () => {
-      const current = (await t.get(id)) as UserRecordByTable[K] | undefined
-      if (!current) throw new RecordNotFoundError(table, id)
-      if (Boolean(current.deletedAt) === deleted) return
-      const next: Record<string, unknown> = {
-        ...current,
-        updatedAt: at,
-        updatedBy: actor.name,
-        updatedOn: actor.deviceId,
-        rev: current.rev + 1,
-      }
-      if (deleted) next.deletedAt = at
-      else delete next.deletedAt
-      await t.put(next)
-      await db.audit.add(
-        audit(
-          table,
-          id,
-          deleted ? 'delete' : 'restore',
-          actor,
-          at,
-          { deletedAt: current.deletedAt ?? null },
-          { deletedAt: deleted ? at : null },
-        ),
-      )
-    })
-    .catch((error: unknown) => {
-      throw explainWriteError(error)
-    })
+  const result = await writeBatch(db, context(options), [
+    { op: 'update', table, id, patch: patch as Record<string, unknown> },
+  ])
+  return result.records[0] as unknown as UserRecordByTable[K]
 }
 
 /** Moves a record to the trash (Sampah); restoreRecord brings it back. */
-export function softDeleteRecord(
+export async function softDeleteRecord(
   db: SimpulDexie,
   table: UserTableName,
   id: string,
-  options: WriteOptions = {},
+  options: RecordWriteOptions,
 ): Promise<void> {
-  return setDeleted(db, table, id, true, options)
+  await writeBatch(db, context(options), [{ op: 'softDelete', table, id }])
 }
 
-export function restoreRecord(
+export async function restoreRecord(
   db: SimpulDexie,
   table: UserTableName,
   id: string,
-  options: WriteOptions = {},
+  options: RecordWriteOptions,
 ): Promise<void> {
-  return setDeleted(db, table, id, false, options)
+  await writeBatch(db, context(options), [{ op: 'restore', table, id }])
 }
 
 /** A record's history, newest first. */

@@ -268,6 +268,10 @@ export interface Committee extends RecordMeta {
 
 export type AuditAction = 'create' | 'update' | 'delete' | 'restore'
 
+/** Where a change came from: a form, a spreadsheet import, an exchange package, the sample, a backup. */
+export const WRITE_SOURCES = ['user', 'import', 'exchange', 'sample', 'restore'] as const
+export type WriteSource = (typeof WRITE_SOURCES)[number]
+
 export interface AuditEntry {
   seq?: number
   table: UserTableName
@@ -276,6 +280,8 @@ export interface AuditEntry {
   at: string
   by: string
   deviceId: string
+  /** Where the change came from; absent on entries written before sources were recorded. */
+  source?: WriteSource
   /** For updates only the changed fields; null on create. */
   before: Record<string, unknown> | null
   after: Record<string, unknown> | null

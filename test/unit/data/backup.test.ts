@@ -74,7 +74,7 @@ describe('full backup and restore', () => {
       { meetingId: 'x', agendaItemId: null, text: 'akan hilang' },
       { actor, now: fixedNow },
     )
-    await replaceAllTables(target, parsed.tables)
+    await replaceAllTables(target, parsed.tables, actor)
     expect(await canonicalDump(target)).toBe(await canonicalDump(source))
   })
 
@@ -169,7 +169,7 @@ describe('a backup made by schema v1', () => {
     expect(parsed.tables.audit.every((a) => isCanonicalInstant(a.at))).toBe(true)
     const target = await freshDb()
     dbs.push(target)
-    await replaceAllTables(target, parsed.tables)
+    await replaceAllTables(target, parsed.tables, actor)
     expect(await target.meetings.count()).toBe(v1Fixture.meetings!.length)
     expect(await target.attendance.count()).toBe(v1Fixture.attendance!.length)
     expect(await target.meetings.where('startsOn').equals('2023').primaryKeys()).toEqual(['g2'])

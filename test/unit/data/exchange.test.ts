@@ -15,8 +15,8 @@ import {
   exportPackage,
   prepareImport,
   type Resolution,
-} from '../../../src/renderer/features/exchange/exchange-db'
-import { parsePackage, recordKey } from '../../../src/renderer/features/exchange/exchange-package'
+} from '../../../src/renderer/features/data/exchange-db'
+import { parsePackage, recordKey } from '../../../src/renderer/features/data/exchange-package'
 import { freshDb } from '../db/helpers'
 
 const dbs: SimpulDexie[] = []

@@ -121,7 +121,7 @@ describe('fuzz: corrupted files change nothing', () => {
         if (!wrote) expect(await canonicalDump(db)).toBe(before)
         // A corruption that still gives a fully valid file is a legitimate import; start the
         // next variant from the baseline again.
-        else await replaceAllTables(db, JSON.parse(baseline) as BackupTables)
+        else await replaceAllTables(db, JSON.parse(baseline) as BackupTables, actor)
       }
       expect(refused).toBeGreaterThan(0)
       expect(await canonicalDump(db)).toBe(baseline)

@@ -16,14 +16,11 @@ import {
   applyImport,
   exportPackage,
   prepareImport,
-} from '../../../src/renderer/features/exchange/exchange-db'
+} from '../../../src/renderer/features/data/exchange-db'
 import { canonicalJson, sha256Hex } from '../../../src/renderer/features/data/backup-format'
 import { USER_TABLES } from '../../../src/renderer/db/types'
 import { v1Fixture } from '../db/migration-fixtures/v1'
-import {
-  packageFileName,
-  parsePackage,
-} from '../../../src/renderer/features/exchange/exchange-package'
+import { packageFileName, parsePackage } from '../../../src/renderer/features/data/exchange-package'
 import {
   meetingDateFields,
   type MeetingDateInput,

@@ -232,7 +232,7 @@ describe('safety and scheduled backups', () => {
     const restored = await withSafetyCopy(
       { db, bridge, actor },
       { kind: 'restore', detail: 'salinan pengaman' },
-      () => replaceAllTables(db, copy.tables),
+      () => replaceAllTables(db, copy.tables, actor),
       { now: later(3), store: s },
     )
     expect(await canonicalDump(db)).toBe(original)
@@ -240,7 +240,7 @@ describe('safety and scheduled backups', () => {
     const list = await s.list()
     expect(list.map((c) => c.reason.kind)).toEqual(['restore', 'import'])
     const undo = await parseBackup(await s.read(restored.safety.fileName))
-    await replaceAllTables(db, undo.tables)
+    await replaceAllTables(db, undo.tables, actor)
     expect(await canonicalDump(db)).toBe(afterImport)
   })
 

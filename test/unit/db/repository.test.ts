@@ -151,15 +151,16 @@ describe('repository writes', () => {
 describe('a full disk during a save', () => {
   it('says in Indonesian that nothing was saved and what to do, and leaves no half-write', async () => {
     db = await freshDb()
-    const original = db.audit.add.bind(db.audit)
-    // The audit write is the second write of the transaction: the record write before it must roll back.
-    db.audit.add = () => {
+    // The audit write is the last write of the transaction: the record write before it must roll back.
+    const audit = db.audit
+    const original = audit.bulkAdd.bind(audit)
+    audit.bulkAdd = () => {
       throw Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' })
     }
     const error = await createRecord(db, 'coverage', observation(), { actor }).catch(
       (e: unknown) => e,
     )
-    db.audit.add = original
+    audit.bulkAdd = original
     expect((error as Error).message).toBe(
       'Ruang penyimpanan penuh, jadi perubahan ini tidak disimpan. Kosongkan ruang disk atau hapus data yang tidak diperlukan, lalu coba lagi.',
     )

@@ -132,7 +132,7 @@ describe('loading and removing the sample', () => {
     expect(await sampleRecordCount(db)).toBe(added)
     expect((await db.coverage.toArray()).every((c) => c.isSample === 1)).toBe(true)
 
-    expect(await removeSampleData(db)).toBe(added)
+    expect(await removeSampleData(db, actor)).toBe(added)
     expect(await sampleRecordCount(db)).toBe(0)
     expect(await db.regions.count()).toBe(14)
     expect((await db.stakeholders.toArray()).map((s) => s.id)).toEqual([mine.id])

@@ -119,7 +119,7 @@ function CommitmentDetail({
   const { t } = useTranslation('commitments')
   const { t: tc } = useTranslation()
   const fmt = useFormat()
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const navigate = useNavigate()
   const [adding, { open, close }] = useDisclosure(false)
   const evaluation = useMemo(
@@ -134,7 +134,7 @@ function CommitmentDetail({
   const source = (s: string) => (s ? t('detail.source', { source: s }) : t('detail.noSource'))
 
   const remove = async () => {
-    await softDeleteRecord(db, 'commitments', commitment.id)
+    await softDeleteRecord(db, 'commitments', commitment.id, { actor })
     notifications.show({ message: t('detail.deleted'), color: 'teal' })
     void navigate('/komitmen')
   }
@@ -422,7 +422,7 @@ function MeasurementTable({
 }) {
   const { t } = useTranslation('commitments')
   const fmt = useFormat()
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const sorted = [...measurements].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
   const span =
     commitment.targetValue !== null && commitment.baselineValue !== null
@@ -478,7 +478,7 @@ function MeasurementTable({
                   variant="subtle"
                   color="red"
                   message={t('detail.deleteMeasurementConfirm')}
-                  onConfirm={() => softDeleteRecord(db, 'measurements', m.id)}
+                  onConfirm={() => softDeleteRecord(db, 'measurements', m.id, { actor })}
                 >
                   {t('detail.deleteMeasurement')}
                 </ConfirmButton>

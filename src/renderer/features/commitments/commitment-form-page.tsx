@@ -52,7 +52,7 @@ function CommitmentForm({
 }) {
   const { t } = useTranslation('commitments')
   const { t: tc } = useTranslation()
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const navigate = useNavigate()
   const regions = useRegionOptions()
   const meetings = useMeetingOptions()
@@ -74,8 +74,8 @@ function CommitmentForm({
     }
     try {
       const saved = existing
-        ? await updateRecord(db, 'commitments', existing.id, input)
-        : await createRecord(db, 'commitments', input)
+        ? await updateRecord(db, 'commitments', existing.id, input, { actor })
+        : await createRecord(db, 'commitments', input, { actor })
       notifications.show({ message: t('form.saved'), color: 'teal' })
       void navigate(`/komitmen/${saved.id}`)
     } catch (e) {

@@ -21,7 +21,7 @@ export function MeasurementForm({
 }) {
   const { t } = useTranslation('commitments')
   const { t: tc } = useTranslation()
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const form = useForm<MeasurementFormValues>({ initialValues: emptyMeasurementForm() })
   const milestone = commitment.kind === 'milestone'
   const beforeBaseline = Boolean(
@@ -35,7 +35,7 @@ export function MeasurementForm({
     })
     form.setErrors(errors)
     if (!input) return
-    await createRecord(db, 'measurements', input)
+    await createRecord(db, 'measurements', input, { actor })
     notifications.show({ message: t('measurement.saved'), color: 'teal' })
     onDone()
   }

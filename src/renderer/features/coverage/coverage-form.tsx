@@ -67,7 +67,7 @@ export function CoverageForm({
   defaultYear: string
   onDone: () => void
 }) {
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('coverage')
   const { t: tc } = useTranslation()
   const fmt = useFormat()
@@ -123,8 +123,8 @@ export function CoverageForm({
       return
     }
     try {
-      if (existing) await updateRecord(db, 'coverage', existing.id, input)
-      else await createRecord(db, 'coverage', input)
+      if (existing) await updateRecord(db, 'coverage', existing.id, input, { actor })
+      else await createRecord(db, 'coverage', input, { actor })
       notifications.show({ message: t('entry.saved'), color: 'teal' })
       onDone()
     } catch (error) {

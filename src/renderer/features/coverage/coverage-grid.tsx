@@ -18,13 +18,13 @@ export function CoverageGrid({
 }) {
   const { t } = useTranslation('coverage')
   const { t: tc } = useTranslation()
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const text = useFigureText()
   const sorted = [...rows].sort(
     (a, b) => b.period.localeCompare(a.period) || a.segment.localeCompare(b.segment),
   )
   const remove = async (o: CoverageObservation) => {
-    await softDeleteRecord(db, 'coverage', o.id)
+    await softDeleteRecord(db, 'coverage', o.id, { actor })
     notifications.show({ message: t('entry.deleted'), color: 'teal' })
   }
   return (

@@ -64,7 +64,7 @@ export function TargetForm({
   onDone: () => void
   onEditInstead: (target: CoverageTarget) => void
 }) {
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('coverage')
   const { t: tc } = useTranslation()
   const valueText = useTargetValueText()
@@ -126,8 +126,8 @@ export function TargetForm({
       return
     }
     try {
-      if (existing) await updateRecord(db, 'targets', existing.id, parsed.input)
-      else await createRecord(db, 'targets', parsed.input)
+      if (existing) await updateRecord(db, 'targets', existing.id, parsed.input, { actor })
+      else await createRecord(db, 'targets', parsed.input, { actor })
       const elsewhere = parsed.input.regionId !== regionId
       notifications.show({
         message: elsewhere

@@ -18,7 +18,7 @@ type Editing = { target: CoverageTarget | null; defaultYear: number } | null
 
 /** A region's coverage targets with add, edit and move-to-trash; used on the region and province profiles. */
 export function TargetsPanel({ regionId }: { regionId: string }) {
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('coverage')
   const { t: tc } = useTranslation()
   const valueText = useTargetValueText()
@@ -29,7 +29,7 @@ export function TargetsPanel({ regionId }: { regionId: string }) {
   const add = () =>
     setEditing({ target: null, defaultYear: Number(yearOfDay(todayWita(new Date()))) })
   const remove = async (x: CoverageTarget) => {
-    await softDeleteRecord(db, 'targets', x.id)
+    await softDeleteRecord(db, 'targets', x.id, { actor })
     const id = `target-deleted-${x.id}`
     notifications.show({
       id,
@@ -42,7 +42,7 @@ export function TargetsPanel({ regionId }: { regionId: string }) {
             variant="light"
             onClick={async () => {
               notifications.hide(id)
-              await restoreRecord(db, 'targets', x.id)
+              await restoreRecord(db, 'targets', x.id, { actor })
               notifications.show({ message: t('target.restored'), color: 'teal' })
             }}
           >

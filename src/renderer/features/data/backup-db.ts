@@ -1,8 +1,10 @@
 /**
  * Reading and replacing the whole database for backup and restore. Replacing happens in one
- * transaction over every table: a restore either lands whole or not at all.
+ * transaction over every table (db/write.ts): a restore either lands whole or not at all.
  */
 import type { SimpulDexie } from '../../db/database'
+import type { Actor } from '../../db/device'
+import { replaceAllTables as replaceAll } from '../../db/write'
 import { BACKUP_TABLES, canonicalJson, sortTables, type BackupTables } from './backup-format'
 
 export async function readAllTables(db: SimpulDexie): Promise<BackupTables> {
@@ -14,15 +16,14 @@ export async function readAllTables(db: SimpulDexie): Promise<BackupTables> {
   return sortTables(out as unknown as BackupTables)
 }
 
-export async function replaceAllTables(db: SimpulDexie, tables: BackupTables): Promise<void> {
-  const dexieTables = BACKUP_TABLES.map((t) => db.table(t))
-  await db.transaction('rw', dexieTables, async () => {
-    for (const table of BACKUP_TABLES) {
-      await db.table(table).clear()
-      const rows = tables[table] as unknown[]
-      if (rows.length) await db.table(table).bulkAdd(rows)
-    }
-  })
+/** A restore: every table replaced by the backup's rows, through db/write.ts (source 'restore'). */
+export function replaceAllTables(
+  db: SimpulDexie,
+  tables: BackupTables,
+  actor: Actor,
+  now = new Date(),
+): Promise<void> {
+  return replaceAll(db, { actor, source: 'restore', now }, tables)
 }
 
 /**

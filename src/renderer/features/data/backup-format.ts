@@ -10,13 +10,11 @@
  * whitespace), so re-indenting the file does not break it but changing any value does.
  * Rows are written sorted by primary key: two backups of identical databases are identical.
  */
-import { z } from 'zod'
 import { CURRENT_SCHEMA_VERSION } from '../../db/database'
 import { tablesToV2 } from '../../db/migrations'
 import { parseInstant, witaFileStamp } from '../../../shared/time'
-import { FIELD_LABELS, inputSchemaByTable, isoInstant, regionSchema } from '../../db/schemas'
+import { describeFirstIssue, parseStoredRow, STORED_TABLES } from '../../db/rows'
 import {
-  USER_TABLES,
   type AuditEntry,
   type Region,
   type SettingRow,
@@ -29,7 +27,7 @@ export const BACKUP_FORMAT_VERSION = 1
 /** The Dexie schema version this build writes and understands (see db/database.ts). */
 export { CURRENT_SCHEMA_VERSION }
 
-export const BACKUP_TABLES = ['regions', ...USER_TABLES, 'audit', 'settings'] as const
+export const BACKUP_TABLES = STORED_TABLES
 export type BackupTableName = (typeof BACKUP_TABLES)[number]
 
 export type BackupTables = { regions: Region[]; audit: AuditEntry[]; settings: SettingRow[] } & {
@@ -190,85 +188,15 @@ async function checksumMatches(text: string, tables: unknown, checksum: string):
 
 // --- validation of records -------------------------------------------------------------
 
-export const recordMetaSchema = z.object({
-  id: z.string().min(1, 'wajib diisi'),
-  createdAt: isoInstant,
-  createdBy: z.string(),
-  updatedAt: isoInstant,
-  updatedBy: z.string(),
-  updatedOn: z.string(),
-  rev: z.number().int().positive(),
-  deletedAt: isoInstant.optional(),
-  isSample: z.union([z.literal(0), z.literal(1)]),
-})
-const META_KEYS = Object.keys(recordMetaSchema.shape)
-
-const auditSchema = z.object({
-  seq: z.number().int().positive().optional(),
-  table: z.enum(USER_TABLES),
-  recordId: z.string().min(1),
-  action: z.enum(['create', 'update', 'delete', 'restore']),
-  at: isoInstant,
-  by: z.string(),
-  deviceId: z.string(),
-  before: z.record(z.string(), z.unknown()).nullable(),
-  after: z.record(z.string(), z.unknown()).nullable(),
-})
-
-const settingSchema = z.object({ key: z.string().min(1), value: z.unknown() })
-
-const META_LABELS: Record<string, string> = {
-  id: 'Id',
-  createdAt: 'Dibuat',
-  createdBy: 'Dibuat oleh',
-  updatedAt: 'Diubah',
-  updatedBy: 'Diubah oleh',
-  updatedOn: 'Perangkat',
-  rev: 'Revisi',
-  deletedAt: 'Dihapus',
-  isSample: 'Contoh',
-  seq: 'Urutan',
-  table: 'Tabel',
-  recordId: 'Id data',
-  action: 'Tindakan',
-  at: 'Waktu',
-  by: 'Oleh',
-  deviceId: 'Perangkat',
-  before: 'Sebelum',
-  after: 'Sesudah',
-  key: 'Kunci',
-  value: 'Nilai',
-  origin: 'Asal',
-}
-
-export const fieldLabel = (field: string): string =>
-  FIELD_LABELS[field] ?? META_LABELS[field] ?? field
+export { fieldLabel, recordMetaSchema } from '../../db/rows'
 
 /**
  * Checks one stored row of a table with the same schemas forms use. Returns an Indonesian
  * message naming the field, or null when the row is valid.
  */
 export function checkStoredRow(table: BackupTableName, row: unknown): string | null {
-  if (!row || typeof row !== 'object' || Array.isArray(row)) return 'bukan data yang sah'
-  const record = row as Record<string, unknown>
-  const problems: { path: PropertyKey[]; message: string }[] = []
-  const collect = (schema: z.ZodType, value: unknown) => {
-    const result = schema.safeParse(value)
-    if (!result.success) problems.push(...result.error.issues)
-  }
-  if (table === 'regions') collect(regionSchema, record)
-  else if (table === 'audit') collect(auditSchema, record)
-  else if (table === 'settings') collect(settingSchema, record)
-  else {
-    collect(recordMetaSchema, record)
-    const data: Record<string, unknown> = {}
-    for (const [k, v] of Object.entries(record)) if (!META_KEYS.includes(k)) data[k] = v
-    collect(inputSchemaByTable[table], data)
-  }
-  if (!problems.length) return null
-  const first = problems[0]!
-  const field = String(first.path[0] ?? '')
-  return field ? `kolom ${fieldLabel(field)}: ${first.message}` : first.message
+  const result = parseStoredRow(table, row)
+  return result.ok ? null : describeFirstIssue(result.issues)
 }
 
 // --- parsing ---------------------------------------------------------------------------
@@ -350,13 +278,16 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
     const rows = t[table] as unknown[]
     const seen = new Set<string | number>()
     for (let i = 0; i < rows.length; i++) {
-      const problem = checkStoredRow(table, rows[i])
-      if (problem) {
+      const result = parseStoredRow(table, rows[i])
+      if (!result.ok) {
         throw new BackupFormatError(
           'invalid',
-          `Cadangan berisi data tidak sah: tabel ${TABLE_LABELS[table]}, baris ${i + 1}, ${problem}. Tidak ada yang diubah.`,
+          `Cadangan berisi data tidak sah: tabel ${TABLE_LABELS[table]}, baris ${i + 1}, ${describeFirstIssue(result.issues)}. Tidak ada yang diubah.`,
         )
       }
+      // The parsed row (unknown fields dropped) replaces the file's, and the restore takes
+      // it without parsing it again.
+      rows[i] = result.value
       const key = primaryKey(table, rows[i] as Record<string, unknown>)
       if (table !== 'audit' || (rows[i] as AuditEntry).seq !== undefined) {
         if (seen.has(key))

@@ -122,7 +122,7 @@ export function BackupPanel() {
       const { safety } = await withSafetyCopy(
         { db, bridge, actor },
         { kind: 'restore', detail: pending.detail },
-        () => replaceAllTables(db, pending.backup.tables),
+        () => replaceAllTables(db, pending.backup.tables, actor),
       )
       notifications.show({
         message: `${t('restoreDone')} ${safetyMessage(t, safety)}`,

@@ -1,7 +1,7 @@
 import { Stack } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { PageHeader } from '../../ui/page-header'
-import { ExchangePanel } from '../exchange/exchange-panel'
+import { ExchangePanel } from './exchange-panel'
 import { BackupPanel } from './backup-panel'
 import { ExportPanel } from './export-panel'
 import { ImportPanel } from './import-panel'

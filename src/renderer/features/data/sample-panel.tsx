@@ -45,7 +45,7 @@ export function SamplePanel() {
             color="red"
             disabled={count === 0 || busy}
             message={t('sampleRemoveConfirm')}
-            onConfirm={() => run(() => removeSampleData(db), 'sampleRemoved')}
+            onConfirm={() => run(() => removeSampleData(db, actor), 'sampleRemoved')}
           >
             {t('sampleRemove')}
           </ConfirmButton>

@@ -1,11 +1,11 @@
 /**
  * Reading what an import needs from the database, and writing an import plan: all rows in
- * one transaction with one audit entry per record, the same entries the repository writes.
+ * one transaction through db/write.ts, one audit entry per record (source 'import').
  */
 import type { SimpulDexie } from '../../db/database'
 import type { Actor } from '../../db/device'
-import { newId } from '../../db/device'
-import type { AuditEntry, RecordMeta } from '../../db/types'
+import type { RecordMeta } from '../../db/types'
+import { writeBatch, type WriteOp } from '../../db/write'
 import type { ImportKind } from './import-kinds'
 import { readSheetFile } from './sheet'
 import {
@@ -37,8 +37,8 @@ export class ImportRefusedError extends Error {
 }
 
 /**
- * Writes a checked plan. Each changed record is re-read inside the transaction and must
- * still be the version the plan was made from; otherwise nothing is written.
+ * Writes a checked plan through the one write path (source 'import'). Each changed record
+ * must still be the version the plan was made from; otherwise nothing is written.
  */
 export async function applyImportPlan(
   db: SimpulDexie,
@@ -48,69 +48,24 @@ export async function applyImportPlan(
 ): Promise<{ added: number; changed: number }> {
   if (plan.problems.length)
     throw new ImportRefusedError('Berkas masih berisi kesalahan; tidak ada yang disimpan.')
-  const at = now.toISOString()
-  const table = db.table(plan.kind)
-  await db.transaction('rw', table, db.audit, async () => {
-    const audit: AuditEntry[] = []
-    const added = plan.adds.map(({ id, data }) => {
-      const record = {
-        ...data,
-        id: id ?? newId(),
-        createdAt: at,
-        createdBy: actor.name,
-        updatedAt: at,
-        updatedBy: actor.name,
-        updatedOn: actor.deviceId,
-        rev: 1,
-        isSample: 0,
-      }
-      audit.push({
-        table: plan.kind,
-        recordId: record.id,
-        action: 'create',
-        at,
-        by: actor.name,
-        deviceId: actor.deviceId,
-        before: null,
-        after: data,
-      })
-      return record
+  const ops: WriteOp[] = plan.adds.map(({ id, data }) => ({
+    op: 'create',
+    table: plan.kind,
+    data,
+    id,
+  }))
+  for (const change of plan.changes)
+    ops.push({
+      op: 'update',
+      table: plan.kind,
+      id: change.id,
+      patch: change.after,
+      expect: {
+        fields: { ...change.before, deletedAt: undefined },
+        message: `Data pada baris ${change.row} berubah sejak pratinjau dibuat. Muat berkasnya lagi; tidak ada yang disimpan.`,
+      },
     })
-    const currents = (await table.bulkGet(plan.changes.map((c) => c.id))) as (RecordMeta &
-      Record<string, unknown>)[]
-    const updated = plan.changes.map((change, i) => {
-      const current = currents[i]
-      const stale =
-        !current ||
-        current.deletedAt ||
-        change.fields.some((f) => JSON.stringify(current[f]) !== JSON.stringify(change.before[f]))
-      if (stale)
-        throw new ImportRefusedError(
-          `Data pada baris ${change.row} berubah sejak pratinjau dibuat. Muat berkasnya lagi; tidak ada yang disimpan.`,
-        )
-      audit.push({
-        table: plan.kind,
-        recordId: change.id,
-        action: 'update',
-        at,
-        by: actor.name,
-        deviceId: actor.deviceId,
-        before: change.before,
-        after: change.after,
-      })
-      return {
-        ...current,
-        ...change.after,
-        updatedAt: at,
-        updatedBy: actor.name,
-        updatedOn: actor.deviceId,
-        rev: current.rev + 1,
-      }
-    })
-    if (added.length) await table.bulkAdd(added)
-    if (updated.length) await table.bulkPut(updated)
-    if (audit.length) await db.audit.bulkAdd(audit)
-  })
+  await writeBatch(db, { actor, source: 'import', now }, ops)
   return { added: plan.adds.length, changed: plan.changes.length }
 }
 

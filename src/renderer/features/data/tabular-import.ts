@@ -9,7 +9,8 @@
  * conventions, and "41.120" next to "46.44" could silently mean 41 instead of 41 thousand.
  */
 import { parseLocaleNumber } from '../../../shared/format'
-import { FIELD_LABELS, inputSchemaByTable } from '../../db/schemas'
+import { parseRecordData } from '../../db/rows'
+import { FIELD_LABELS } from '../../db/schemas'
 import type { RecordMeta } from '../../db/types'
 import { KIND_COLUMNS, NATURAL_KEYS, type ImportColumn, type ImportKind } from './import-kinds'
 import { toSheet, unneutralise, type Cell, type RawCell, type Sheet } from './sheet'
@@ -297,7 +298,6 @@ export async function planImport(
   const seenIds = new Map<string, number>()
   const seenKeys = new Map<string, number>()
   const chunk = options.chunkSize ?? 500
-  const schema = inputSchemaByTable[kind]
 
   for (let n = 0; n < rows.length; n++) {
     if (n > 0 && n % chunk === 0) {
@@ -322,16 +322,17 @@ export async function planImport(
       else data[col.field] = value
     }
     if (bad) continue
-    const parsed = schema.safeParse(data)
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues.slice(0, 3)) {
+    // Parsed by the write path's own parser, so applying the plan does not parse it again.
+    const parsed = parseRecordData(kind, data)
+    if (!parsed.ok) {
+      for (const issue of parsed.issues.slice(0, 3)) {
         const field = String(issue.path[0] ?? '')
         const col = columns.find((c) => c.field === field)
         problem(row, col ? headerName(col) : (FIELD_LABELS[field] ?? field), issue.message)
       }
       continue
     }
-    const clean = parsed.data as Record<string, unknown>
+    const clean = parsed.value
     if ('regionId' in clean && !ctx.knownRegions.has(String(clean.regionId))) {
       problem(
         row,

@@ -33,7 +33,7 @@ function ActionRows({
   rows: { item: ActionItem; fromMeeting?: Meeting }[]
   from?: boolean
 }) {
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('meetings')
   const fmt = useFormat()
   const [pledgeFor, setPledgeFor] = useState<ActionItem | null>(null)
@@ -79,7 +79,13 @@ function ActionRows({
                   data={STATUSES.map((s) => ({ value: s, label: t(`actions.statuses.${s}`) }))}
                   onChange={(v) =>
                     v &&
-                    void updateRecord(db, 'actionItems', item.id, { status: v as ActionStatus })
+                    void updateRecord(
+                      db,
+                      'actionItems',
+                      item.id,
+                      { status: v as ActionStatus },
+                      { actor },
+                    )
                   }
                 />
               </Table.Td>
@@ -112,7 +118,7 @@ export function ActionsPanel({
   rows: ActionItem[]
   carried: CarriedAction[]
 }) {
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('meetings')
   const live = rows
     .filter((r) => !r.deletedAt)
@@ -120,14 +126,19 @@ export function ActionsPanel({
   const form = useForm({ mode: 'controlled', initialValues: { text: '', owner: '', dueDate: '' } })
   const add = form.onSubmit(async (v) => {
     try {
-      await createRecord(db, 'actionItems', {
-        meetingId: meeting.id,
-        text: v.text,
-        owner: v.owner,
-        dueDate: v.dueDate || null,
-        status: 'terbuka',
-        commitmentId: null,
-      })
+      await createRecord(
+        db,
+        'actionItems',
+        {
+          meetingId: meeting.id,
+          text: v.text,
+          owner: v.owner,
+          dueDate: v.dueDate || null,
+          status: 'terbuka',
+          commitmentId: null,
+        },
+        { actor },
+      )
       form.reset()
     } catch (error) {
       reportSaveError(error, form.setFieldError)

@@ -26,7 +26,7 @@ import { reportSaveError } from '../../ui/save-errors'
 import { deleteWithUndo } from './undo-delete'
 
 export function AgendaPanel({ meetingId, items }: { meetingId: string; items: AgendaItem[] }) {
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('meetings')
   const fmt = useFormat()
   const list = sortedAgenda(items)
@@ -36,14 +36,19 @@ export function AgendaPanel({ meetingId, items }: { meetingId: string; items: Ag
   })
   const add = form.onSubmit(async (v) => {
     try {
-      await createRecord(db, 'agendaItems', {
-        meetingId,
-        order: nextAgendaOrder(items),
-        title: v.title,
-        presenter: v.presenter,
-        minutes: typeof v.minutes === 'number' ? v.minutes : null,
-        outcome: '',
-      })
+      await createRecord(
+        db,
+        'agendaItems',
+        {
+          meetingId,
+          order: nextAgendaOrder(items),
+          title: v.title,
+          presenter: v.presenter,
+          minutes: typeof v.minutes === 'number' ? v.minutes : null,
+          outcome: '',
+        },
+        { actor },
+      )
       form.reset()
       notifications.show({ color: 'teal', message: t('agenda.added') })
     } catch (error) {
@@ -52,7 +57,7 @@ export function AgendaPanel({ meetingId, items }: { meetingId: string; items: Ag
   })
   const move = async (id: string, direction: -1 | 1) => {
     for (const u of moveAgendaItem(items, id, direction))
-      await updateRecord(db, 'agendaItems', u.id, { order: u.order })
+      await updateRecord(db, 'agendaItems', u.id, { order: u.order }, { actor })
   }
   return (
     <Paper withBorder p="md" data-testid="agenda-panel">
@@ -111,6 +116,7 @@ export function AgendaPanel({ meetingId, items }: { meetingId: string; items: Ag
                       onClick={() =>
                         void deleteWithUndo(
                           db,
+                          actor,
                           'agendaItems',
                           item.id,
                           `"${item.title}" ${t('common:history.delete')}`,

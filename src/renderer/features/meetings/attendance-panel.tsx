@@ -20,7 +20,7 @@ export function AttendancePanel({
   rows: Attendance[]
   stakeholders: Stakeholder[]
 }) {
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('meetings')
   const fmt = useFormat()
   const [choice, setChoice] = useState<string | null>(null)
@@ -37,13 +37,18 @@ export function AttendancePanel({
   const add = async () => {
     if (!choice) return
     try {
-      await createRecord(db, 'attendance', {
-        meetingId,
-        stakeholderId: choice,
-        invited: 1,
-        attended: 0,
-        note: '',
-      })
+      await createRecord(
+        db,
+        'attendance',
+        {
+          meetingId,
+          stakeholderId: choice,
+          invited: 1,
+          attended: 0,
+          note: '',
+        },
+        { actor },
+      )
       setChoice(null)
     } catch (error) {
       reportSaveError(error)
@@ -99,9 +104,15 @@ export function AttendancePanel({
                       aria-label={`${t('attendance.invited')}: ${name}`}
                       checked={r.invited === 1}
                       onChange={(e) =>
-                        void updateRecord(db, 'attendance', r.id, {
-                          invited: e.currentTarget.checked ? 1 : 0,
-                        })
+                        void updateRecord(
+                          db,
+                          'attendance',
+                          r.id,
+                          {
+                            invited: e.currentTarget.checked ? 1 : 0,
+                          },
+                          { actor },
+                        )
                       }
                     />
                   </Table.Td>
@@ -110,9 +121,15 @@ export function AttendancePanel({
                       aria-label={`${t('attendance.attended')}: ${name}`}
                       checked={r.attended === 1}
                       onChange={(e) =>
-                        void updateRecord(db, 'attendance', r.id, {
-                          attended: e.currentTarget.checked ? 1 : 0,
-                        })
+                        void updateRecord(
+                          db,
+                          'attendance',
+                          r.id,
+                          {
+                            attended: e.currentTarget.checked ? 1 : 0,
+                          },
+                          { actor },
+                        )
                       }
                     />
                   </Table.Td>
@@ -124,6 +141,7 @@ export function AttendancePanel({
                       onClick={() =>
                         void deleteWithUndo(
                           db,
+                          actor,
                           'attendance',
                           r.id,
                           t('attendance.removed'),

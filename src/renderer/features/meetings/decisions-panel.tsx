@@ -9,7 +9,7 @@ import { deleteWithUndo } from './undo-delete'
 import { compareInstants } from '../../../shared/time'
 
 export function DecisionsPanel({ meetingId, rows }: { meetingId: string; rows: Decision[] }) {
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('meetings')
   const live = rows
     .filter((r) => !r.deletedAt)
@@ -17,7 +17,12 @@ export function DecisionsPanel({ meetingId, rows }: { meetingId: string; rows: D
   const form = useForm({ mode: 'controlled', initialValues: { text: '' } })
   const add = form.onSubmit(async (v) => {
     try {
-      await createRecord(db, 'decisions', { meetingId, agendaItemId: null, text: v.text })
+      await createRecord(
+        db,
+        'decisions',
+        { meetingId, agendaItemId: null, text: v.text },
+        { actor },
+      )
       form.reset()
     } catch (error) {
       reportSaveError(error, form.setFieldError)
@@ -45,6 +50,7 @@ export function DecisionsPanel({ meetingId, rows }: { meetingId: string; rows: D
                   onClick={() =>
                     void deleteWithUndo(
                       db,
+                      actor,
                       'decisions',
                       d.id,
                       t('common:history.delete'),

@@ -19,7 +19,7 @@ import { carriedOverActions, meetingDateLabel, previousInSeries } from '../../do
 
 export function MeetingDetailPage() {
   const { meetingId = '' } = useParams()
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('meetings')
   const fmt = useFormat()
   const navigate = useNavigate()
@@ -44,7 +44,7 @@ export function MeetingDetailPage() {
   const carried = carriedOverActions(data.series, data.seriesActions, meeting)
   const regionNames = (data.regions ?? []).filter(Boolean).map((r) => r!.name)
   const remove = async () => {
-    await softDeleteRecord(db, 'meetings', meeting.id)
+    await softDeleteRecord(db, 'meetings', meeting.id, { actor })
     notifications.show({ color: 'gray', message: t('deleted') })
     void navigate('/kegiatan')
   }

@@ -83,7 +83,7 @@ export function MeetingEditPage() {
 }
 
 function MeetingForm({ meeting }: { meeting?: Meeting }) {
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('meetings')
   const navigate = useNavigate()
   const regions = useRegions() ?? []
@@ -133,8 +133,8 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
     }
     try {
       const saved = meeting
-        ? await updateRecord(db, 'meetings', meeting.id, input)
-        : await createRecord(db, 'meetings', input)
+        ? await updateRecord(db, 'meetings', meeting.id, input, { actor })
+        : await createRecord(db, 'meetings', input, { actor })
       notifications.show({ color: 'teal', message: t(meeting ? 'updated' : 'created') })
       void navigate(`/kegiatan/${saved.id}`)
     } catch (error) {

@@ -1,18 +1,20 @@
 import { Button, Group, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import type { SimpulDexie } from '../../db/database'
+import type { Actor } from '../../db/device'
 import { restoreRecord, softDeleteRecord } from '../../db/repository'
 import type { UserTableName } from '../../db/types'
 
 /** Small records (an agenda item, a decision) are removed at once with an undo offer. */
 export async function deleteWithUndo(
   db: SimpulDexie,
+  actor: Actor,
   table: UserTableName,
   id: string,
   message: string,
   undoLabel: string,
 ): Promise<void> {
-  await softDeleteRecord(db, table, id)
+  await softDeleteRecord(db, table, id, { actor })
   const key = `undo-${id}`
   notifications.show({
     id: key,
@@ -25,7 +27,7 @@ export async function deleteWithUndo(
           variant="light"
           onClick={() => {
             notifications.hide(key)
-            void restoreRecord(db, table, id)
+            void restoreRecord(db, table, id, { actor })
           }}
         >
           {undoLabel}

@@ -101,7 +101,7 @@ function CommitteeForm({
   people: Stakeholder[]
   onClose: () => void
 }) {
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('stakeholders')
   const form = useForm({
     mode: 'controlled',
@@ -121,8 +121,8 @@ function CommitteeForm({
       members: v.members,
     }
     try {
-      if (record) await updateRecord(db, 'committees', record.id, input)
-      else await createRecord(db, 'committees', input)
+      if (record) await updateRecord(db, 'committees', record.id, input, { actor })
+      else await createRecord(db, 'committees', input, { actor })
       notifications.show({ color: 'teal', message: t('committees.saved') })
       onClose()
     } catch (error) {

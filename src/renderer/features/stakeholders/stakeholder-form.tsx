@@ -57,7 +57,7 @@ export function StakeholderForm({
   regions: Region[]
   onClose: () => void
 }) {
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('stakeholders')
   const form = useForm<Values>({
     mode: 'controlled',
@@ -70,8 +70,8 @@ export function StakeholderForm({
       position: v.kind === 'person' ? v.position : '',
     }
     try {
-      if (record) await updateRecord(db, 'stakeholders', record.id, input)
-      else await createRecord(db, 'stakeholders', input)
+      if (record) await updateRecord(db, 'stakeholders', record.id, input, { actor })
+      else await createRecord(db, 'stakeholders', input, { actor })
       notifications.show({ color: 'teal', message: t('saved') })
       onClose()
     } catch (error) {

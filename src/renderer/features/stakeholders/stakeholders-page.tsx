@@ -17,7 +17,7 @@ import { indexStakeholders, institutionOf, matchesQuery } from '../../domain/sta
 
 /** The directory of institutions and people, and committees such as Tim 9. */
 export function StakeholdersPage() {
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('stakeholders')
   const [query, setQuery] = useState('')
   const [category, setCategory] = useState<string | null>(null)
@@ -43,7 +43,7 @@ export function StakeholdersPage() {
     )
   const institutions = data.stakeholders.filter((s) => s.kind === 'institution')
   const remove = async (s: Stakeholder) => {
-    await softDeleteRecord(db, 'stakeholders', s.id)
+    await softDeleteRecord(db, 'stakeholders', s.id, { actor })
     notifications.show({ color: 'gray', message: t('deleted', { name: s.name }) })
   }
   return (

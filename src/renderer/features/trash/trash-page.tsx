@@ -28,7 +28,7 @@ function labelOf(record: Record<string, unknown>): string {
 
 /** Sampah: everything soft-deleted, newest first, each restorable. */
 export function TrashPage() {
-  const { db } = useServices()
+  const { db, actor } = useServices()
   const { t } = useTranslation('trash')
   const fmt = useFormat()
   const rows = useLiveQuery(async () => {
@@ -42,7 +42,7 @@ export function TrashPage() {
     return all.sort((a, b) => compareInstants(b.deletedAt, a.deletedAt))
   }, [db])
   const restore = async (row: TrashRow) => {
-    await restoreRecord(db, row.table, row.id)
+    await restoreRecord(db, row.table, row.id, { actor })
     notifications.show({ message: t('restored', { label: row.label }), color: 'teal' })
   }
   return (

@@ -24,6 +24,12 @@ export const shell = {
       'Penyimpanan browser tidak tersedia (mode penyamaran atau diblokir). Simpul butuh penyimpanan lokal.',
     dbNewerVersion:
       'Data di laptop ini dibuat oleh versi Simpul yang lebih baru. Perbarui Simpul sebelum membukanya.',
+    writeQuota:
+      'Ruang penyimpanan penuh, jadi perubahan ini tidak disimpan. Kosongkan ruang disk atau hapus data yang tidak diperlukan, lalu coba lagi.',
+    writeUnavailable:
+      'Penyimpanan lokal tidak tersedia, jadi perubahan ini tidak disimpan. Muat ulang Simpul.',
+    writeClosed:
+      'Simpul sedang diperbarui atau dipakai di jendela lain, jadi perubahan ini tidak disimpan. Tutup jendela Simpul yang lain, muat ulang, lalu coba lagi.',
     persistDenied:
       'Browser belum menjamin penyimpanan permanen. Unduh cadangan secara berkala dari menu Data.',
     skipToContent: 'Lompat ke isi',
@@ -51,6 +57,11 @@ export const shell = {
       'Browser storage is unavailable (private mode or blocked). Simpul needs local storage.',
     dbNewerVersion:
       'The data on this laptop was made by a newer Simpul. Update Simpul before opening it.',
+    writeQuota:
+      'Storage is full, so this change was not saved. Free some disk space or delete data you no longer need, then try again.',
+    writeUnavailable: 'Local storage is unavailable, so this change was not saved. Reload Simpul.',
+    writeClosed:
+      'Simpul is being updated or is in use in another window, so this change was not saved. Close the other Simpul windows, reload, then try again.',
     persistDenied:
       'The browser has not granted persistent storage. Download backups regularly from the Data menu.',
     skipToContent: 'Skip to content',

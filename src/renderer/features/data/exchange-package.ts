@@ -6,19 +6,18 @@
  * A record version is identified by its stamp `<updatedOn>@<updatedAt>` (the device that
  * made the change and when). `ancestors` lists, per record, the stamps of versions the sent
  * version is known to supersede. The receiver uses them to tell "newer than mine" from
- * "changed on both sides" (see merge.ts).
+ * "changed on both sides" (see exchange-merge.ts).
  */
 import {
   BackupFormatError,
   CURRENT_SCHEMA_VERSION,
   TABLE_LABELS,
   canonicalJson,
-  checkStoredRow,
   sha256Hex,
-} from '../data/backup-format'
+} from './backup-format'
 import { parseInstant, witaFileStamp, yearOfDay } from '../../../shared/time'
 import { stampToV2, tablesToV2 } from '../../db/migrations'
-import { regionSchema } from '../../db/schemas'
+import { describeFirstIssue, parseStoredRow } from '../../db/rows'
 import {
   USER_TABLES,
   type Region,
@@ -197,17 +196,21 @@ export async function parsePackage(text: string): Promise<ExchangePackage> {
   for (const t of USER_TABLES) {
     const rows = p.records[t] as unknown[]
     for (let i = 0; i < rows.length; i++) {
-      const problem = checkStoredRow(t, rows[i])
-      if (problem)
+      const result = parseStoredRow(t, rows[i])
+      if (!result.ok)
         throw new BackupFormatError(
           'invalid',
-          `Paket berisi data tidak sah: tabel ${TABLE_LABELS[t]}, baris ${i + 1}, ${problem}. Tidak ada yang diubah.`,
+          `Paket berisi data tidak sah: tabel ${TABLE_LABELS[t]}, baris ${i + 1}, ${describeFirstIssue(result.issues)}. Tidak ada yang diubah.`,
         )
+      // What the schema does not know is dropped here, before the merge compares versions.
+      rows[i] = result.value
     }
   }
   for (let i = 0; i < p.regions.length; i++) {
-    if (!regionSchema.safeParse(p.regions[i]).success)
+    const result = parseStoredRow('regions', p.regions[i])
+    if (!result.ok)
       throw new BackupFormatError('invalid', `Paket berisi wilayah tidak sah (baris ${i + 1}).`)
+    p.regions[i] = result.value as unknown as Region
   }
   return p
 }

@@ -17,13 +17,12 @@ import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
-import { fieldLabel } from '../data/backup-format'
 import { useFormat } from '../../ui/use-format'
-import { TABLE_LABELS } from '../data/backup-format'
-import { useValueFormatter } from '../data/use-value-text'
-import { recordTitle, valueText } from '../data/value-text'
-import { safetyMessage } from '../data/safety-message'
-import { SafetyCopyError, withSafetyCopy } from '../data/safety-backup'
+import { fieldLabel, TABLE_LABELS } from './backup-format'
+import { useValueFormatter } from './use-value-text'
+import { recordTitle, valueText } from './value-text'
+import { safetyMessage } from './safety-message'
+import { SafetyCopyError, withSafetyCopy } from './safety-backup'
 import {
   applyImport,
   exportPackage,

@@ -1,18 +1,13 @@
 /**
  * Exchange packages against the database: building one for chosen regions and years, and
- * merging a received one in a single transaction (see merge.ts for the rules and the state
+ * merging a received one in a single transaction (see exchange-merge.ts for the rules and the state
  * kept in settings).
  */
 import type { SimpulDexie } from '../../db/database'
 import type { Actor } from '../../db/device'
 import { newId } from '../../db/device'
-import {
-  USER_TABLES,
-  type AuditEntry,
-  type Region,
-  type RecordMeta,
-  type UserTableName,
-} from '../../db/types'
+import { USER_TABLES, type Region, type RecordMeta } from '../../db/types'
+import { writeBatch, type WriteOp } from '../../db/write'
 import {
   recordKey,
   selectRecords,
@@ -22,7 +17,7 @@ import {
   type ExchangeRecords,
   type ExchangeSelection,
 } from './exchange-package'
-import { differingFields, planMerge, type LocalView, type MergePlan } from './merge'
+import { planMerge, type LocalView, type MergePlan } from './exchange-merge'
 
 type Row = RecordMeta & Record<string, unknown>
 export const LINEAGE_KEY = 'exchange:lineage'
@@ -137,50 +132,12 @@ export interface MergeResult {
   conflictsResolved: number
 }
 
-function auditFor(table: UserTableName, incoming: Row, local: Row | null): AuditEntry {
-  const fields = local ? differingFields(local, incoming) : []
-  const pick = (r: Row | null) =>
-    r ? Object.fromEntries(fields.map((f) => [f, r[f] ?? null])) : null
-  const action = !local
-    ? 'create'
-    : incoming.deletedAt && !local.deletedAt
-      ? 'delete'
-      : !incoming.deletedAt && local.deletedAt
-        ? 'restore'
-        : 'update'
-  const after = local
-    ? pick(incoming)
-    : Object.fromEntries(
-        Object.entries(incoming).filter(
-          ([k]) =>
-            ![
-              'createdAt',
-              'createdBy',
-              'updatedAt',
-              'updatedBy',
-              'updatedOn',
-              'rev',
-              'id',
-            ].includes(k),
-        ),
-      )
-  // Who changed it where: the author and device of the incoming version, at its own time,
-  // so the record's history (and the seen-stamps) match the version stored.
-  return {
-    table,
-    recordId: incoming.id,
-    action,
-    at: incoming.updatedAt,
-    by: incoming.updatedBy,
-    deviceId: incoming.updatedOn,
-    before: pick(local),
-    after,
-  }
-}
-
 /**
- * Writes a prepared import. Every conflict needs a resolution; without all of them nothing
- * is written. A package already imported writes nothing at all.
+ * Writes a prepared import through the one write path (source 'exchange'), in one
+ * transaction with the lineage, the peer state and new regions. Every conflict needs a
+ * resolution; without all of them nothing is written. A package already imported writes
+ * nothing at all. Each incoming version is stored with its own RecordMeta, and its audit entry
+ * names its author, device and time, so the record's history (and the seen-stamps) match.
  */
 export async function applyImport(
   db: SimpulDexie,
@@ -198,68 +155,73 @@ export async function applyImport(
       `${unresolved.length} data berubah di kedua laptop dan belum dipilih versinya. Tidak ada yang disimpan.`,
     )
   const at = now.toISOString()
-  const tables = USER_TABLES.map((t) => db.table(t))
-  await db.transaction('rw', [...tables, db.audit, db.settings, db.regions], async () => {
+  const stale = 'Data berubah sejak pratinjau dibuat. Buka paketnya lagi; tidak ada yang disimpan.'
+  // The stored version must still be the one the preview compared against.
+  const expectVersion = (local: Row | null) =>
+    local
+      ? { fields: { updatedOn: local.updatedOn, updatedAt: local.updatedAt }, message: stale }
+      : { absent: true, message: stale }
+  const learned = new Map<string, string[]>()
+  const learn = (key: string, stamps: string[]) =>
+    learned.set(key, [...(learned.get(key) ?? []), ...stamps])
+
+  const ops: WriteOp[] = []
+  for (const take of plan.takes) {
+    ops.push({
+      op: 'upsert',
+      table: take.table,
+      record: take.incoming,
+      expect: expectVersion(take.local),
+    })
+    if (take.local) result.updated++
+    else result.added++
+  }
+  for (const conflict of plan.conflicts) {
+    const key = recordKey(conflict.table, conflict.local.id)
+    const incomingStamps = [stampOf(conflict.incoming), ...(pkg.ancestors[key] ?? [])]
+    if (resolutions[key] === 'incoming') {
+      ops.push({
+        op: 'upsert',
+        table: conflict.table,
+        record: conflict.incoming,
+        expect: expectVersion(conflict.local),
+      })
+    } else {
+      // Keeping this laptop's version makes a new version that supersedes both sides, so
+      // the other laptop takes it without a second conflict.
+      const pick = (r: Row) => Object.fromEntries(conflict.fields.map((f) => [f, r[f] ?? null]))
+      ops.push({
+        op: 'upsert',
+        table: conflict.table,
+        record: {
+          ...conflict.local,
+          updatedAt: at,
+          updatedBy: actor.name,
+          updatedOn: actor.deviceId,
+          rev: Math.max(conflict.local.rev, conflict.incoming.rev) + 1,
+        },
+        expect: expectVersion(conflict.local),
+        audit: { before: pick(conflict.incoming), after: pick(conflict.local) },
+      })
+      result.keptLocal++
+    }
+    learn(key, [stampOf(conflict.local), ...incomingStamps])
+    result.conflictsResolved++
+  }
+  for (const [key, stamps] of Object.entries(plan.learned)) learn(key, stamps)
+
+  const alongside = async () => {
     const lineage = {
       ...(((await db.settings.get(LINEAGE_KEY))?.value ?? {}) as Record<string, string[]>),
     }
     let lineageChanged = false
-    const learn = (key: string, stamps: string[]) => {
+    for (const [key, stamps] of learned) {
       const next = [...new Set([...(lineage[key] ?? []), ...stamps])].sort()
       if (next.length !== (lineage[key] ?? []).length) {
         lineage[key] = next
         lineageChanged = true
       }
     }
-    const audit: AuditEntry[] = []
-    for (const take of plan.takes) {
-      const current = (await db.table(take.table).get(take.incoming.id)) as Row | undefined
-      if ((current ? stampOf(current) : null) !== (take.local ? stampOf(take.local) : null)) {
-        throw new ExchangeRefusedError(
-          'Data berubah sejak pratinjau dibuat. Buka paketnya lagi; tidak ada yang disimpan.',
-        )
-      }
-      await db.table(take.table).put(take.incoming)
-      audit.push(auditFor(take.table, take.incoming, take.local))
-      if (take.local) result.updated++
-      else result.added++
-    }
-    for (const conflict of plan.conflicts) {
-      const key = recordKey(conflict.table, conflict.local.id)
-      const incomingStamps = [stampOf(conflict.incoming), ...(pkg.ancestors[key] ?? [])]
-      if (resolutions[key] === 'incoming') {
-        await db.table(conflict.table).put(conflict.incoming)
-        audit.push(auditFor(conflict.table, conflict.incoming, conflict.local))
-        learn(key, [stampOf(conflict.local), ...incomingStamps])
-      } else {
-        // Keeping this laptop's version makes a new version that supersedes both sides, so
-        // the other laptop takes it without a second conflict.
-        const kept = {
-          ...conflict.local,
-          updatedAt: at,
-          updatedBy: actor.name,
-          updatedOn: actor.deviceId,
-          rev: Math.max(conflict.local.rev, conflict.incoming.rev) + 1,
-        }
-        await db.table(conflict.table).put(kept)
-        const pick = (r: Row) => Object.fromEntries(conflict.fields.map((f) => [f, r[f] ?? null]))
-        audit.push({
-          table: conflict.table,
-          recordId: kept.id,
-          action: 'update',
-          at,
-          by: actor.name,
-          deviceId: actor.deviceId,
-          before: pick(conflict.incoming),
-          after: pick(conflict.local),
-        })
-        learn(key, [stampOf(conflict.local), ...incomingStamps])
-        result.keptLocal++
-      }
-      result.conflictsResolved++
-    }
-    for (const [key, stamps] of Object.entries(plan.learned)) learn(key, stamps)
-    if (audit.length) await db.audit.bulkAdd(audit)
     if (lineageChanged) await db.settings.put({ key: LINEAGE_KEY, value: lineage })
     const known = new Set((await db.regions.toCollection().primaryKeys()) as string[])
     const newRegions: Region[] = pkg.regions
@@ -273,6 +235,9 @@ export async function applyImport(
       packageIds: [...(prepared.peer?.packageIds ?? []), pkg.packageId].slice(-200),
     }
     await db.settings.put({ key: peerKey(pkg.deviceId), value: peer })
+  }
+  await writeBatch(db, { actor, source: 'exchange', now }, ops, {
+    alongside: { tables: ['settings', 'regions'], run: alongside },
   })
   return result
 }
