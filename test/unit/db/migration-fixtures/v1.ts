@@ -2,10 +2,15 @@
  * A database as schema version 1 left it: one record in every table, written raw (as an
  * old release would have), so an upgrade from v1 is checked against real shapes.
  */
+import { utc } from '../../../fixtures/records'
+
+// Spelled out, not recordMeta(): this is the metadata as v1 wrote it, and must not follow
+// later changes to RecordMeta.
+const at = utc(2024, 1, 2, 3, 4, 5)
 const meta = {
-  createdAt: '2024-01-02T03:04:05.000Z',
+  createdAt: at,
   createdBy: 'Siti',
-  updatedAt: '2024-01-02T03:04:05.000Z',
+  updatedAt: at,
   updatedBy: 'Siti',
   updatedOn: 'dev-1',
   rev: 1,
@@ -154,7 +159,7 @@ export const v1Fixture: Record<string, object[]> = {
       table: 'coverage',
       recordId: 'c1',
       action: 'create',
-      at: '2024-01-02T03:04:05.000Z',
+      at,
       by: 'Siti',
       deviceId: 'dev-1',
       before: null,
