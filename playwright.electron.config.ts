@@ -4,8 +4,8 @@ import { defineConfig } from '@playwright/test'
 // it) the suite skips with a printed reason; the browser suite (playwright.config.ts) gates CI.
 export default defineConfig({
   testDir: 'test/electron',
-  timeout: 60_000,
-  expect: { timeout: 10_000 },
+  timeout: 120_000,
+  expect: { timeout: 20_000 },
   fullyParallel: false,
   workers: 1,
   retries: 0,

@@ -9,6 +9,10 @@ export default defineConfig({
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   test: {
     globals: false,
+    // Generous on purpose: the 2-core build machine is shared, and under load a component
+    // test that takes 1 s quiet takes 5 to 10 s. A real hang still fails.
+    testTimeout: 30_000,
+    hookTimeout: 30_000,
     projects: [
       {
         extends: true,

@@ -22,6 +22,7 @@ import { build } from 'vite'
 import { buildHook } from './bench/hook-build'
 import { formatTable, writeResults } from './bench/report'
 import { runBench } from './bench/run'
+import { BENCH_SECTIONS } from './bench/shared'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const { values } = parseArgs({
@@ -36,6 +37,14 @@ const { values } = parseArgs({
   },
 })
 const scale = values.scale === 'tiny' ? 'tiny' : 'national'
+const only = values.only ? new Set(values.only.split(',').map((x) => x.trim())) : undefined
+const unknown = [...(only ?? [])].filter((s) => !(BENCH_SECTIONS as readonly string[]).includes(s))
+if (unknown.length) {
+  console.error(
+    `--only: unknown section ${unknown.join(', ')}; sections: ${BENCH_SECTIONS.join(', ')}`,
+  )
+  process.exit(2)
+}
 const webRoot = resolve(root, 'out/web-bench')
 const port = Number(process.env.SIMPUL_BENCH_PORT ?? 5281)
 const log = (line: string) =>
@@ -101,10 +110,9 @@ async function main(): Promise<void> {
       runs: Number(values.runs),
       costlyRuns: Number(values['costly-runs']),
       webRoot,
-      projectRoot: root,
       hookSource,
       log,
-      only: values.only ? new Set(values.only.split(',').map((x) => x.trim())) : undefined,
+      only,
     })
     const table = formatTable(result)
     console.log('\n' + table + '\n')

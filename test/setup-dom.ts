@@ -1,10 +1,14 @@
 import { afterEach } from 'vitest'
-import { cleanup } from '@testing-library/react'
+import { cleanup, configure } from '@testing-library/react'
 import 'fake-indexeddb/auto'
 
 afterEach(() => {
   cleanup()
 })
+
+// findBy*/waitFor give up after 1 s by default, which a loaded machine can exceed while a
+// Mantine form renders; 10 s is still well short of the test timeout.
+configure({ asyncUtilTimeout: 10_000 })
 
 // jsdom lacks these; Mantine reads them.
 if (!window.matchMedia) {
@@ -26,3 +30,13 @@ class ResizeObserverStub {
   disconnect(): void {}
 }
 globalThis.ResizeObserver ??= ResizeObserverStub as unknown as typeof ResizeObserver
+// Mantine's autosize Textarea listens for web fonts loading.
+if (!('fonts' in document)) {
+  Object.defineProperty(document, 'fonts', {
+    value: {
+      ready: Promise.resolve(),
+      addEventListener: () => undefined,
+      removeEventListener: () => undefined,
+    },
+  })
+}

@@ -1,10 +1,9 @@
 /**
- * Measurements of screens other engineers build. Each first checks that its screen has
- * landed in the source being benchmarked (a placeholder page means not yet) and otherwise
- * returns "not measured: … not built yet" rows: never a made-up figure.
+ * Measurements of the screens, through the UI as a user works them. Each waits for its
+ * screen's ready marker and controls through `need`: a screen that does not show them stops
+ * the bench with a message naming what is missing, never a quietly missing figure.
  */
-import { readFileSync, statSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { statSync } from 'node:fs'
 import type { Page } from 'playwright-core'
 import {
   KALSEL_MEETING_INDEX,
@@ -15,46 +14,35 @@ import {
   meetingId,
 } from '../../src/renderer/bench/generate'
 import { timeAction, type Until } from './interact'
-import type { BenchOptions } from './run'
-import { notMeasured, row, type ResultRow } from './stats'
-
-export interface FeatureContext {
-  page: Page
-  opts: BenchOptions
-  log: (line: string) => void
-}
+import {
+  BRIEFING_READY,
+  COMMITMENTS_READY,
+  DASHBOARD_READY,
+  need,
+  navigationToReady,
+  readyTimeout,
+  type BenchSection,
+  type FeatureContext,
+} from './shared'
+import { row, type ResultRow } from './stats'
 
 export interface FeatureMeasure {
+  section: BenchSection
   name: string
   run: (ctx: FeatureContext) => Promise<ResultRow[]>
 }
 
-/** A screen is built once its page file exists and no longer renders the placeholder. */
-export function screenBuilt(projectRoot: string, file: string, marker: string): boolean {
-  try {
-    const source = readFileSync(resolve(projectRoot, file), 'utf8')
-    return !source.includes('PlaceholderPage') && source.includes(marker)
-  } catch {
-    return false
-  }
-}
-
-export const DASHBOARD_READY = '[data-testid="regency-table"] tbody tr'
-
-export function dashboardBuilt(projectRoot: string): boolean {
-  return screenBuilt(
-    projectRoot,
-    'src/renderer/features/dashboard/dashboard-page.tsx',
-    'RegencyTable',
-  )
-}
-
 /** Opens a Mantine Select by its label and returns the option to click. */
-async function selectOption(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: label, exact: true }).click()
+async function selectOption(page: Page, label: string, option: string, timeoutMs: number) {
+  const box = await need(
+    page.getByRole('combobox', { name: label, exact: true }),
+    `the select "${label}"`,
+    timeoutMs,
+  )
+  await box.click()
   const el = page.getByRole('option', { name: option, exact: true })
-  await el.waitFor({ state: 'visible' })
-  return el.elementHandle()
+  await el.waitFor({ state: 'visible', timeout: timeoutMs })
+  return need(el, `the option "${option}" of "${label}"`, timeoutMs)
 }
 
 const MONTHS = [
@@ -81,9 +69,14 @@ export function asOfText(choice: string): string {
 }
 
 /** Two period choices to alternate between: the two latest years, or a year and a month. */
-async function periodPair(page: Page): Promise<[string, string]> {
-  await page.getByRole('combobox', { name: 'Periode', exact: true }).click()
-  await page.getByRole('option').first().waitFor()
+async function periodPair(page: Page, timeoutMs: number): Promise<[string, string]> {
+  const box = await need(
+    page.getByRole('combobox', { name: 'Periode', exact: true }),
+    'the Ringkasan\'s select "Periode"',
+    timeoutMs,
+  )
+  await box.click()
+  await need(page.getByRole('option'), 'the options of "Periode"', timeoutMs)
   const names = (await page.getByRole('option').allTextContents()).map((n) => n.trim())
   await page.keyboard.press('Escape')
   const years = names
@@ -100,39 +93,22 @@ async function periodPair(page: Page): Promise<[string, string]> {
 }
 
 const dashboard: FeatureMeasure = {
+  section: 'dashboard',
   name: 'dashboard',
   run: async ({ page, opts }) => {
-    if (!dashboardBuilt(opts.projectRoot)) {
-      return [
-        notMeasured(
-          'dashboardPeriod',
-          'dashboard update after changing the period',
-          'ms',
-          100,
-          'dashboard not built yet',
-        ),
-        notMeasured(
-          'dashboardProvince',
-          'dashboard update after changing the province',
-          'ms',
-          100,
-          'dashboard not built yet',
-        ),
-      ]
-    }
-    await page.goto('./#/')
-    await page.locator(DASHBOARD_READY).first().waitFor()
-    const pair = await periodPair(page)
+    const wait = readyTimeout(opts)
+    await navigationToReady(page, './#/', DASHBOARD_READY, "the Ringkasan's regency table", wait)
+    const pair = await periodPair(page, wait)
     const periods: number[] = []
     for (let i = 0; i < opts.runs; i++) {
       const choice = pair[i % 2]!
-      const el = await selectOption(page, 'Periode', choice)
+      const el = await selectOption(page, 'Periode', choice, wait)
       // The screen states its as-of date beside the table: both show the new period.
       const until: Until[] = [
         { selector: 'main', text: `Jamsostek per ${asOfText(choice)}` },
         { selector: DASHBOARD_READY },
       ]
-      periods.push(await timeAction(el!, { kind: 'click' }, until))
+      periods.push(await timeAction(el, { kind: 'click' }, until, wait))
     }
     const provinces: number[] = []
     const cycle = [
@@ -142,11 +118,14 @@ const dashboard: FeatureMeasure = {
     ] as const
     for (let i = 0; i < opts.runs; i++) {
       const [label, code] = cycle[i % cycle.length]!
-      const el = await selectOption(page, 'Provinsi', label)
+      const el = await selectOption(page, 'Provinsi', label, wait)
       provinces.push(
-        await timeAction(el!, { kind: 'click' }, [
-          { selector: `[data-testid="regency-table"] tr[data-region^="${code}."]` },
-        ]),
+        await timeAction(
+          el,
+          { kind: 'click' },
+          [{ selector: `[data-testid="regency-table"] tr[data-region^="${code}."]` }],
+          wait,
+        ),
       )
     }
     return [
@@ -171,62 +150,49 @@ const dashboard: FeatureMeasure = {
 }
 
 const commitments: FeatureMeasure = {
+  section: 'commitments',
   name: 'commitments list',
   run: async ({ page, opts }) => {
-    if (
-      !screenBuilt(
-        opts.projectRoot,
-        'src/renderer/features/commitments/commitments-list-page.tsx',
-        'filterAndSortCommitments',
-      )
-    ) {
-      return [
-        notMeasured(
-          'commitmentsFilter',
-          'commitments list: filter',
-          'ms',
-          100,
-          'commitments list not built yet',
-        ),
-        notMeasured(
-          'commitmentsSort',
-          'commitments list: sort',
-          'ms',
-          100,
-          'commitments list not built yet',
-        ),
-      ]
-    }
-    await page.goto('./#/komitmen')
-    await page.getByTestId('commitment-row').first().waitFor()
+    const wait = readyTimeout(opts)
+    await navigationToReady(page, './#/komitmen', COMMITMENTS_READY, 'the commitments list', wait)
     const count = '[data-testid="list-count"]'
-    const total = (await page.locator(count).textContent()) ?? ''
-    const yearSelect = await page
-      .getByRole('combobox', { name: 'Tahun tenggat', exact: true })
-      .elementHandle()
+    const total =
+      (await (await need(page.locator(count), 'the list count', wait)).textContent()) ?? ''
+    const yearSelect = await need(
+      page.getByRole('combobox', { name: 'Tahun tenggat', exact: true }),
+      'the select "Tahun tenggat"',
+      wait,
+    )
     const filters: number[] = []
     for (let i = 0; i < opts.runs; i++) {
       const before = (await page.locator(count).textContent()) ?? ''
       filters.push(
-        await timeAction(yearSelect!, { kind: 'select', value: i % 2 === 0 ? '2025' : '2024' }, [
-          { selector: count, notText: before },
-        ]),
+        await timeAction(
+          yearSelect,
+          { kind: 'select', value: i % 2 === 0 ? '2025' : '2024' },
+          [{ selector: count, notText: before }],
+          wait,
+        ),
       )
     }
-    await yearSelect!.selectOption('')
-    await page.locator(count).filter({ hasText: total }).waitFor()
-    const sortSelect = await page
-      .getByRole('combobox', { name: 'Urutkan', exact: true })
-      .elementHandle()
-    const sorts: number[] = []
+    await yearSelect.selectOption('')
+    await page.locator(count).filter({ hasText: total }).waitFor({ timeout: wait })
+    const sortSelect = await need(
+      page.getByRole('combobox', { name: 'Urutkan', exact: true }),
+      'the select "Urutkan"',
+      wait,
+    )
     const body = '[data-testid="commitments-table"] tbody'
+    await need(page.locator(body), 'the commitments table', wait)
+    const sorts: number[] = []
     for (let i = 0; i < opts.runs; i++) {
       const before = (await page.locator(body).textContent()) ?? ''
       sorts.push(
         await timeAction(
-          sortSelect!,
+          sortSelect,
           { kind: 'select', value: i % 2 === 0 ? 'title' : 'deadline' },
           [{ selector: body, notText: before }],
+          wait,
         ),
       )
     }
@@ -289,6 +255,7 @@ async function measurePack(
   budgetMs: number,
 ) {
   const { page } = ctx
+  const wait = readyTimeout(ctx.opts)
   const opens: number[] = []
   const builds: number[] = []
   let maxGap = 0
@@ -296,15 +263,17 @@ async function measurePack(
   let bytes = 0
   const t0 = Date.now()
   while (builds.length < runs && (builds.length === 0 || Date.now() - t0 < budgetMs)) {
-    await page.goto(`./#/briefing/${meetingIdValue}`, { waitUntil: 'commit' })
-    const ready = await page.waitForFunction(
-      () => (document.querySelector('[data-testid="pack-preview"]') ? performance.now() : null),
-      undefined,
-      { polling: 'raf', timeout: 120_000 },
+    opens.push(
+      await navigationToReady(
+        page,
+        `./#/briefing/${meetingIdValue}`,
+        BRIEFING_READY,
+        "the briefing screen's pack preview",
+        wait,
+      ),
     )
-    opens.push((await ready.jsonValue()) as number)
     const button = page.getByRole('button', { name: 'Susun PDF', exact: true })
-    await button.waitFor()
+    await need(button, 'the button "Susun PDF"', wait)
     await watchFrames(page)
     const started = performance.now()
     const [download] = await Promise.all([
@@ -322,36 +291,13 @@ async function measurePack(
 }
 
 const briefing: FeatureMeasure = {
+  section: 'briefing',
   name: 'briefing pack',
   run: async (ctx) => {
     const { opts } = ctx
-    if (
-      !screenBuilt(
-        opts.projectRoot,
-        'src/renderer/features/briefing/briefing-page.tsx',
-        'buildPdfInWorker',
-      )
-    ) {
-      return [
-        notMeasured(
-          'briefingKalsel',
-          'briefing pack, Kalsel (13 kab/kota)',
-          'ms',
-          2000,
-          'briefing pack not built yet',
-        ),
-        notMeasured(
-          'briefingNational',
-          'briefing pack, national (514 kab/kota)',
-          'ms',
-          15000,
-          'briefing pack not built yet',
-        ),
-      ]
-    }
     const gen = benchContext(opts.seed, opts.scale === 'national' ? NATIONAL : TINY)
     const out: ResultRow[] = []
-    for (const [key, label, index, target] of [
+    const packs = [
       ['briefingKalsel', 'briefing pack PDF, Kalsel (13 kab/kota)', KALSEL_MEETING_INDEX, 2000],
       [
         'briefingNational',
@@ -359,7 +305,10 @@ const briefing: FeatureMeasure = {
         NATIONAL_MEETING_INDEX,
         15000,
       ],
-    ] as const) {
+    ] as const
+    for (const [key, label, index, target] of opts.nationalPack === false
+      ? packs.slice(0, 1)
+      : packs) {
       const m = await measurePack(
         ctx,
         meetingId(gen, index),

@@ -18,10 +18,6 @@ export function formatTable(result: BenchResult): string {
     ['figure', 'median', 'runs', 'target', 'floor (raw IDB)', 'ratio', 'verdict'],
   ]
   for (const r of result.rows) {
-    if (r.value === null) {
-      lines.push([r.label, r.notMeasured ?? 'not measured', '', targetText(r), '', '', ''])
-      continue
-    }
     const ratioVerdict =
       r.ratio === undefined
         ? ''

@@ -11,33 +11,20 @@ import type {
   LoadResult,
   ReadFigure,
 } from '../../src/renderer/bench/page-hook'
+import { FEATURE_MEASURES } from './features'
 import { firstChunkSize } from './first-chunk'
 import { HeapSampler } from './heap'
-import { DASHBOARD_READY, FEATURE_MEASURES, dashboardBuilt, type FeatureContext } from './features'
-import { median, notMeasured, row, type ResultRow } from './stats'
+import {
+  DASHBOARD_READY,
+  navigationToReady,
+  readyTimeout,
+  wanted,
+  type BenchOptions,
+  type FeatureContext,
+} from './shared'
+import { median, row, type ResultRow } from './stats'
 
-export interface BenchOptions {
-  scale: 'national' | 'tiny'
-  seed: number
-  /** Runs per figure (the median is reported); cheap figures use `runs`, costly ones fewer. */
-  runs: number
-  costlyRuns: number
-  /** Stop repeating a costly figure once it has taken this long (default 60 s). */
-  costlyBudgetMs?: number
-  /** The built web root served at baseURL, for the first-chunk size. */
-  webRoot: string
-  /** The checkout being benchmarked: which screens have landed is read from its source. */
-  projectRoot: string
-  hookSource: string
-  log?: (line: string) => void
-  /**
-   * Sections to run (firstload, dashboard, commitments, briefing, backup, reads, import);
-   * all when absent. For iterating on one figure without the ten-minute full run.
-   */
-  only?: ReadonlySet<string>
-}
-
-const wanted = (opts: BenchOptions, section: string) => !opts.only || opts.only.has(section)
+export type { BenchOptions } from './shared'
 
 export interface BenchResult {
   scale: string
@@ -49,17 +36,6 @@ export interface BenchResult {
 
 export async function installHook(page: Page, hookSource: string): Promise<void> {
   await page.evaluate(hookSource)
-}
-
-/** performance.now() (ms since navigation start) at the first frame where `ready` holds. */
-async function navigationToReady(page: Page, url: string, readySelector: string): Promise<number> {
-  await page.goto(url, { waitUntil: 'commit' })
-  const handle = await page.waitForFunction(
-    (sel) => (document.querySelector(sel) ? performance.now() : null),
-    readySelector,
-    { polling: 'raf', timeout: 60_000 },
-  )
-  return (await handle.jsonValue()) as number
 }
 
 export async function runBench(page: Page, opts: BenchOptions): Promise<BenchResult> {
@@ -82,21 +58,35 @@ export async function runBench(page: Page, opts: BenchOptions): Promise<BenchRes
   const heap = new HeapSampler()
   await heap.start(page)
 
-  // First load. The dashboard marks itself ready once it shows data; until that screen has
-  // landed, the shell's title is the ready signal and the row says so.
+  // First load: until the Ringkasan shows its regency table with figures.
   const ctx: FeatureContext = { page, opts, log }
-  const ready = dashboardReadySignal(opts.projectRoot)
   heap.mark('screens')
   const loads: number[] = []
   if (wanted(opts, 'firstload')) {
     for (let i = 0; i < opts.runs; i++)
-      loads.push(await navigationToReady(page, './#/', ready.selector))
-    rows.push(row('firstLoad', `first load to ${ready.what}`, 'ms', loads, 1500, ready.note))
+      loads.push(
+        await navigationToReady(
+          page,
+          './#/',
+          DASHBOARD_READY,
+          "the Ringkasan's regency table",
+          readyTimeout(opts),
+        ),
+      )
+    rows.push(
+      row(
+        'firstLoad',
+        'first load to dashboard showing figures (Kalsel, national data loaded)',
+        'ms',
+        loads,
+        1500,
+      ),
+    )
     log(`first load: ${median(loads).toFixed(0)} ms`)
   }
 
   for (const measure of FEATURE_MEASURES) {
-    if (!wanted(opts, measure.name.split(' ')[0]!)) continue
+    if (!wanted(opts, measure.section)) continue
     log(`measuring ${measure.name}…`)
     rows.push(...(await measure.run(ctx)))
   }
@@ -142,8 +132,12 @@ export async function runBench(page: Page, opts: BenchOptions): Promise<BenchRes
   heap.mark('screens')
   // The floor: the same reads with raw IndexedDB, in the same page and run.
   const reads = wanted(opts, 'reads')
-    ? ((await page.evaluate((runs) => window.simpulBench!.reads(runs), opts.runs)) as ReadFigure[])
+    ? ((await page.evaluate(
+        ([runs, warmup]) => window.simpulBench!.reads(runs, undefined, warmup),
+        [opts.runs, opts.readWarmup ?? true] as const,
+      )) as ReadFigure[])
     : []
+  if (reads.length) log(`reads: ${reads.length} pairs`)
   for (const r of reads) {
     rows.push({
       key: `read:${r.name}`,
@@ -235,22 +229,3 @@ async function repeat<T>(opts: BenchOptions, once: () => Promise<T>): Promise<T[
     out.push(await once())
   return out
 }
-
-function dashboardReadySignal(projectRoot: string): {
-  selector: string
-  what: string
-  note?: string
-} {
-  if (dashboardBuilt(projectRoot))
-    return {
-      selector: DASHBOARD_READY,
-      what: 'dashboard showing figures (Kalsel, national data loaded)',
-    }
-  return {
-    selector: 'h1',
-    what: 'shell interactive',
-    note: 'dashboard not built yet: timed to the shell title, not to national figures',
-  }
-}
-
-export { notMeasured }

@@ -13,8 +13,8 @@ export interface ResultRow {
   key: string
   label: string
   unit: Unit
-  /** Median of `runs`, or the single figure; null when not measured. */
-  value: number | null
+  /** Median of `runs`, or the single figure. */
+  value: number
   runs: number[]
   /** The target of issue 8 in the same unit, when it sets one. */
   target: number | null
@@ -22,8 +22,6 @@ export interface ResultRow {
   floorMs?: number
   ratio?: number
   note?: string
-  /** Why there is no figure ("not measured: dashboard not built yet"). */
-  notMeasured?: string
 }
 
 export function row(
@@ -37,19 +35,9 @@ export function row(
   return { key, label, unit, value: median(runs), runs, target, ...(note ? { note } : {}) }
 }
 
-export function notMeasured(
-  key: string,
-  label: string,
-  unit: Unit,
-  target: number | null,
-  why: string,
-): ResultRow {
-  return { key, label, unit, value: null, runs: [], target, notMeasured: `not measured: ${why}` }
-}
-
-/** 'met', 'missed by x' or '' when there is no target or no figure. */
+/** 'ok', 'MISSED (x target)' or '' when there is no target. */
 export function verdict(r: ResultRow): string {
-  if (r.value === null || r.target === null) return ''
+  if (r.target === null) return ''
   if (r.value <= r.target) return 'ok'
   return `MISSED (${(r.value / r.target).toFixed(1)}x target)`
 }

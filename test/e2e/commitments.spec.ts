@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { CommitmentsPage } from './pages/commitments-page'
+import { shots } from './pages/shots'
 
 const TITLE = 'Melindungi 20.000 pekerja rentan lagi pada 2024'
 
@@ -60,7 +61,7 @@ test('the Balangan commitment is created through the forms, measured twice, and 
     /Tercapai/,
   ])
   await expect(page.getByTestId('commitment-chart')).toBeVisible()
-  await page.screenshot({ path: '/tmp/helper-commitments-detail.png', fullPage: true })
+  if (shots) await page.screenshot({ path: '/tmp/helper-commitments-detail.png', fullPage: true })
 
   await page.getByRole('button', { name: 'Tampilkan sebagai tabel' }).click()
   await expect(page.getByTestId('chart-table')).toContainText('62.000')
@@ -118,7 +119,7 @@ test('behind and overdue commitments stand out at the top of the list', async ({
   await expect(rows.nth(1).getByTestId('commitment-status')).toHaveText(/Sesuai jalur/)
   await expect(page.getByTestId('attention-summary')).toContainText('1 terlambat')
   await expect(page.getByTestId('attention-summary')).not.toContainText('0 lewat tenggat')
-  await page.screenshot({ path: '/tmp/helper-commitments-list.png', fullPage: true })
+  if (shots) await page.screenshot({ path: '/tmp/helper-commitments-list.png', fullPage: true })
   await page.getByLabel('Status').selectOption({ label: 'Sesuai jalur' })
   await expect(rows).toHaveCount(1)
   await expect(rows.first()).toContainText('Honorer terlindungi 100%')

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test'
 import { DataPage, coverageWorkbook } from './pages/data-page'
+import { shots } from './pages/shots'
 
 const banjar = [
   '63.03',
@@ -53,7 +54,7 @@ test('an XLSX file imports through the preview and its rows appear on the region
   await expect(banjarRow).toContainText('30 Juni 2024')
   await expect(banjarRow).not.toContainText('pekerja_eligible')
   await expect(page.getByTestId('preview-adds')).toContainText('Bukan Penerima Upah (BPU)')
-  await data.preview().screenshot({ path: '/tmp/helper-data2-import-preview.png' })
+  if (shots) await data.preview().screenshot({ path: '/tmp/helper-data2-import-preview.png' })
   let downloads = 0
   page.on('download', () => downloads++)
   await page.getByRole('button', { name: 'Impor 2 data' }).click()
@@ -81,7 +82,7 @@ test('an XLSX file imports through the preview and its rows appear on the region
   const change = data.preview().getByRole('row').filter({ hasText: 'Jumlah peserta' })
   await expect(change).toContainText('21.450')
   await expect(change).toContainText('22.000')
-  await data.preview().screenshot({ path: '/tmp/helper-data2-import-change.png' })
+  if (shots) await data.preview().screenshot({ path: '/tmp/helper-data2-import-change.png' })
 })
 
 test('a broken XLSX shows the errors by row and column and adds nothing', async ({ page }) => {
@@ -97,7 +98,7 @@ test('a broken XLSX shows the errors by row and column and adds nothing', async 
   await expect(alert).toContainText('Baris 2, kolom Jumlah peserta: tidak boleh negatif')
   await expect(alert).toContainText('Baris 3, kolom Kode wilayah: kode wilayah 63.99 tidak dikenal')
   await expect(page.getByRole('button', { name: /^Impor \d+ data$/ })).toBeDisabled()
-  await page.screenshot({ path: '/tmp/helper-data-import-errors.png', fullPage: true })
+  if (shots) await page.screenshot({ path: '/tmp/helper-data-import-errors.png', fullPage: true })
 
   // A file that is not a spreadsheet at all, named .xlsx.
   await data.chooseImport('laporan.xlsx', Buffer.from('%PDF-1.7 bukan lembar kerja'))
@@ -148,7 +149,7 @@ test('a downloaded backup restores after showing what it holds, with a safety ba
     'application/json',
   )
   await expect(page.getByTestId('restore-preview')).toContainText('cakupan')
-  await page.screenshot({ path: '/tmp/helper-data-restore.png', fullPage: true })
+  if (shots) await page.screenshot({ path: '/tmp/helper-data-restore.png', fullPage: true })
   await page.getByRole('button', { name: 'Ganti semua data dengan cadangan ini' }).click()
   await page.getByRole('dialog').getByRole('button', { name: 'Ya, lanjutkan' }).click()
   await expect(page.getByTestId('sample-count')).toBeVisible()
@@ -183,10 +184,12 @@ test('a safety copy restores through the same preview, after a fresh copy, and d
   await expect(copy).toContainText('sebelum impor XLSX cakupan-banjar.xlsx')
   await expect(copy).toContainText(/\d+ data \(/)
   await expect(page.getByTestId('safety-copies')).toContainText('ikut hilang bila peramban dihapus')
-  await page
-    .getByTestId('safety-copies')
-    .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 260))
-  await page.screenshot({ path: '/tmp/helper-data2-safety-copies.png' })
+  if (shots) {
+    await page
+      .getByTestId('safety-copies')
+      .evaluate((el) => window.scrollTo(0, el.getBoundingClientRect().top + window.scrollY - 260))
+    await page.screenshot({ path: '/tmp/helper-data2-safety-copies.png' })
+  }
 
   const download = page.waitForEvent('download')
   await copy.getByRole('button', { name: 'Unduh' }).click()

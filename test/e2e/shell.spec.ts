@@ -52,7 +52,7 @@ test('the language switch turns the whole shell to English and back, and is reme
 
 test('the user name is saved and then recorded with changes', async ({ page }) => {
   const shell = new AppShell(page)
-  await shell.open('/pengaturan')
+  await shell.openSettings()
   await page.getByRole('button', { name: 'Simpan' }).click()
   await expect(page.getByText('Nama pengguna wajib diisi')).toBeVisible()
   await page.getByLabel('Nama pengguna').fill('Siti Rahmah')

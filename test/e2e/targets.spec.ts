@@ -1,9 +1,8 @@
 import { expect, test } from '@playwright/test'
 import { AppShell } from './pages/app-shell'
+import { shots } from './pages/shots'
 import { DashboardPage } from './pages/dashboard-page'
 import { TargetsPanel } from './pages/targets-panel'
-
-const shots = Boolean(process.env.SIMPUL_SHOTS)
 
 test('a target typed in id-ID on Balangan\u2019s profile is listed with its unit, set by and source, and survives a reload', async ({
   page,

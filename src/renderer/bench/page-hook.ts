@@ -131,13 +131,17 @@ const median = (xs: number[]) => {
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2
 }
 
-async function timeIt(fn: () => Promise<unknown>): Promise<number> {
+async function timed(fn: () => Promise<number>): Promise<{ ms: number; rows: number }> {
   const t0 = performance.now()
-  await fn()
-  return performance.now() - t0
+  const rows = await fn()
+  return { ms: performance.now() - t0, rows }
 }
 
-async function reads(runs = 5, asOf = '2026-11-23'): Promise<ReadFigure[]> {
+/**
+ * Each pair: with `warmup`, one untimed run of both sides first; then `runs` timed runs,
+ * interleaved. Every run of both sides must read the same number of rows.
+ */
+async function reads(runs = 5, asOf = '2026-11-23', warmup = true): Promise<ReadFigure[]> {
   const db = createDatabase()
   await db.open()
   const idb = await openRaw()
@@ -302,16 +306,21 @@ async function reads(runs = 5, asOf = '2026-11-23'): Promise<ReadFigure[]> {
   ]
   const out: ReadFigure[] = []
   for (const p of pairs) {
-    const rows = await p.simpul()
-    const floorRows = await p.floor()
-    if (rows !== floorRows)
-      throw new Error(`${p.name}: Simpul read ${rows} rows, the floor ${floorRows}`)
+    const counted: [simpul: number, floor: number][] = []
+    if (warmup) counted.push([await p.simpul(), await p.floor()])
     const s: number[] = []
     const f: number[] = []
     for (let i = 0; i < runs; i++) {
-      f.push(await timeIt(p.floor))
-      s.push(await timeIt(p.simpul))
+      const floor = await timed(p.floor)
+      const simpul = await timed(p.simpul)
+      f.push(floor.ms)
+      s.push(simpul.ms)
+      counted.push([simpul.rows, floor.rows])
     }
+    const rows = counted[0]?.[0] ?? 0
+    for (const [simpulRows, floorRows] of counted)
+      if (simpulRows !== rows || floorRows !== rows)
+        throw new Error(`${p.name}: Simpul read ${simpulRows} rows, the floor ${floorRows}`)
     const simpulMs = median(s)
     const floorMs = median(f)
     out.push({

@@ -9,6 +9,16 @@ export class AppShell {
     await expect(this.page.getByRole('heading', { level: 1, name: 'Simpul' })).toBeVisible()
   }
 
+  /**
+   * Pengaturan, once it has read the stored name and office: the form shows at once and the
+   * stored values replace its fields when read, so typing earlier can be overwritten. The
+   * app version appears after that.
+   */
+  async openSettings() {
+    await this.open('/pengaturan')
+    await expect(this.page.getByText(/^Versi aplikasi: /)).toBeVisible()
+  }
+
   nav(name: string) {
     return this.page.getByRole('navigation').getByRole('link', { name, exact: true })
   }

@@ -5,8 +5,7 @@ export class BriefingPage {
   constructor(readonly page: Page) {}
 
   async setSection(label: string, on: boolean) {
-    const box = this.page.getByRole('checkbox', { name: label })
-    if ((await box.isChecked()) !== on) await box.click()
+    await this.page.getByRole('checkbox', { name: label }).setChecked(on)
   }
 
   async generate(): Promise<Download> {

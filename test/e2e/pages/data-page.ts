@@ -1,5 +1,6 @@
 import { expect, type Download, type Page } from '@playwright/test'
 import ExcelJS from 'exceljs'
+import { AppShell } from './app-shell'
 
 /** The Data area: import, backup and exchange panels. */
 export class DataPage {
@@ -34,7 +35,7 @@ export class DataPage {
 
   /** Sets the name recorded with every change on this laptop (Pengaturan). */
   async setUserName(name: string) {
-    await this.page.goto('./#/pengaturan')
+    await new AppShell(this.page).openSettings()
     await this.page.getByLabel('Nama pengguna').fill(name)
     await this.page.getByRole('button', { name: 'Simpan', exact: true }).click()
     await expect(this.page.getByText('Pengaturan tersimpan')).toBeVisible()

@@ -12,6 +12,7 @@ import {
 } from '../../../src/renderer/bench/generate'
 import { inputSchemaByTable, regionSchema } from '../../../src/renderer/db/schemas'
 import { checkStoredRow } from '../../../src/renderer/features/data/backup-format'
+import { withoutMeta } from '../../fixtures/records'
 
 describe('bench data generator', () => {
   it('has 38 provinces and 514 kabupaten/kota with Kemendagri-shaped, unique codes and Kalsel real', () => {
@@ -73,17 +74,7 @@ describe('bench data generator', () => {
       const ids = new Set<string>()
       for (let i = 0; i < size; i += step) {
         const record = generateRecord(ctx, table, i)
-        const {
-          id: _id,
-          createdAt: _a,
-          createdBy: _b,
-          updatedAt: _c,
-          updatedBy: _d,
-          updatedOn: _e,
-          rev: _f,
-          isSample: _g,
-          ...input
-        } = record
+        const input = withoutMeta(record)
         const parsed = inputSchemaByTable[table].safeParse(input)
         expect(parsed.success, `${table}[${i}]: ${parsed.error?.message}`).toBe(true)
         expect(checkStoredRow(table, record)).toBeNull()

@@ -15,6 +15,7 @@ import {
   COVERAGE_WINDOW,
 } from '../../../src/renderer/features/briefing/pack-model'
 import { buildPackDocument } from '../../../src/renderer/features/briefing/pack-document'
+import { recordMeta } from '../../fixtures/records'
 import { sampleSource } from './sample-source'
 
 const asOf = '2026-11-23'
@@ -45,14 +46,8 @@ function monthly(regionId: string, months: number): CoverageObservation[] {
   return Array.from({ length: months }, (_, i) => {
     const period = `${2021 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, '0')}`
     return {
+      ...recordMeta(),
       id: `cov-${regionId}-${String(i).padStart(3, '0')}`,
-      createdAt: '2026-01-01T00:00:00.000Z',
-      createdBy: 'Uji',
-      updatedAt: '2026-01-01T00:00:00.000Z',
-      updatedBy: 'Uji',
-      updatedOn: 'dev',
-      rev: 1,
-      isSample: 0,
       regionId,
       period,
       segment: 'pu',

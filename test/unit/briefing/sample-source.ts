@@ -6,20 +6,13 @@ import {
   normaliseSource,
   type PackSource,
 } from '../../../src/renderer/features/briefing/pack-source'
+import { recordMeta, utc, withMeta } from '../../fixtures/records'
 
-export const SAMPLE_AT = '2026-11-01T00:00:00.000Z'
+export const SAMPLE_AT = utc(2026, 11, 1)
 
 export function sampleSource(extra: Partial<Record<keyof PackSource, unknown[]>> = {}): PackSource {
   const data = buildSampleData()
-  const meta = {
-    createdAt: SAMPLE_AT,
-    createdBy: 'Uji',
-    updatedAt: SAMPLE_AT,
-    updatedBy: 'Uji',
-    updatedOn: 'dev',
-    rev: 1,
-    isSample: 1,
-  }
+  const meta = recordMeta({ at: SAMPLE_AT, isSample: 1 })
   const raw: Record<string, unknown[]> = {
     regions: bundledRegions(),
     settings: [
@@ -27,7 +20,7 @@ export function sampleSource(extra: Partial<Record<keyof PackSource, unknown[]>>
       { key: 'office', value: 'Biro Pemerintahan Setdaprov Kalsel' },
     ],
   }
-  for (const t of USER_TABLES) raw[t] = data[t].map((r) => ({ ...r, ...meta }))
+  for (const t of USER_TABLES) raw[t] = withMeta(data[t] as object[], meta)
   for (const [k, v] of Object.entries(extra)) raw[k] = [...(raw[k] ?? []), ...(v ?? [])]
   return normaliseSource(raw)
 }

@@ -4,16 +4,9 @@ import {
   figureSentence,
   talkingPoints,
 } from '../../../src/renderer/features/briefing/talking-points'
+import { recordMeta } from '../../fixtures/records'
 
-const meta = {
-  createdAt: '2026-01-01T00:00:00Z',
-  createdBy: 'u',
-  updatedAt: '2026-01-01T00:00:00Z',
-  updatedBy: 'u',
-  updatedOn: 'd',
-  rev: 1,
-  isSample: 0 as const,
-}
+const meta = recordMeta()
 const obs = (o: Partial<CoverageObservation>): CoverageObservation => ({
   ...meta,
   id: crypto.randomUUID(),

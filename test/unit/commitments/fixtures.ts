@@ -1,14 +1,8 @@
 import type { Commitment, CommitmentMeasurement } from '../../../src/renderer/db/types'
+import { recordMeta, utc } from '../../fixtures/records'
 
-const meta = {
-  createdAt: '2024-01-05T00:00:00.000Z',
-  createdBy: 't',
-  updatedAt: '2024-01-05T00:00:00.000Z',
-  updatedBy: 't',
-  updatedOn: 'd',
-  rev: 1,
-  isSample: 0 as const,
-}
+// Made on 5 January 2024: progress falls back to createdAt when there is no baseline date.
+const meta = recordMeta({ at: utc(2024, 1, 5) })
 
 /** Balangan's pledge: 41.120 vulnerable workers protected in 2023, 20.000 more by the end of 2024. */
 export function balangan(overrides: Partial<Commitment> = {}): Commitment {

@@ -4,19 +4,12 @@ import { buildSampleData } from '../../../src/renderer/db/sample-data'
 import type { CoverageObservation, CoverageTarget } from '../../../src/renderer/db/types'
 import { buildDashboard } from '../../../src/renderer/features/dashboard/dashboard-model'
 import { asOfForChoice, periodChoices } from '../../../src/renderer/domain/periods'
+import { recordMeta, withMeta } from '../../fixtures/records'
 
-const meta = {
-  createdAt: '2026-01-01T00:00:00Z',
-  createdBy: 't',
-  updatedAt: '2026-01-01T00:00:00Z',
-  updatedBy: 't',
-  updatedOn: 'd',
-  rev: 1,
-  isSample: 1 as const,
-}
+const meta = recordMeta({ isSample: 1 })
 const sample = buildSampleData()
-const observations = sample.coverage.map((o) => ({ ...o, ...meta }) as CoverageObservation)
-const targets = sample.targets.map((t) => ({ ...t, ...meta }) as CoverageTarget)
+const observations: CoverageObservation[] = withMeta(sample.coverage, meta)
+const targets: CoverageTarget[] = withMeta(sample.targets, meta)
 const regions = bundledRegions()
 const province = regions.find((r) => r.id === '63')!
 const regencies = regions.filter((r) => r.parentId === '63')

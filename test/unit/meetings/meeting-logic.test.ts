@@ -12,16 +12,9 @@ import {
 import { witaDay, witaInputToInstant } from '../../../src/shared/time'
 import { pledgeDefaults, pledgeToCommitment } from '../../../src/renderer/features/meetings/pledge'
 import { commitmentInputSchema, meetingInputSchema } from '../../../src/renderer/db/schemas'
+import { recordMeta } from '../../fixtures/records'
 
-const meta = {
-  createdAt: '2026-01-01T00:00:00Z',
-  createdBy: 'u',
-  updatedAt: '2026-01-01T00:00:00Z',
-  updatedBy: 'u',
-  updatedOn: 'd',
-  rev: 1,
-  isSample: 0 as const,
-}
+const meta = recordMeta()
 const meeting = (id: string, day: string, seriesId: string | null = 's1'): Meeting => ({
   ...meta,
   id,

@@ -6,3 +6,10 @@ export { readAllTables, replaceAllTables } from './backup-db'
 export { parseBackup, serializeBackup } from './backup-format'
 export { writeCsv, writeXlsx } from './sheet'
 export { importSheetFile } from './tabular-import-db'
+export {
+  BACKUP_INTERVAL_KEY,
+  BACKUP_KEEP_KEY,
+  BACKUP_LAST_DOWNLOAD_KEY,
+  BACKUP_LAST_KEY,
+} from './safety-backup'
+export { LINEAGE_KEY } from './exchange-db'

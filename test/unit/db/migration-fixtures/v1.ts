@@ -9,10 +9,15 @@
  * too (a restored, hand-edited backup), hence the one `+08:00` createdAt below. These
  * values are written by hand on purpose: they are what v1 stored, not what the app writes now.
  */
+import { utc } from '../../../fixtures/records'
+
+// Spelled out, not recordMeta(): this is the metadata as v1 wrote it, and must not follow
+// later changes to RecordMeta.
+const at = utc(2024, 1, 2, 3, 4, 5)
 const meta = {
-  createdAt: '2024-01-02T03:04:05.000Z',
+  createdAt: at,
   createdBy: 'Siti',
-  updatedAt: '2024-01-02T03:04:05.000Z',
+  updatedAt: at,
   updatedBy: 'Siti',
   updatedOn: 'dev-1',
   rev: 1,
@@ -243,7 +248,7 @@ export const v1Fixture: Record<string, object[]> = {
       table: 'coverage',
       recordId: 'c1',
       action: 'create',
-      at: '2024-01-02T03:04:05.000Z',
+      at,
       by: 'Siti',
       deviceId: 'dev-1',
       before: null,
