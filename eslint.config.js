@@ -2,6 +2,7 @@ import js from '@eslint/js'
 import tseslint from 'typescript-eslint'
 import reactHooks from 'eslint-plugin-react-hooks'
 import globals from 'globals'
+import simpul from './scripts/lint/simpul-rules.js'
 
 export default tseslint.config(
   {
@@ -49,6 +50,16 @@ export default tseslint.config(
     files: ['src/renderer/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
+  },
+  {
+    files: ['src/**/*.{ts,tsx}'],
+    plugins: { simpul },
+    rules: { 'simpul/feature-public-face': 'error' },
+  },
+  {
+    files: ['src/renderer/**/*.tsx'],
+    plugins: { simpul },
+    rules: { 'simpul/no-tables-in-screens': 'error' },
   },
   {
     files: ['**/*.{js,mjs,cjs}'],

@@ -18,7 +18,6 @@ import {
   BACKUP_INTERVAL_KEY,
   BACKUP_KEEP_KEY,
   BACKUP_LAST_DOWNLOAD_KEY,
-  BACKUP_LAST_KEY,
   DEFAULT_INTERVAL_HOURS,
   DEFAULT_KEEP,
   SafetyCopyError,
@@ -27,6 +26,9 @@ import {
   withSafetyCopy,
 } from './safety-backup'
 import { SafetyCopies } from './safety-copies'
+import { useBackupSettings } from './queries'
+import { writeSetting, type SettingKey } from '../settings'
+import { toInstant } from '../../../shared/time'
 import { safetyMessage } from './safety-message'
 
 export function BackupPanel() {
@@ -43,23 +45,7 @@ export function BackupPanel() {
   const previewRef = useRef<HTMLDivElement>(null)
   const [busy, setBusy] = useState(false)
   const [now, setNow] = useState<Date | null>(null)
-  const settings = useLiveQuery(async () => {
-    const rows = await db.settings.bulkGet([
-      BACKUP_KEEP_KEY,
-      BACKUP_INTERVAL_KEY,
-      BACKUP_LAST_KEY,
-      BACKUP_LAST_DOWNLOAD_KEY,
-    ])
-    const hasData =
-      (await db.coverage.count()) + (await db.commitments.count()) + (await db.meetings.count()) > 0
-    return {
-      keep: rows[0]?.value as number | undefined,
-      interval: rows[1]?.value as number | undefined,
-      lastAt: rows[2]?.value as string | undefined,
-      lastDownloadAt: rows[3]?.value as string | undefined,
-      hasData,
-    }
-  }, [db])
+  const settings = useBackupSettings()
   const files = useLiveQuery(
     () => (supported ? bridge.backups.list() : Promise.resolve([])),
     [bridge, supported, settings?.lastAt],
@@ -86,7 +72,7 @@ export function BackupPanel() {
         filters: [{ name: 'Cadangan Simpul', extensions: ['json'] }],
       })
       if (res.saved) {
-        await db.settings.put({ key: BACKUP_LAST_DOWNLOAD_KEY, value: at.toISOString() })
+        await writeSetting(db, BACKUP_LAST_DOWNLOAD_KEY, toInstant(at))
         setNow(at)
         notifications.show({ message: t('backupSaved', { name: res.location }), color: 'teal' })
       }
@@ -139,8 +125,8 @@ export function BackupPanel() {
       setBusy(false)
     }
   }
-  const saveSetting = (key: string, value: string | number) => {
-    if (typeof value === 'number' && value > 0) void db.settings.put({ key, value })
+  const saveSetting = (key: SettingKey, value: string | number) => {
+    if (typeof value === 'number' && value > 0) void writeSetting(db, key, value)
   }
   const remind =
     now !== null &&

@@ -13,11 +13,11 @@ import {
   Title,
 } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
 import { useFormat } from '../../ui/use-format'
+import { useRegions } from '../../ui/use-regions'
 import { fieldLabel, TABLE_LABELS } from './backup-format'
 import { useValueFormatter } from './use-value-text'
 import { recordTitle, valueText } from './value-text'
@@ -37,7 +37,7 @@ export function ExchangePanel() {
   const { t } = useTranslation('data')
   const fmt = useFormat()
   const vf = useValueFormatter()
-  const regions = useLiveQuery(() => db.regions.toArray(), [db]) ?? []
+  const regions = useRegions() ?? []
   const [regionIds, setRegionIds] = useState<string[]>([])
   const [fromYear, setFromYear] = useState<number | string>('')
   const [toYear, setToYear] = useState<number | string>('')

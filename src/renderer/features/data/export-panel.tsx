@@ -6,6 +6,8 @@ import { useServices } from '../../app/services'
 import { ExportMenu } from './export-menu'
 import { IMPORT_KINDS, KIND_FILE_BASE, KIND_LABELS, type ImportKind } from './import-kinds'
 import { recordsToSheet } from './tabular-import'
+import { exportRows } from './queries'
+import { useRegions } from '../../ui/use-regions'
 
 type Row = {
   deletedAt?: string
@@ -36,20 +38,16 @@ export function ExportPanel() {
   const [kind, setKind] = useState<ImportKind>('coverage')
   const [regionId, setRegionId] = useState<string | null>(null)
   const [year, setYear] = useState<number | string>('')
-  const regions = useLiveQuery(() => db.regions.toArray(), [db]) ?? []
+  const regions = useRegions() ?? []
   const rows =
     useLiveQuery(async () => {
-      const all = ((await db.table(kind).toArray()) as Row[]).filter((r) => !r.deletedAt)
-      const commitmentRegion =
-        kind === 'measurements'
-          ? new Map((await db.commitments.toArray()).map((c) => [c.id, c.regionId]))
-          : null
-      return all.filter((r) => {
-        const region = commitmentRegion ? commitmentRegion.get(r.commitmentId ?? '') : r.regionId
-        if (regionId && region !== regionId) return false
-        if (typeof year === 'number' && yearOf(kind, r) !== year) return false
-        return true
-      })
+      return (await exportRows(db, kind))
+        .filter(({ row, regionId: region }) => {
+          if (regionId && region !== regionId) return false
+          if (typeof year === 'number' && yearOf(kind, row as Row) !== year) return false
+          return true
+        })
+        .map(({ row }) => row)
     }, [db, kind, regionId, year]) ?? []
   const regionLabel = regions.find((r) => r.id === regionId)?.id ?? 'semua'
   return (

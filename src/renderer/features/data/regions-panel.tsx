@@ -1,23 +1,23 @@
 import { Button, Group, List, Paper, Stack, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { useLiveQuery } from 'dexie-react-hooks'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
-import { importRegions, parseRegionFile, regionsToCsv } from '../../db/regions'
+import { allRegions, importRegions, parseRegionFile, regionsToCsv } from '../../db/regions'
+import { regionCodes, useRegionCount } from './queries'
 
 export function RegionsPanel() {
   const { db, bridge } = useServices()
   const { t } = useTranslation('data')
   const [errors, setErrors] = useState<string[]>([])
-  const count = useLiveQuery(() => db.regions.count(), [db]) ?? 0
+  const count = useRegionCount() ?? 0
   const choose = async () => {
     const file = await bridge.openFile({
       filters: [{ name: 'CSV / JSON', extensions: ['csv', 'json'] }],
     })
     if (!file) return
     const text = new TextDecoder('utf-8', { fatal: false }).decode(file.data)
-    const known = new Set((await db.regions.toCollection().primaryKeys()) as string[])
+    const known = await regionCodes(db)
     const result = parseRegionFile(text, file.name, known)
     setErrors(result.errors)
     if (result.errors.length) {
@@ -31,7 +31,7 @@ export function RegionsPanel() {
     })
   }
   const download = async () => {
-    const csv = regionsToCsv(await db.regions.orderBy('id').toArray())
+    const csv = regionsToCsv(await allRegions(db))
     const result = await bridge.saveFile({
       suggestedName: 'simpul-wilayah.csv',
       data: new TextEncoder().encode(csv),

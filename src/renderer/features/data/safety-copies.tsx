@@ -13,6 +13,7 @@ import { ConfirmButton } from '../../ui/confirm-button'
 import { useFormat } from '../../ui/use-format'
 import { TABLE_LABELS, backupFileName } from './backup-format'
 import { BACKUP_KEEP_KEY, DEFAULT_KEEP } from './safety-backup'
+import { writeSetting } from '../settings'
 import {
   browserSafetyStore,
   reasonSlug,
@@ -90,7 +91,7 @@ export function SafetyCopies({
   }
   const changeKeep = (value: string | number) => {
     if (typeof value !== 'number' || !Number.isInteger(value) || value < 1) return
-    void db.settings.put({ key: BACKUP_KEEP_KEY, value }).then(() => store.prune(value))
+    void writeSetting(db, BACKUP_KEEP_KEY, value).then(() => store.prune(value))
   }
 
   return (

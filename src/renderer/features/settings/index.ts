@@ -1,2 +1,8 @@
-/** What other areas may use of the settings area: reading a stored setting. */
-export { readSetting } from './settings-store'
+/** What other areas may use of the settings area: reading and writing stored settings. */
+export {
+  readSetting,
+  readSettings,
+  writeSetting,
+  writeSettings,
+  type SettingKey,
+} from './settings-store'

@@ -6,7 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { AppInfo, Language } from '../../../shared/bridge-contract'
 import { useServices } from '../../app/services'
 import { PageHeader } from '../../ui/page-header'
-import { readSetting, writeSetting } from './settings-store'
+import { readSetting, writeSetting, writeSettings } from './settings-store'
 
 export function SettingsPage() {
   const { db, bridge, actor, refreshActor } = useServices()
@@ -40,10 +40,7 @@ export function SettingsPage() {
   }, [db, bridge, setValues, resetDirty])
 
   const save = form.onSubmit(async (values) => {
-    await db.transaction('rw', db.settings, async () => {
-      await writeSetting(db, 'userName', values.userName.trim())
-      await writeSetting(db, 'office', values.office.trim())
-    })
+    await writeSettings(db, { userName: values.userName.trim(), office: values.office.trim() })
     await refreshActor()
     notifications.show({ message: t('saved'), color: 'teal' })
   })

@@ -55,3 +55,18 @@ export async function writeSetting(
 ): Promise<void> {
   await db.settings.put({ key, value })
 }
+
+/** Several settings in one transaction: all are written or none. */
+export async function writeSettings(
+  db: SimpulDexie,
+  values: Partial<Record<SettingKey, unknown>>,
+): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    for (const [key, value] of Object.entries(values)) await db.settings.put({ key, value })
+  })
+}
+
+/** Several settings at once, in the order asked. */
+export async function readSettings(db: SimpulDexie, keys: SettingKey[]): Promise<unknown[]> {
+  return (await db.settings.bulkGet(keys)).map((row) => row?.value)
+}

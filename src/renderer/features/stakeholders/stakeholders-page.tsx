@@ -1,6 +1,6 @@
 import { Anchor, Badge, Button, Group, Select, Stack, Table, Text, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useDirectory } from './queries'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
@@ -22,18 +22,7 @@ export function StakeholdersPage() {
   const [query, setQuery] = useState('')
   const [category, setCategory] = useState<string | null>(null)
   const [editing, setEditing] = useState<Stakeholder | 'new' | null>(null)
-  const data = useLiveQuery(async () => {
-    const [stakeholders, committees, regions] = await Promise.all([
-      db.stakeholders.toArray(),
-      db.committees.toArray(),
-      db.regions.orderBy('id').toArray(),
-    ])
-    return {
-      stakeholders: stakeholders.filter((s) => !s.deletedAt),
-      committees: committees.filter((c) => !c.deletedAt),
-      regions,
-    }
-  }, [db])
+  const data = useDirectory()
   if (!data) return null
   const index = indexStakeholders(data.stakeholders)
   const rows = data.stakeholders

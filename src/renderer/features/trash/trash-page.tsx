@@ -1,46 +1,19 @@
 import { Button, Table, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { useLiveQuery } from 'dexie-react-hooks'
+import { useTrash, type TrashRow } from './queries'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
 import { restoreRecord } from '../../db/repository'
-import { USER_TABLES, type UserTableName } from '../../db/types'
 import { EmptyState } from '../../ui/empty-state'
 import { PageHeader } from '../../ui/page-header'
 import { useFormat } from '../../ui/use-format'
-import { compareInstants } from '../../../shared/time'
-
-interface TrashRow {
-  table: UserTableName
-  id: string
-  label: string
-  deletedAt: string
-  by: string
-}
-
-function labelOf(record: Record<string, unknown>): string {
-  for (const key of ['title', 'name', 'text', 'period']) {
-    const v = record[key]
-    if (typeof v === 'string' && v) return key === 'period' ? `${record.regionId} · ${v}` : v
-  }
-  return String(record.id)
-}
 
 /** Sampah: everything soft-deleted, newest first, each restorable. */
 export function TrashPage() {
   const { db, actor } = useServices()
   const { t } = useTranslation('trash')
   const fmt = useFormat()
-  const rows = useLiveQuery(async () => {
-    const all: TrashRow[] = []
-    for (const table of USER_TABLES) {
-      // The deletedAt index holds only deleted records: live ones lack the property.
-      const deleted = await db.table(table).orderBy('deletedAt').toArray()
-      for (const r of deleted)
-        all.push({ table, id: r.id, label: labelOf(r), deletedAt: r.deletedAt, by: r.updatedBy })
-    }
-    return all.sort((a, b) => compareInstants(b.deletedAt, a.deletedAt))
-  }, [db])
+  const rows = useTrash()
   const restore = async (row: TrashRow) => {
     await restoreRecord(db, row.table, row.id, { actor })
     notifications.show({ message: t('restored', { label: row.label }), color: 'teal' })

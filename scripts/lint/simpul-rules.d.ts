@@ -1,0 +1,5 @@
+import type { Rule } from 'eslint'
+declare const plugin: {
+  rules: { 'feature-public-face': Rule.RuleModule; 'no-tables-in-screens': Rule.RuleModule }
+}
+export default plugin
