@@ -1,8 +1,9 @@
-/** Saving a pledge: the commitment and the action item's link to it, in one transaction. */
+/** Saving a pledge: the commitment and the action item's link to it, in one write. */
 import type { SimpulDexie } from '../../db/database'
 import type { Actor } from '../../db/device'
-import { createRecord, updateRecord } from '../../db/repository'
+import { newId } from '../../db/device'
 import type { Commitment, RecordInput } from '../../db/types'
+import { writeBatch } from '../../db/write'
 
 export async function savePledge(
   db: SimpulDexie,
@@ -10,9 +11,11 @@ export async function savePledge(
   actionItemId: string,
   input: RecordInput<Commitment>,
 ): Promise<Commitment> {
-  return db.transaction('rw', [db.commitments, db.actionItems, db.audit], async () => {
-    const commitment = await createRecord(db, 'commitments', input, { actor })
-    await updateRecord(db, 'actionItems', actionItemId, { commitmentId: commitment.id }, { actor })
-    return commitment
-  })
+  const id = input.id ?? newId()
+  const { id: _ignored, ...data } = input
+  const result = await writeBatch(db, { actor, source: 'user' }, [
+    { op: 'create', table: 'commitments', id, data },
+    { op: 'update', table: 'actionItems', id: actionItemId, patch: { commitmentId: id } },
+  ])
+  return result.records[0] as unknown as Commitment
 }
