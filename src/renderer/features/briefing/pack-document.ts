@@ -113,7 +113,7 @@ function coverageTable(m: BriefingModel, pageBreak: boolean): Content[] {
       th('Wilayah'),
       th('Segmen · yang dihitung'),
       th('Periode'),
-      th('Capaian'),
+      th('Angka'),
       th('Peserta'),
       th('Basis (bagian dari)'),
       th('Sumber'),
@@ -147,7 +147,7 @@ function coverageTable(m: BriefingModel, pageBreak: boolean): Content[] {
       `Angka terbaru per wilayah dan seri hingga ${m.asOfLabel}. Persentase dihitung dari jumlah peserta dan besar basis bila keduanya ada; selain itu sebagaimana disebut sumber. "±" = perkiraan dari persentase.`,
     ),
     {
-      table: { headerRows: 1, widths: [60, 58, 38, 36, 40, '*', 88], body },
+      table: { headerRows: 1, widths: [60, 58, 38, 46, 40, '*', 78], body },
       layout: 'lightHorizontalLines',
       fontSize: 8,
     },
@@ -163,6 +163,7 @@ function charts(m: BriefingModel, pageBreak: boolean): Content[] {
       note(
         `Basis tiap batang: ${m.charts.byRegion.bases.join('; ') || '—'}. Wilayah tanpa batang belum punya data, bukan nol.`,
       ),
+      note(m.charts.byRegion.rule),
     )
   }
   if (m.charts.trend) {
@@ -277,7 +278,7 @@ function profiles(m: BriefingModel, pageBreak: boolean): Content[] {
           headerRows: 1,
           widths: [80, 60, 50, '*', 90],
           body: [
-            [th('Segmen · yang dihitung'), th('Capaian'), th('Periode'), th('Basis'), th('Sumber')],
+            [th('Segmen · yang dihitung'), th('Angka'), th('Periode'), th('Basis'), th('Sumber')],
             ...p.figures.map(
               (f) =>
                 [

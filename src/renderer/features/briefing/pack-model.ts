@@ -24,7 +24,7 @@ import { carriedOverActions, meetingDateLabel, sortedAgenda } from '../../domain
 import { indexStakeholders, institutionOf, orderedSeats } from '../../domain/stakeholder-logic'
 import { buildChartData, type PackCharts } from './pack-chart-data'
 import { formatDate, formatNumber, formatPercent } from '../../../shared/format'
-import { shareText as formatShare } from '../../domain/figure-text'
+import { shareNoun, shareText as formatShare } from '../../domain/figure-text'
 import { settingString, type PackSource } from './pack-source'
 import { talkingPoints } from './talking-points'
 
@@ -74,8 +74,10 @@ export interface FigureView {
   seriesLabel: string
   period: string
   periodLabel: string
-  /** "46,44%" or "41.120 orang" */
+  /** "cakupan 46,44%", "capaian 96,9%" (a share of a target population) or "41.120 orang" */
   valueText: string
+  /** What the share is called: "capaian" for a target population, otherwise "cakupan". */
+  shareNoun: string
   percent: number | null
   countText: string
   /** What it is a share of: "basis tidak disebut sumber (pekerja penerima upah (formal))". */
@@ -261,9 +263,10 @@ export function figureView(o: CoverageObservation, regionName: string): FigureVi
     seriesLabel: `${SEG[o.segment]} · ${MEASURE[o.measure]}`,
     period: o.period,
     periodLabel: formatPeriodId(o.period),
+    shareNoun: shareNoun(o.baseKind, 'id'),
     valueText:
       ratio.percent !== null
-        ? formatShare(ratio)
+        ? `${shareNoun(o.baseKind, 'id')} ${formatShare(ratio)}`
         : members.value !== null
           ? `${formatNumber(members.value)} orang`
           : '—',

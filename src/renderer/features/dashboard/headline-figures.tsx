@@ -28,8 +28,8 @@ export function FigureCard({ o, title }: { o: CoverageObservation; title?: strin
             ? text.fmt.number(o.count)
             : text.percent(o)}
         </Text>
-        <Text size="sm" fw={600}>
-          {text.base(o)}
+        <Text size="sm" fw={600} data-testid="figure-base">
+          {coverageRatio(o).percent !== null ? `${text.noun(o)} ${text.base(o)}` : text.base(o)}
         </Text>
         {count && <Text size="sm">{count}</Text>}
         {uncovered.value !== null && uncovered.value > 0 && o.baseKind !== 'peserta_terdaftar' && (
