@@ -1,5 +1,6 @@
 import {
   Anchor,
+  Badge,
   Button,
   Group,
   List,
@@ -31,11 +32,14 @@ import { MeasurementForm } from './measurement-form'
 import {
   byUrgency,
   evaluateCommitment,
+  progressOf,
   rollUp,
   targetSize,
   type CommitmentEvaluation,
 } from '../../domain/progress'
 import { ProgressCell } from './progress-cell'
+import { paceForCommitment } from '../../domain/pace'
+import { PaceText } from '../../ui/pace-text'
 import { useCommitmentDetail, type CommitmentRow } from './queries'
 import { statusHistory } from './status-history'
 import { CommitmentStatusBadge } from './status-badge'
@@ -130,6 +134,10 @@ function CommitmentDetail({
     () => statusHistory(commitment, measurements, asOf),
     [commitment, measurements, asOf],
   )
+  const pace = useMemo(
+    () => paceForCommitment(commitment, measurements, asOf),
+    [commitment, measurements, asOf],
+  )
   const valueText = useValueText(commitment)
   const source = (s: string) => (s ? t('detail.source', { source: s }) : t('detail.noSource'))
 
@@ -173,6 +181,15 @@ function CommitmentDetail({
       </Group>
 
       <ProgressSummary commitment={commitment} evaluation={evaluation} valueText={valueText} />
+
+      {pace && (
+        <Paper withBorder p="md" data-testid="commitment-pace">
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
+            {t('detail.pace')}
+          </Text>
+          <PaceText pace={pace} testId="commitment-pace-text" />
+        </Paper>
+      )}
 
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
@@ -239,6 +256,7 @@ function CommitmentDetail({
           <MeasurementTable
             commitment={commitment}
             measurements={measurements}
+            evaluation={evaluation}
             valueText={valueText}
           />
         )}
@@ -414,20 +432,23 @@ function ProgressSummary({
 function MeasurementTable({
   commitment,
   measurements,
+  evaluation,
   valueText,
 }: {
   commitment: Commitment
   measurements: CommitmentMeasurement[]
+  evaluation: CommitmentEvaluation
   valueText: (v: number | null) => string
 }) {
   const { t } = useTranslation('commitments')
   const fmt = useFormat()
   const { db } = useServices()
   const sorted = [...measurements].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
-  const span =
-    commitment.targetValue !== null && commitment.baselineValue !== null
-      ? commitment.targetValue - commitment.baselineValue
-      : null
+  const corrected = new Set(evaluation.correctedMeasurementIds)
+  // Progress of each measurement on the same baseline the evaluation used (its own, or the
+  // first measurement standing in for it), so the table and the summary agree.
+  const baseline = evaluation.baseline
+  const target = commitment.targetValue
   return (
     <Table striped data-testid="measurement-table">
       <Table.Thead>
@@ -445,19 +466,54 @@ function MeasurementTable({
       <Table.Tbody>
         {sorted.map((m) => {
           const v = commitment.kind === 'milestone' ? m.stageIndex : m.value
+          const beforeBaseline = Boolean(
+            commitment.baselineDate && m.date < commitment.baselineDate,
+          )
           const progress =
             commitment.kind === 'milestone'
               ? m.stageIndex !== null
                 ? m.stageIndex / Math.max(1, commitment.stages.length - 1)
                 : null
-              : span && m.value !== null && commitment.baselineValue !== null
-                ? (m.value - commitment.baselineValue) / span
+              : m.value !== null && baseline && target !== null
+                ? progressOf(m.value, baseline.value, target)
                 : null
           return (
-            <Table.Tr key={m.id}>
+            <Table.Tr
+              key={m.id}
+              data-measurement-id={m.id}
+              data-corrected={corrected.has(m.id) || undefined}
+            >
               <Table.Td>{fmt.date(m.date)}</Table.Td>
-              <Table.Td fw={600}>{valueText(v)}</Table.Td>
-              <Table.Td>{progress === null ? '—' : fmt.percent(progress * 100, 1)}</Table.Td>
+              <Table.Td fw={600} td={corrected.has(m.id) ? 'line-through' : undefined}>
+                {valueText(v)}
+              </Table.Td>
+              <Table.Td data-testid="measurement-progress">
+                {corrected.has(m.id) ? (
+                  <Stack gap={2}>
+                    <Badge color="gray" variant="outline" size="sm">
+                      {t('detail.corrected')}
+                    </Badge>
+                    <Text size="xs" c="dimmed">
+                      {t('detail.correctedHint')}
+                    </Text>
+                  </Stack>
+                ) : beforeBaseline ? (
+                  <Text size="xs" c="dimmed">
+                    {t('detail.beforeBaselineRow')}
+                  </Text>
+                ) : progress === null ? (
+                  '—'
+                ) : (
+                  <Stack gap={0}>
+                    <Text size="sm">{fmt.percent(progress * 100, 1)}</Text>
+                    {evaluation.baselineInferred && (
+                      <Text size="xs" c="dimmed">
+                        {t('detail.progressFromFirst')}
+                      </Text>
+                    )}
+                  </Stack>
+                )}
+              </Table.Td>
               <Table.Td>
                 {m.source}
                 {m.note && (

@@ -113,6 +113,12 @@ export const commitments = {
       deleteMeasurement: 'Hapus pengukuran',
       deleteMeasurementConfirm: 'Pengukuran ini dipindah ke Sampah dan bisa dipulihkan.',
       stageOf: 'Tahap {{n}} dari {{total}}: {{name}}',
+      pace: 'Laju yang diperlukan',
+      corrected: 'dikoreksi',
+      correctedHint:
+        'Diganti pengukuran lain bertanggal sama yang dicatat kemudian; tidak dihitung.',
+      beforeBaselineRow: 'sebelum tanggal nilai awal; tidak dihitung',
+      progressFromFirst: 'dari pengukuran pertama sebagai nilai awal',
     },
     table: {
       date: 'Tanggal',
@@ -310,6 +316,11 @@ export const commitments = {
       deleteMeasurement: 'Delete measurement',
       deleteMeasurementConfirm: 'This measurement moves to the Trash and can be restored.',
       stageOf: 'Stage {{n}} of {{total}}: {{name}}',
+      pace: 'Required pace',
+      corrected: 'corrected',
+      correctedHint: 'Replaced by another measurement of the same date entered later; not counted.',
+      beforeBaselineRow: 'before the baseline date; not counted',
+      progressFromFirst: 'with the first measurement as the baseline',
     },
     table: {
       date: 'Date',

@@ -22,6 +22,14 @@ export const coverage = {
       basePreference:
         'Satu batang per wilayah. Bila wilayah punya angka dengan beberapa basis, dipakai basis pertama yang ada menurut urutan: {{order}}. Bagian dari populasi target disebut capaian, bagian dari basis lain disebut cakupan.',
     },
+    pace: {
+      title: 'Laju yang diperlukan',
+      seriesCount: 'Dihitung dari jumlah peserta {{segment}} · {{measure}} (semua basis).',
+      seriesPercent: 'Dihitung dari persentase {{segment}} · {{measure}} · {{base}}.',
+      window:
+        'Laju sekarang: perubahan per bulan dalam {{months}} bulan terakhir sebelum angka terakhir.',
+      none: 'Belum ada target untuk dihitung lajunya.',
+    },
     distance: {
       tercapai: 'Target tercapai',
       dekat: 'Dekat target',
@@ -181,6 +189,14 @@ export const coverage = {
       shareNoun: { target: 'achievement', other: 'coverage' },
       basePreference:
         'One bar per region. When a region has figures over several bases, the first base present in this order is used: {{order}}. A share of a target population is called achievement, a share of any other base coverage.',
+    },
+    pace: {
+      title: 'Required pace',
+      seriesCount: 'Computed from member counts of {{segment}} · {{measure}} (any base).',
+      seriesPercent: 'Computed from the shares of {{segment}} · {{measure}} · {{base}}.',
+      window:
+        'Current pace: change per month over the last {{months}} months before the latest figure.',
+      none: 'No target yet to compute a pace for.',
     },
     distance: {
       tercapai: 'Target reached',
