@@ -57,7 +57,12 @@ export function PaceText({
       )}
       {showWindow && pace.currentPace && (
         <Text size="xs" c="dimmed">
-          {t('pace.window', { months: pace.currentPace.windowMonths })}
+          {t(
+            pace.currentPace.months > pace.currentPace.windowMonths + 1e-9
+              ? 'pace.windowLonger'
+              : 'pace.window',
+            { months: pace.currentPace.windowMonths },
+          )}
         </Text>
       )}
     </Stack>

@@ -4,6 +4,7 @@
  * A4 portrait; every section but the first starts a page; long tables repeat their header;
  * the footer carries the filters, the data date and "Halaman X dari Y".
  */
+import { DEFAULT_PACE_WINDOW_MONTHS } from '../../domain/pace'
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
 import {
   SECTION_TITLES,
@@ -96,6 +97,21 @@ function summary(m: BriefingModel, pageBreak: boolean): Content[] {
     ...(rows.length
       ? rows
       : [note('Belum ada angka cakupan tercatat untuk wilayah kegiatan ini.')]),
+    ...(m.paces.length
+      ? [
+          { text: 'Laju yang diperlukan', style: 'h2' } as Content,
+          note(
+            `Sisa menuju target dibagi bulan tersisa hingga tenggat, dibandingkan dengan laju sekarang: perubahan per bulan antara angka terakhir dan angka paling awal dalam ${DEFAULT_PACE_WINDOW_MONTHS} bulan sebelumnya (atau angka sebelumnya bila tidak ada).`,
+          ),
+          {
+            ul: m.paces.map((p) => ({
+              text: [{ text: `${p.label}: `, bold: true }, p.text],
+              margin: [0, 0, 0, 4] as [number, number, number, number],
+            })),
+            fontSize: 9.5,
+          } as Content,
+        ]
+      : []),
     { text: 'Pokok pembicaraan', style: 'h2' },
     {
       ul: m.talkingPoints.map((p) => ({

@@ -13,6 +13,7 @@ import {
   formatPoints,
 } from '../../../shared/format'
 import type { CommitmentEvaluation } from '../../domain/progress'
+import { describePace, type PaceResult } from '../../domain/pace'
 import {
   changeBetween,
   coverageRatio,
@@ -174,7 +175,15 @@ export function figureSentence(
   return sentence
 }
 
+/** A pace in one sentence: the headline, then what it rests on. */
+export function paceSentence(pace: PaceResult): string {
+  const detail = pace.detail.id
+  return `${describePace(pace, 'id')}${detail ? ` (${detail})` : ''}.`
+}
+
 export interface TalkingPointInput {
+  /** Required pace of targets and commitments, most pressing first (see pack-model). */
+  paces?: { label: string; text: string; verdict: PaceResult['verdict'] }[]
   figures: CoverageObservation[]
   allCoverage: CoverageObservation[]
   targets: CoverageTarget[]
@@ -215,6 +224,11 @@ export function talkingPoints(input: TalkingPointInput): string[] {
     const s = figureSentence(f, input.regionName(f.regionId), input.allCoverage, input.targets)
     if (s) points.push(s)
   }
+  // The pace a target still needs, where it is a matter for the meeting (not yet reached).
+  for (const p of (input.paces ?? [])
+    .filter((p) => !['reached', 'cancelled', 'no_data'].includes(p.verdict))
+    .slice(0, 3))
+    points.push(`${p.label}: ${p.text}`)
   const live = input.evaluated.filter(({ e }) => e.status !== 'dibatalkan')
   const overdue = live.filter(({ e }) => e.status === 'lewat_tenggat')
   for (const { c, e } of overdue.slice(0, 3)) {

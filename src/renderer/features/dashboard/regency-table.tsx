@@ -140,7 +140,8 @@ export function RegencyTable({ rows }: { rows: RegencyRow[] }) {
                               {tcov('gap.workers', { count: text.fmt.number(r.gap.workers) })}
                             </Text>
                           )}
-                          {r.gap.points !== null && (
+                          {/* Points only mean something against a percent target. */}
+                          {r.gap.points !== null && r.target?.unit === 'percent' && (
                             <Text size="sm">
                               {tcov('gap.points', {
                                 points: text.fmt.points(r.gap.points).replace('+', ''),

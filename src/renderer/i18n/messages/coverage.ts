@@ -28,6 +28,8 @@ export const coverage = {
       seriesPercent: 'Dihitung dari persentase {{segment}} · {{measure}} · {{base}}.',
       window:
         'Laju sekarang: perubahan per bulan dalam {{months}} bulan terakhir sebelum angka terakhir.',
+      windowLonger:
+        'Laju sekarang: tidak ada angka lain dalam {{months}} bulan sebelum angka terakhir, jadi dipakai angka sebelumnya.',
       none: 'Belum ada target untuk dihitung lajunya.',
     },
     distance: {
@@ -196,6 +198,8 @@ export const coverage = {
       seriesPercent: 'Computed from the shares of {{segment}} · {{measure}} · {{base}}.',
       window:
         'Current pace: change per month over the last {{months}} months before the latest figure.',
+      windowLonger:
+        'Current pace: no other figure in the {{months}} months before the latest, so the one before it is used.',
       none: 'No target yet to compute a pace for.',
     },
     distance: {
