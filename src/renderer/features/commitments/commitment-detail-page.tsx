@@ -198,14 +198,33 @@ function CommitmentDetail({
               ? (commitment.stages[0] ?? '—')
               : valueText(commitment.baselineValue)}
             {commitment.baselineDate && ` (${fmt.date(commitment.baselineDate)})`}
-            <Text size="xs" c="dimmed">
-              {source(commitment.baselineSource)}
-            </Text>
+            {commitment.baselineOrigin !== 'unknown' && (
+              <Text size="xs" c="dimmed">
+                {source(commitment.baselineSource)}
+              </Text>
+            )}
+            {commitment.baselineOrigin && (
+              <Text size="xs" data-testid="baseline-origin">
+                {t(`detail.origin.${commitment.baselineOrigin}`)}
+              </Text>
+            )}
           </Fact>
           <Fact label={t('detail.target')}>
             {commitment.kind === 'milestone'
               ? (commitment.stages[commitment.stages.length - 1] ?? '—')
               : valueText(commitment.targetValue)}
+            {commitment.pledge === 'increase' &&
+              commitment.increase !== null &&
+              commitment.increase !== undefined && (
+                <Text size="xs" data-testid="pledge-increase">
+                  {commitment.targetValue === null || commitment.baselineValue === null
+                    ? t('detail.increaseNoTarget', { increase: valueText(commitment.increase) })
+                    : t('detail.increaseTarget', {
+                        increase: valueText(commitment.increase),
+                        baseline: valueText(commitment.baselineValue),
+                      })}
+                </Text>
+              )}
           </Fact>
           <Fact label={t('detail.deadline')}>
             <DeadlineText deadline={commitment.deadline} evaluation={evaluation} />

@@ -9,6 +9,7 @@ import type { Commitment, CommitmentMeasurement, Meeting, Region } from '../../d
 import type { CommitmentRow } from './list-model'
 import { evaluateCommitment } from '../../domain/progress'
 import { todayInAppZone } from '../../../shared/format'
+import { coverageOfRegion } from '../coverage'
 
 export type { CommitmentRow }
 
@@ -213,4 +214,27 @@ export function useMeetingOptions():
       .toArray()
     return meetings.map((m) => ({ value: m.id, label: m.title, startsAt: m.startsAt }))
   }, [db])
+}
+
+/** A region's live coverage figures, for proposing a pledge's baseline. */
+export function useRegionFigures(regionId: string) {
+  const { db } = useServices()
+  return useLiveQuery(async () => (regionId ? coverageOfRegion(db, regionId) : []), [db, regionId])
+}
+
+/** A commitment to edit (null when there is none), and the parents it may be placed under. */
+export function useCommitmentForEdit(id: string | undefined) {
+  const { db } = useServices()
+  return useLiveQuery(async () => (id ? ((await db.commitments.get(id)) ?? null) : null), [db, id])
+}
+
+export function useParentOptions(exceptId: string | undefined) {
+  const { db } = useServices()
+  return useLiveQuery(
+    () =>
+      db.commitments
+        .filter((c) => !c.deletedAt && c.id !== exceptId && c.parentId === null)
+        .toArray(),
+    [db, exceptId],
+  )
 }
