@@ -543,6 +543,23 @@ const BUILDERS: Partial<Record<PackSection, (m: BriefingModel, pageBreak: boolea
     minutes,
   }
 
+/** Appendix: the data-quality flags on figures and commitments this pack uses. */
+function dataNotes(m: BriefingModel): Content[] {
+  return [
+    heading('Catatan data', true),
+    note(
+      'Angka yang dipakai dalam paket ini dan ditandai oleh pemeriksaan data. Angka tidak diubah; periksa sumbernya sebelum dikutip.',
+    ),
+    {
+      ul: m.dataNotes.map((n) => ({
+        text: [{ text: `${n.severityLabel}: `, bold: true }, n.text],
+        margin: [0, 0, 0, 4] as [number, number, number, number],
+      })),
+      fontSize: 9.5,
+    },
+  ]
+}
+
 export function buildPackDocument(m: BriefingModel): TDocumentDefinitions {
   const content: Content[] = []
   if (m.sections.cover) content.push(...cover(m))
@@ -551,6 +568,7 @@ export function buildPackDocument(m: BriefingModel): TDocumentDefinitions {
     content.push(...BUILDERS[section]!(m, content.length > 0))
   }
   if (!content.length) content.push(note('Tidak ada bagian yang dipilih.'))
+  else if (m.dataNotes.length) content.push(...dataNotes(m))
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',

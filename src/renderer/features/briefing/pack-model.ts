@@ -35,6 +35,8 @@ import { shareNoun, shareText as formatShare } from '../../domain/figure-text'
 import { settingString, type PackSource } from './pack-source'
 import { paceSentence, talkingPoints } from './talking-points'
 import { paceForCommitment, paceForTarget, type PaceResult } from '../../domain/pace'
+import { checkQuality, type Severity } from '../../domain/quality'
+import { issuesAbout, namedMessage } from '../quality'
 
 export const PACK_SECTIONS = [
   'cover',
@@ -152,6 +154,8 @@ export interface BriefingModel {
    * pressing first: "Target Kabupaten Balangan 2025 (64.000 pekerja, Bappenas): tenggat … ".
    */
   paces: PaceView[]
+  /** Data-quality flags on the figures, commitments and measurements the pack uses (appendix). */
+  dataNotes: { severity: Severity; severityLabel: string; text: string }[]
   talkingPoints: string[]
   coverageRows: (FigureView | { regionId: string; regionName: string; empty: true })[]
   charts: PackCharts
@@ -493,6 +497,7 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
     sections,
     headlines,
     paces,
+    dataNotes: packDataNotes(source, scopeIds, windowed, [...latest], nameOf),
     talkingPoints: points,
     coverageRows,
     charts: buildChartData(
@@ -516,6 +521,44 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
     previousMeetingTitle: previous ? previous.title : null,
     committees,
   }
+}
+
+const SEVERITY_LABEL: Record<Severity, string> = {
+  impossible: 'Mustahil',
+  warning: 'Periksa',
+  info: 'Info',
+}
+
+/**
+ * The flags of domain/quality.ts that touch a figure shown, or a commitment in scope, checked
+ * over the figures the pack works from (the newest COVERAGE_WINDOW per region and segment).
+ */
+function packDataNotes(
+  source: PackSource,
+  scopeIds: ReadonlySet<string>,
+  windowed: Map<string, CoverageObservation[]>,
+  shown: CoverageObservation[],
+  names: ReadonlyMap<string, string>,
+): BriefingModel['dataNotes'] {
+  const commitments = source.commitments.filter((c) => !c.deletedAt && scopeIds.has(c.regionId))
+  const ids = new Set(commitments.map((c) => c.id))
+  const measurements = source.measurements.filter((m) => ids.has(m.commitmentId))
+  const issues = checkQuality({
+    // The figures the pack works from (the same from the app's reads and from a backup).
+    coverage: [...windowed.values()].flat(),
+    targets: source.targets.filter((t) => scopeIds.has(t.regionId)),
+    commitments,
+    measurements,
+  })
+  return issuesAbout(issues, [
+    ...shown.map((o) => ({ table: 'coverage' as const, id: o.id })),
+    ...commitments.map((c) => ({ table: 'commitments' as const, id: c.id })),
+    ...measurements.map((m) => ({ table: 'measurements' as const, id: m.id })),
+  ]).map((issue) => ({
+    severity: issue.severity,
+    severityLabel: SEVERITY_LABEL[issue.severity],
+    text: namedMessage(issue, 'id', names),
+  }))
 }
 
 const PACE_URGENCY: PaceResult['verdict'][] = [

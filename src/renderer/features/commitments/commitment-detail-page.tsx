@@ -40,6 +40,7 @@ import {
 import { ProgressCell } from './progress-cell'
 import { paceForCommitment } from '../../domain/pace'
 import { PaceText } from '../../ui/pace-text'
+import { QualityBadges, issuesAbout, useRegionQuality } from '../quality'
 import { useCommitmentDetail, type CommitmentRow } from './queries'
 import { statusHistory } from './status-history'
 import { CommitmentStatusBadge } from './status-badge'
@@ -134,6 +135,15 @@ function CommitmentDetail({
     () => statusHistory(commitment, measurements, asOf),
     [commitment, measurements, asOf],
   )
+  const quality = useRegionQuality(commitment.regionId)
+  const flags = useMemo(
+    () =>
+      issuesAbout(quality?.issues ?? [], [
+        { table: 'commitments', id: commitment.id },
+        ...measurements.map((m) => ({ table: 'measurements' as const, id: m.id })),
+      ]),
+    [quality, commitment.id, measurements],
+  )
   const pace = useMemo(
     () => paceForCommitment(commitment, measurements, asOf),
     [commitment, measurements, asOf],
@@ -181,6 +191,15 @@ function CommitmentDetail({
       </Group>
 
       <ProgressSummary commitment={commitment} evaluation={evaluation} valueText={valueText} />
+
+      {flags.length > 0 && (
+        <Paper withBorder p="md" data-testid="commitment-quality">
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
+            {t('detail.quality')}
+          </Text>
+          <QualityBadges issues={flags} regions={quality?.regions} />
+        </Paper>
+      )}
 
       {pace && (
         <Paper withBorder p="md" data-testid="commitment-pace">
@@ -277,6 +296,13 @@ function CommitmentDetail({
             measurements={measurements}
             evaluation={evaluation}
             valueText={valueText}
+            flagged={
+              new Set(
+                flags.flatMap((i) =>
+                  i.records.filter((r) => r.table === 'measurements').map((r) => r.id),
+                ),
+              )
+            }
           />
         )}
       </Paper>
@@ -453,11 +479,14 @@ function MeasurementTable({
   measurements,
   evaluation,
   valueText,
+  flagged,
 }: {
   commitment: Commitment
   measurements: CommitmentMeasurement[]
   evaluation: CommitmentEvaluation
   valueText: (v: number | null) => string
+  /** Measurements with a data-quality flag (shown above the table with its reason). */
+  flagged: ReadonlySet<string>
 }) {
   const { t } = useTranslation('commitments')
   const fmt = useFormat()
@@ -505,6 +534,17 @@ function MeasurementTable({
               <Table.Td>{fmt.date(m.date)}</Table.Td>
               <Table.Td fw={600} td={corrected.has(m.id) ? 'line-through' : undefined}>
                 {valueText(v)}
+                {flagged.has(m.id) && (
+                  <Badge
+                    color="orange"
+                    variant="light"
+                    size="sm"
+                    ml={6}
+                    data-testid="measurement-flag"
+                  >
+                    {t('detail.flagged')}
+                  </Badge>
+                )}
               </Table.Td>
               <Table.Td data-testid="measurement-progress">
                 {corrected.has(m.id) ? (

@@ -6,7 +6,16 @@ import { coverageRatio, uncoveredWorkers } from '../../domain/coverage-math'
 import { useFigureText } from '../../ui/use-figure-text'
 
 /** One province figure: the share in large type, then what it is a share of, the source and the date. */
-export function FigureCard({ o, title }: { o: CoverageObservation; title?: string }) {
+export function FigureCard({
+  o,
+  title,
+  children,
+}: {
+  o: CoverageObservation
+  title?: string
+  /** Shown under the figure: e.g. its data-quality flags. */
+  children?: React.ReactNode
+}) {
   const { t } = useTranslation('coverage')
   const text = useFigureText()
   const uncovered = uncoveredWorkers(o)
@@ -47,6 +56,7 @@ export function FigureCard({ o, title }: { o: CoverageObservation; title?: strin
         <Text size="xs" c="dimmed" lineClamp={2}>
           {text.source(o)}
         </Text>
+        {children}
       </Stack>
     </Paper>
   )

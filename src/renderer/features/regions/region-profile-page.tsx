@@ -29,6 +29,7 @@ import {
 } from '../coverage'
 import { useFigureText } from '../../ui/use-figure-text'
 import { FigureCard, MeetingsList, trendLines } from '../dashboard'
+import { QualityBadges, issuesAbout, useRegionQuality } from '../quality'
 
 export function RegionProfilePage() {
   const { regionId = '' } = useParams()
@@ -55,6 +56,7 @@ export function RegionProfilePage() {
         .sort((a, b) => b.startsAt.localeCompare(a.startsAt)),
     }
   }, [db, regionId])
+  const quality = useRegionQuality(regionId)
   const lines = useMemo(() => (data ? trendLines(data.coverage, '9999-12-31') : []), [data])
   const series = useMemo(
     () =>
@@ -121,7 +123,13 @@ export function RegionProfilePage() {
         {latest.length ? (
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} data-testid="region-latest">
             {latest.map((o) => (
-              <FigureCard key={o.id} o={o} />
+              <FigureCard key={o.id} o={o}>
+                <QualityBadges
+                  issues={issuesAbout(quality?.issues ?? [], [{ table: 'coverage', id: o.id }])}
+                  regions={quality?.regions}
+                  testId="figure-quality"
+                />
+              </FigureCard>
             ))}
           </SimpleGrid>
         ) : (
@@ -130,6 +138,14 @@ export function RegionProfilePage() {
           </Text>
         )}
       </section>
+      {quality && quality.issues.length > 0 && (
+        <Paper withBorder p="md" data-testid="region-quality">
+          <Title order={3} size="h4" mb="xs">
+            {t('qualityTitle')}
+          </Title>
+          <QualityBadges issues={quality.issues} regions={quality.regions} />
+        </Paper>
+      )}
       <SideBySide figures={coverage} />
       {lines.length > 0 && (
         <ChartPanel

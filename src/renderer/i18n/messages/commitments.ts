@@ -122,6 +122,8 @@ export const commitments = {
       increaseNoTarget:
         'menambah {{increase}}; target belum bisa dihitung karena nilai awal belum diketahui',
       pace: 'Laju yang diperlukan',
+      quality: 'Catatan data',
+      flagged: 'periksa data',
       corrected: 'dikoreksi',
       correctedHint:
         'Diganti pengukuran lain bertanggal sama yang dicatat kemudian; tidak dihitung.',
@@ -349,6 +351,8 @@ export const commitments = {
       increaseNoTarget:
         '{{increase}} more; the target cannot be computed until the baseline is known',
       pace: 'Required pace',
+      quality: 'Data notes',
+      flagged: 'check data',
       corrected: 'corrected',
       correctedHint: 'Replaced by another measurement of the same date entered later; not counted.',
       beforeBaselineRow: 'before the baseline date; not counted',
