@@ -1,11 +1,11 @@
-import { Anchor, Badge, Group, Paper, Select, Skeleton, Stack, Table, Text } from '@mantine/core'
+import { Anchor, Group, Paper, Select, Skeleton, Stack, Table, Text } from '@mantine/core'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { QUALITY_RULES, type QualityIssue, type QualityRuleId } from '../../domain/quality'
 import { PageHeader } from '../../ui/page-header'
 import { useFormat } from '../../ui/use-format'
-import { SEVERITY_COLOURS, useRegionNames } from './quality-badges'
+import { SeverityBadge, useRegionNames } from './quality-badges'
 import { filterIssues, issueRegions, namedMessage } from './quality-model'
 import { useQuality } from './queries'
 
@@ -76,9 +76,7 @@ export function QualityPage() {
                 return (
                   <Table.Tr key={`${issue.ruleId}-${i}`} data-rule={issue.ruleId}>
                     <Table.Td>
-                      <Badge color={SEVERITY_COLOURS[issue.severity]} variant="light">
-                        {t(`severity.${issue.severity}`)}
-                      </Badge>
+                      <SeverityBadge severity={issue.severity} />
                     </Table.Td>
                     <Table.Td>
                       {QUALITY_RULES.find((r) => r.id === issue.ruleId)?.title[locale]}

@@ -128,6 +128,7 @@ export function RegionProfilePage() {
                   issues={issuesAbout(quality?.issues ?? [], [{ table: 'coverage', id: o.id }])}
                   regions={quality?.regions}
                   testId="figure-quality"
+                  compact
                 />
               </FigureCard>
             ))}
