@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process'
+import { copyFile } from 'node:fs/promises'
 import { expect, test } from '@playwright/test'
 import { AppShell } from './pages/app-shell'
 import { BriefingPage } from './pages/briefing-page'
@@ -47,6 +48,7 @@ test("Balangan's segment-mismatch flag shows on Periksa data, on the commitment,
   const download = await new BriefingPage(page).generate()
   const file = testInfo.outputPath('pack.pdf')
   await download.saveAs(file)
+  if (shots) await copyFile(file, '/tmp/screens-pack.pdf')
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
   expect(text).toContain('Catatan data')
   expect(text).toMatch(

@@ -66,7 +66,13 @@ function cover(m: BriefingModel): Content[] {
       fontSize: 11.5,
     },
     { text: 'Isi paket', style: 'h2', margin: [0, 36, 0, 6] },
-    { ol: included.map((s) => SECTION_TITLES[s]), fontSize: 11 },
+    {
+      ol: [
+        ...included.map((s) => SECTION_TITLES[s]),
+        ...(m.dataNotes.length ? ['Catatan data'] : []),
+      ],
+      fontSize: 11,
+    },
     {
       text: 'Angka cakupan selalu disertai basisnya (bagian dari apa), sumber dan tanggal datanya. Angka dengan basis berbeda tidak dibandingkan langsung.',
       style: 'note',

@@ -541,6 +541,10 @@ function MeasurementTable({
                     size="sm"
                     ml={6}
                     data-testid="measurement-flag"
+                    styles={{
+                      root: { height: 'auto', paddingBlock: 2 },
+                      label: { overflow: 'visible', textOverflow: 'clip', whiteSpace: 'nowrap' },
+                    }}
                   >
                     {t('detail.flagged')}
                   </Badge>
