@@ -195,7 +195,9 @@ export function CoverageForm({
         <Text fw={600} data-testid="computed-preview" aria-live="polite">
           {preview !== null
             ? t('entry.computedPreview', {
-                noun: shareNoun(v.baseKind as BaseKind, fmt.locale).replace(/^./, (c) => c.toUpperCase()),
+                noun: shareNoun(v.baseKind as BaseKind, fmt.locale).replace(/^./, (c) =>
+                  c.toUpperCase(),
+                ),
                 percent: fmt.percent(preview, 1),
                 base: v.baseLabel || tc(`baseKinds.${v.baseKind}`),
               })
