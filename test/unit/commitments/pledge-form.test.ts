@@ -138,3 +138,21 @@ describe('progress of an increase on an unknown baseline', () => {
     expect(e.baselineInferred).toBe(false)
   })
 })
+
+describe('an older record edited', () => {
+  it('keeps its baseline origin unrecorded rather than calling it typed', () => {
+    const legacy = {
+      ...emptyCommitmentForm('63.11'),
+      title: 'Tambahan perlindungan 20.000 pekerja rentan',
+      baselineValue: '41.120',
+      baselineDate: '2023-12-31',
+      targetValue: '61.120',
+      deadline: '2024-12-31',
+      baselineOrigin: 'unrecorded' as const,
+    }
+    const { input } = formToCommitmentInput(legacy, msg)
+    expect(input).not.toBeNull()
+    expect(input).not.toHaveProperty('baselineOrigin')
+    expect(input).toMatchObject({ pledge: 'level', targetValue: 61_120 })
+  })
+})

@@ -33,8 +33,11 @@ export interface CommitmentFormValues {
   increaseValue: string
   /** Ticked to say the baseline is not known; the only way to leave it empty. */
   baselineUnknown: boolean
-  /** 'figure' while the baseline is the one proposed from a coverage figure, else 'typed'. */
-  baselineOrigin: 'figure' | 'typed'
+  /**
+   * 'figure' while the baseline is the one proposed from a coverage figure, 'typed' once typed,
+   * 'unrecorded' for an older record whose baseline origin was never recorded (kept so).
+   */
+  baselineOrigin: 'figure' | 'typed' | 'unrecorded'
   baselineFigureId: string
   baselineValue: string
   baselineDate: string
@@ -101,7 +104,12 @@ export function commitmentToForm(c: Commitment): CommitmentFormValues {
     pledge: c.pledge ?? 'level',
     increaseValue: numberText(c.increase ?? null),
     baselineUnknown: c.baselineOrigin === 'unknown',
-    baselineOrigin: c.baselineOrigin === 'figure' ? 'figure' : 'typed',
+    baselineOrigin:
+      c.baselineOrigin === 'figure'
+        ? 'figure'
+        : c.baselineOrigin === undefined && c.baselineValue !== null
+          ? 'unrecorded'
+          : 'typed',
     baselineFigureId: c.baselineFigureId ?? '',
     baselineValue: numberText(c.baselineValue),
     baselineDate: c.baselineDate ?? '',
@@ -169,7 +177,14 @@ export function formToCommitmentInput(
     ? undefined
     : v.baselineUnknown
       ? ('unknown' as const)
-      : v.baselineOrigin
+      : v.baselineOrigin === 'unrecorded'
+        ? undefined
+        : v.baselineOrigin
+  if (!milestone && !v.baselineUnknown && v.baselineValue.trim() === '')
+    errors.baselineValue ??= named(
+      'baselineValue',
+      'isi nilai awal, atau centang "nilai awal belum diketahui"',
+    )
   const candidate: RecordInput<Commitment> = {
     regionId: v.regionId,
     parentId: v.parentId || null,
@@ -185,7 +200,7 @@ export function formToCommitmentInput(
       : {
           pledge: v.pledge,
           increase,
-          baselineOrigin,
+          ...(baselineOrigin ? { baselineOrigin } : {}),
           baselineFigureId:
             baselineOrigin === 'figure' && v.baselineFigureId ? v.baselineFigureId : null,
         }),
