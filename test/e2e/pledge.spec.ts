@@ -88,3 +88,31 @@ test('a baseline is left empty only by saying it is unknown; the increase then h
   // No progress is made up from the first measurement.
   await expect(page.getByTestId('measurement-progress').first()).toHaveText('—')
 })
+
+test('each measurement shows its progress, and one replaced by a later entry of the same date says it was corrected', async ({
+  page,
+}) => {
+  const shell = new AppShell(page)
+  await shell.open('/komitmen')
+  const c = new CommitmentsPage(page)
+  await c.startNew()
+  await c.fill({
+    region: 'Tabalong',
+    title: 'Honorer terlindungi',
+    baselineValue: '1.000',
+    baselineDate: '2026-01-01',
+    targetValue: '3.000',
+    deadline: '2027-12-31',
+  })
+  await c.save()
+  await c.addMeasurement('2026-06-30', '2.000', 'Data BPJS Juni')
+  await c.addMeasurement('2026-06-30', '2.500', 'Data BPJS Juni, revisi')
+  const rows = page.getByTestId('measurement-table').locator('tbody tr')
+  await expect(rows).toHaveCount(2)
+  const corrected = rows.filter({ hasText: 'Data BPJS Juni' }).filter({ hasNotText: 'revisi' })
+  await expect(corrected).toHaveAttribute('data-corrected', 'true')
+  await expect(corrected.getByTestId('measurement-progress')).toContainText('dikoreksi')
+  await expect(rows.filter({ hasText: 'revisi' }).getByTestId('measurement-progress')).toHaveText(
+    '75%',
+  )
+})
