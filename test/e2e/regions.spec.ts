@@ -20,7 +20,7 @@ test('the region list searches by name and opens Balangan\u2019s profile with it
   )
   await expect(page.getByTestId('coverage-grid')).toContainText('41.120 pekerja')
   await expect(
-    page.getByTestId('region-targets').getByRole('row').filter({ hasText: '2025' }),
+    page.getByTestId('region-targets').locator('tr[data-target-id]').filter({ hasText: '2025' }),
   ).toContainText('64.000 pekerja')
   await expect(page.getByTestId('region-meetings')).toContainText(
     'Sosialisasi dan Bimtek BPJS Ketenagakerjaan di Paringin',

@@ -9,6 +9,7 @@ const AREAS = [
   'Kegiatan',
   'Paket Briefing',
   'Data',
+  'Periksa data',
   'Sampah',
   'Pengaturan',
 ]

@@ -26,6 +26,9 @@ const BriefingPage = lazy(() =>
 const DataPage = lazy(() =>
   import('../features/data/routes').then((m) => ({ default: m.DataPage })),
 )
+const QualityPage = lazy(() =>
+  import('../features/quality/routes').then((m) => ({ default: m.QualityPage })),
+)
 const TrashPage = lazy(() =>
   import('../features/trash/routes').then((m) => ({ default: m.TrashPage })),
 )
@@ -40,6 +43,7 @@ export const NAV_ITEMS = [
   { key: 'meetings', path: '/kegiatan' },
   { key: 'briefing', path: '/briefing' },
   { key: 'data', path: '/data' },
+  { key: 'quality', path: '/periksa-data' },
   { key: 'trash', path: '/sampah' },
   { key: 'settings', path: '/pengaturan' },
 ] as const
@@ -51,6 +55,7 @@ export const ROUTES: { path: string; element: ReactElement }[] = [
   { path: '/kegiatan/*', element: <MeetingsRoutes /> },
   { path: '/briefing/*', element: <BriefingPage /> },
   { path: '/data', element: <DataPage /> },
+  { path: '/periksa-data', element: <QualityPage /> },
   { path: '/sampah', element: <TrashPage /> },
   { path: '/pengaturan', element: <SettingsPage /> },
 ]

@@ -149,6 +149,10 @@ export const commitmentInputSchema = z
     baselineValue: z.number().nonnegative('tidak boleh negatif').nullable(),
     baselineDate: isoDate.nullable(),
     baselineSource: text(300),
+    pledge: z.enum(['level', 'increase']).optional(),
+    increase: z.number().positive('harus lebih dari 0').nullable().optional(),
+    baselineOrigin: z.enum(['figure', 'typed', 'unknown']).optional(),
+    baselineFigureId: z.string().nullable().optional(),
     targetValue: z.number().nonnegative('tidak boleh negatif').nullable(),
     deadline: isoDate,
     meetingId: z.string().nullable(),
@@ -168,9 +172,27 @@ export const commitmentInputSchema = z
           path: ['stages'],
           message: 'komitmen tonggak butuh paling sedikit dua tahap',
         })
+    } else if (v.pledge === 'increase') {
+      // "Menambah 20.000": the increase is required; the target follows from the baseline,
+      // and stays unknown only while the baseline is stated unknown.
+      if (v.increase === null || v.increase === undefined)
+        ctx.addIssue({ code: 'custom', path: ['increase'], message: 'wajib diisi' })
+      if (v.targetValue === null && v.baselineOrigin !== 'unknown' && v.baselineValue !== null)
+        ctx.addIssue({ code: 'custom', path: ['targetValue'], message: 'wajib diisi' })
     } else if (v.targetValue === null) {
       ctx.addIssue({ code: 'custom', path: ['targetValue'], message: 'wajib diisi' })
     }
+    if (
+      v.kind !== 'milestone' &&
+      (v.baselineOrigin !== undefined || v.pledge === 'increase') &&
+      v.baselineOrigin !== 'unknown' &&
+      v.baselineValue === null
+    )
+      ctx.addIssue({
+        code: 'custom',
+        path: ['baselineValue'],
+        message: 'isi nilai awal, atau centang "nilai awal belum diketahui"',
+      })
     if (v.kind === 'percent') {
       if (v.targetValue !== null && v.targetValue > 100)
         ctx.addIssue({
@@ -354,6 +376,7 @@ export const FIELD_LABELS: Record<string, string> = {
   baselineValue: 'Nilai awal',
   baselineDate: 'Tanggal nilai awal',
   baselineSource: 'Sumber nilai awal',
+  increase: 'Tambahan',
   targetValue: 'Target',
   deadline: 'Tenggat',
   meetingId: 'Kegiatan',

@@ -133,6 +133,20 @@ export interface Commitment extends RecordMeta {
   baselineValue: number | null
   baselineDate: string | null
   baselineSource: string
+  /**
+   * How the pledge was made: 'level' ("menjadi 61.120": the target is typed) or 'increase'
+   * ("menambah 20.000": target = baseline + increase). Absent on older records (a level).
+   */
+  pledge?: 'level' | 'increase'
+  /** The increase pledged, for an 'increase' pledge. */
+  increase?: number | null
+  /**
+   * How the baseline was chosen: proposed from a recorded coverage figure, typed, or stated
+   * unknown by the person recording it. Absent on older records (not recorded).
+   */
+  baselineOrigin?: 'figure' | 'typed' | 'unknown'
+  /** The coverage figure the baseline was taken from, when baselineOrigin is 'figure'. */
+  baselineFigureId?: string | null
   targetValue: number | null
   /** ISO date. */
   deadline: string

@@ -16,7 +16,7 @@ import type { Locale } from '../../shared/format'
 import type { BaseKind, CoverageObservation, Measure, Segment } from '../db/types'
 import { common } from '../i18n/messages/common'
 import { coverage } from '../i18n/messages/coverage'
-import { coverageRatio, memberCount, type CoverageRatio } from './coverage-math'
+import { BASE_PREFERENCE, coverageRatio, memberCount, type CoverageRatio } from './coverage-math'
 
 /** Fills `{{name}}` placeholders, as i18next does, for text built outside React. */
 export function fill(template: string, values: Record<string, string | number>): string {
@@ -27,6 +27,38 @@ export function fill(template: string, values: Record<string, string | number>):
 export function shareText(ratio: CoverageRatio, locale: Locale = 'id'): string {
   if (ratio.percent === null) return '—'
   return formatPercent(ratio.percent, locale, ratio.origin === 'stated' ? 2 : 1)
+}
+
+/**
+ * The noun a share goes by. A share of a target population is an achievement against that
+ * target ("capaian 96,9 % dari target Bappenas"); a share of any other base is coverage
+ * ("cakupan 77,5 % dari angkatan kerja").
+ */
+export function shareNoun(baseKind: BaseKind, locale: Locale = 'id'): string {
+  const nouns = coverage[locale].figure.shareNoun
+  return baseKind === 'target' ? nouns.target : nouns.other
+}
+
+/** "capaian 96,9%" / "cakupan 46,44%": the share with the noun it goes by. */
+export function shareWithNoun(
+  o: Pick<CoverageObservation, 'baseKind' | 'count' | 'baseSize' | 'statedPercent'>,
+  locale: Locale = 'id',
+): string {
+  const r = coverageRatio(o)
+  return r.percent === null
+    ? coverage[locale].figure.noPercent
+    : `${shareNoun(o.baseKind, locale)} ${shareText(r, locale)}`
+}
+
+/**
+ * The rule that picks one figure per region when a chart has room for one bar and a region has
+ * figures over several bases (coverage-math BASE_PREFERENCE), in words for under the chart.
+ */
+export function basePreferenceText(locale: Locale = 'id'): string {
+  const kinds = common[locale].baseKinds
+  return fill(coverage[locale].figure.basePreference, {
+    order: BASE_PREFERENCE.map((k) => kinds[k].toLocaleLowerCase(locale)).join(' → '),
+  })
 }
 
 export interface SeriesIdentity {
@@ -92,5 +124,7 @@ export function figureWords(locale: Locale = 'id') {
     `${words.segments[o.segment]} · ${words.measures[o.measure]}`
   const series = (s: SeriesIdentity, regionName?: string): string =>
     seriesLabel(s, locale, regionName)
-  return { percent, base, count, when, source, what, series }
+  const noun = (o: CoverageObservation): string => shareNoun(o.baseKind, locale)
+  const share = (o: CoverageObservation): string => shareWithNoun(o, locale)
+  return { percent, base, count, when, source, what, series, noun, share }
 }

@@ -246,6 +246,16 @@ export function evaluateCommitment(
         ? 1
         : expectedAt(line.baseline.date, commitment.deadline, asOf)
   const cancelled = commitment.lifecycle === 'dibatalkan'
+  // An increase pledged on a baseline stated unknown has no target yet: no progress is
+  // invented for it (the first measurement does not stand in for the baseline here).
+  if (!milestone && commitment.targetValue === null)
+    return {
+      ...base,
+      baseline: null,
+      baselineInferred: false,
+      expectedProgress: null,
+      status: cancelled ? 'dibatalkan' : 'belum_ada_data',
+    }
   if (!latestPoint || !line.baseline)
     return { ...base, status: cancelled ? 'dibatalkan' : 'belum_ada_data' }
 

@@ -11,6 +11,7 @@ import { commitments } from './messages/commitments'
 import { coverage } from './messages/coverage'
 import { dashboard } from './messages/dashboard'
 import { regions } from './messages/regions'
+import { quality } from './messages/quality'
 
 export const catalogue = {
   common,
@@ -25,4 +26,5 @@ export const catalogue = {
   coverage,
   dashboard,
   regions,
+  quality,
 } as const

@@ -28,7 +28,10 @@ export class TargetsPanel {
   }
 
   row(text: string) {
-    return this.page.getByTestId('targets-table').getByRole('row').filter({ hasText: text })
+    return this.page
+      .getByTestId('targets-table')
+      .locator('tr[data-target-id]')
+      .filter({ hasText: text })
   }
 
   async add() {

@@ -16,7 +16,7 @@ describe('briefing model from the sample data', () => {
 
   it('headlines carry value, base and source in id-ID format', () => {
     const pu = model.headlines.find((h) => h.segment === 'pu')!
-    expect(pu.valueText).toBe('46,44%')
+    expect(pu.valueText).toBe('cakupan 46,44%')
     expect(pu.baseText).toContain('basis tidak disebut sumber')
     expect(pu.sourceText).toContain('klikkalsel.com')
     expect(pu.periodLabel).toBe('Februari 2023')
@@ -40,7 +40,7 @@ describe('briefing model from the sample data', () => {
       meetingId: SAMPLE_IDS.meeting2023Rakor,
       asOf: '2021-01-01',
     })
-    expect(early.headlines.map((h) => h.valueText)).toEqual(['27%'])
+    expect(early.headlines.map((h) => h.valueText)).toEqual(['cakupan 27%'])
     expect(early.commitments[0]!.statusLabel).toBe('Belum ada data')
   })
 

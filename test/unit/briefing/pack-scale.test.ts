@@ -34,9 +34,17 @@ describe('pack formatting', () => {
     })
     const balangan = model.profiles.find((p) => p.regionName === 'Kabupaten Balangan')!
     const values = balangan.figures.map((f) => f.valueText)
-    expect(values).toContain('96,9%')
+    // A share of the Bappenas target population is an achievement against it, not coverage.
+    expect(values).toContain('capaian 96,9%')
+    expect(values).toContain('cakupan 77,5%')
     expect(values).not.toContain('96,88%')
-    expect(balangan.points.join(' ')).toContain('Kabupaten Balangan 96,9% (2025)')
+    const said = balangan.points.join(' ')
+    expect(said).toContain(
+      'Capaian seluruh pekerja Kabupaten Balangan 96,9% dari target Bappenas 64 ribu (2025): 62.000 pekerja terlindungi, kurang 2.000 pekerja.',
+    )
+    expect(said).not.toMatch(/Cakupan[^.]*96,9/)
+    expect(said).not.toContain('masih di bawah target 64.000')
+    expect(said).toContain('dari 80 ribu angkatan kerja, termasuk ASN, TNI dan Polri')
     expect(JSON.stringify(buildPackDocument(model))).not.toContain('96,88%')
   })
 })
@@ -89,7 +97,7 @@ describe('coverage window', () => {
       .find((p) => p.regionId === '63.11')!
       .figures.find((f) => f.segment === 'pu')!
     expect(pu.periodLabel).toBe('Juni 2023')
-    expect(pu.valueText).toBe('25,8%')
+    expect(pu.valueText).toBe('cakupan 25,8%')
     expect(fromDb.profiles.find((p) => p.regionId === '63.11')!.points.join(' ')).toContain(
       'naik 0,2 poin dari 25,6% pada Mei 2023',
     )

@@ -75,7 +75,7 @@ describe('talking points', () => {
       ],
     )
     expect(s).toBe(
-      'Cakupan seluruh pekerja Kabupaten Balangan 77,5% (2025), dari angkatan kerja 80 ribu; sudah mencapai target 60.000 pekerja (Bappenas).',
+      'Cakupan seluruh pekerja Kabupaten Balangan 77,5% (2025), dari angkatan kerja 80 ribu; sudah mencapai target 60.000 pekerja (Bappenas); ASN, TNI dan Polri di dalamnya dilindungi skema lain, jadi selisihnya dengan angkatan kerja bukan jumlah pekerja yang belum tercakup.',
     )
   })
 

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest'
-import { fill, figureWords, seriesLabel, shareText } from '../../../src/renderer/domain/figure-text'
+import {
+  basePreferenceText,
+  fill,
+  figureWords,
+  seriesLabel,
+  shareNoun,
+  shareText,
+  shareWithNoun,
+} from '../../../src/renderer/domain/figure-text'
 
 describe('figure text: one set of words for screens, pack and slides', () => {
   it('keeps a stated share as the source gave it and computes one decimal otherwise', () => {
@@ -50,5 +58,32 @@ describe('figure text: one set of words for screens, pack and slides', () => {
     expect(words.count(o)).toBe('62.000 dari 64.000')
     expect(words.when(o)).toBe('periode 2025 (tanggal tidak disebut)')
     expect(words.percent(o)).toBe('96,9%')
+  })
+})
+
+describe('what a share is called', () => {
+  it('calls a share of a target population an achievement, any other share coverage', () => {
+    expect(shareNoun('target', 'id')).toBe('capaian')
+    expect(shareNoun('angkatan_kerja', 'id')).toBe('cakupan')
+    expect(shareNoun('tidak_disebut', 'id')).toBe('cakupan')
+    expect(shareNoun('target', 'en')).toBe('achievement')
+    const balangan = {
+      baseKind: 'target',
+      count: 62_000,
+      baseSize: 64_000,
+      statedPercent: null,
+    } as const
+    expect(shareWithNoun(balangan, 'id')).toBe('capaian 96,9%')
+    expect(shareWithNoun({ ...balangan, baseKind: 'angkatan_kerja', baseSize: 80_000 }, 'id')).toBe(
+      'cakupan 77,5%',
+    )
+  })
+
+  it('states the base preference that picks one bar per region, in its order', () => {
+    const id = basePreferenceText('id')
+    expect(id).toContain(
+      'pekerja yang wajib/eligible → target populasi → potensi yang dinyatakan → angkatan kerja',
+    )
+    expect(basePreferenceText('en')).toContain('eligible workers → target population')
   })
 })

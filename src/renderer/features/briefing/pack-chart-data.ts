@@ -7,11 +7,18 @@
 import { common } from '../../i18n/messages/common'
 import type { RegionBarRow, TrendSeries } from '../../ui/charts/coverage-charts'
 import { coverageRatio, pickPrimary, seriesKey } from '../../domain/coverage-math'
-import { seriesLabel } from '../../domain/figure-text'
+import { basePreferenceText, seriesLabel, shareNoun } from '../../domain/figure-text'
 import type { CoverageObservation, Region, Segment } from '../../db/types'
 
 export interface PackCharts {
-  byRegion: { title: string; seriesLabel: string; rows: RegionBarRow[]; bases: string[] } | null
+  byRegion: {
+    title: string
+    seriesLabel: string
+    rows: RegionBarRow[]
+    bases: string[]
+    /** The rule that chose one figure per region (BASE_PREFERENCE), in words. */
+    rule: string
+  } | null
   trend: { title: string; series: TrendSeries[] } | null
 }
 
@@ -61,6 +68,7 @@ export function buildChartData(
         regionId: r.id,
         name: name(r.id),
         percent: primary ? coverageRatio(primary).percent : null,
+        noun: primary ? shareNoun(primary.baseKind, 'id') : undefined,
       }
     })
     byRegion = {
@@ -68,6 +76,7 @@ export function buildChartData(
       seriesLabel: `Cakupan ${SEG[segment]}, terdaftar`,
       rows,
       bases: [...bases.entries()].map(([words, n]) => `${words}: ${n} wilayah`),
+      rule: basePreferenceText('id'),
     }
   }
   let trend: PackCharts['trend'] = null

@@ -75,11 +75,13 @@ export function regionBarsContent(
     [
       { text: 'Wilayah', style: 'th' },
       { text: `${barSet.label ?? ''} (0–${formatPercent(max, 'id', 0)})`, style: 'th' },
-      { text: 'Cakupan', style: 'th', alignment: 'right' },
+      { text: 'Cakupan/capaian', style: 'th', alignment: 'right' },
     ],
   ]
+  const nouns = new Map(chart.rows.map((r) => [r.name, r.noun]))
   labels.forEach((label, i) => {
     const value = (barSet.data[i] as number | null) ?? null
+    const noun = nouns.get(label)
     body.push([
       { text: label, fontSize: 9 },
       bar(barWidth, value, max, colour, target) as TableCell,
@@ -91,11 +93,16 @@ export function regionBarsContent(
             fontSize: 8.5,
             alignment: 'right',
           }
-        : { text: formatPercent(value, 'id', 1), bold: true, fontSize: 9, alignment: 'right' },
+        : {
+            text: `${noun ? `${noun} ` : ''}${formatPercent(value, 'id', 1)}`,
+            bold: true,
+            fontSize: 9,
+            alignment: 'right',
+          },
     ])
   })
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: ['*', barWidth, 70], body },
+    table: { headerRows: 1, dontBreakRows: true, widths: ['*', barWidth, 80], body },
     layout: 'lightHorizontalLines',
   }
 }

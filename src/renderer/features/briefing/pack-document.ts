@@ -4,6 +4,7 @@
  * A4 portrait; every section but the first starts a page; long tables repeat their header;
  * the footer carries the filters, the data date and "Halaman X dari Y".
  */
+import { DEFAULT_PACE_WINDOW_MONTHS } from '../../domain/pace'
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
 import {
   SECTION_TITLES,
@@ -65,7 +66,13 @@ function cover(m: BriefingModel): Content[] {
       fontSize: 11.5,
     },
     { text: 'Isi paket', style: 'h2', margin: [0, 36, 0, 6] },
-    { ol: included.map((s) => SECTION_TITLES[s]), fontSize: 11 },
+    {
+      ol: [
+        ...included.map((s) => SECTION_TITLES[s]),
+        ...(m.dataNotes.length ? ['Catatan data'] : []),
+      ],
+      fontSize: 11,
+    },
     {
       text: 'Angka cakupan selalu disertai basisnya (bagian dari apa), sumber dan tanggal datanya. Angka dengan basis berbeda tidak dibandingkan langsung.',
       style: 'note',
@@ -96,6 +103,21 @@ function summary(m: BriefingModel, pageBreak: boolean): Content[] {
     ...(rows.length
       ? rows
       : [note('Belum ada angka cakupan tercatat untuk wilayah kegiatan ini.')]),
+    ...(m.paces.length
+      ? [
+          { text: 'Laju yang diperlukan', style: 'h2' } as Content,
+          note(
+            `Sisa menuju target dibagi bulan tersisa hingga tenggat, dibandingkan dengan laju sekarang: perubahan per bulan antara angka terakhir dan angka paling awal dalam ${DEFAULT_PACE_WINDOW_MONTHS} bulan sebelumnya (atau angka sebelumnya bila tidak ada).`,
+          ),
+          {
+            ul: m.paces.map((p) => ({
+              text: [{ text: `${p.label}: `, bold: true }, p.text],
+              margin: [0, 0, 0, 4] as [number, number, number, number],
+            })),
+            fontSize: 9.5,
+          } as Content,
+        ]
+      : []),
     { text: 'Pokok pembicaraan', style: 'h2' },
     {
       ul: m.talkingPoints.map((p) => ({
@@ -113,7 +135,7 @@ function coverageTable(m: BriefingModel, pageBreak: boolean): Content[] {
       th('Wilayah'),
       th('Segmen · yang dihitung'),
       th('Periode'),
-      th('Capaian'),
+      th('Angka'),
       th('Peserta'),
       th('Basis (bagian dari)'),
       th('Sumber'),
@@ -147,7 +169,7 @@ function coverageTable(m: BriefingModel, pageBreak: boolean): Content[] {
       `Angka terbaru per wilayah dan seri hingga ${m.asOfLabel}. Persentase dihitung dari jumlah peserta dan besar basis bila keduanya ada; selain itu sebagaimana disebut sumber. "±" = perkiraan dari persentase.`,
     ),
     {
-      table: { headerRows: 1, widths: [60, 58, 38, 36, 40, '*', 88], body },
+      table: { headerRows: 1, widths: [60, 58, 38, 46, 40, '*', 78], body },
       layout: 'lightHorizontalLines',
       fontSize: 8,
     },
@@ -163,6 +185,7 @@ function charts(m: BriefingModel, pageBreak: boolean): Content[] {
       note(
         `Basis tiap batang: ${m.charts.byRegion.bases.join('; ') || '—'}. Wilayah tanpa batang belum punya data, bukan nol.`,
       ),
+      note(m.charts.byRegion.rule),
     )
   }
   if (m.charts.trend) {
@@ -277,7 +300,7 @@ function profiles(m: BriefingModel, pageBreak: boolean): Content[] {
           headerRows: 1,
           widths: [80, 60, 50, '*', 90],
           body: [
-            [th('Segmen · yang dihitung'), th('Capaian'), th('Periode'), th('Basis'), th('Sumber')],
+            [th('Segmen · yang dihitung'), th('Angka'), th('Periode'), th('Basis'), th('Sumber')],
             ...p.figures.map(
               (f) =>
                 [
@@ -526,6 +549,23 @@ const BUILDERS: Partial<Record<PackSection, (m: BriefingModel, pageBreak: boolea
     minutes,
   }
 
+/** Appendix: the data-quality flags on figures and commitments this pack uses. */
+function dataNotes(m: BriefingModel): Content[] {
+  return [
+    heading('Catatan data', true),
+    note(
+      'Angka yang dipakai dalam paket ini dan ditandai oleh pemeriksaan data. Angka tidak diubah; periksa sumbernya sebelum dikutip.',
+    ),
+    {
+      ul: m.dataNotes.map((n) => ({
+        text: [{ text: `${n.severityLabel}: `, bold: true }, n.text],
+        margin: [0, 0, 0, 4] as [number, number, number, number],
+      })),
+      fontSize: 9.5,
+    },
+  ]
+}
+
 export function buildPackDocument(m: BriefingModel): TDocumentDefinitions {
   const content: Content[] = []
   if (m.sections.cover) content.push(...cover(m))
@@ -534,6 +574,7 @@ export function buildPackDocument(m: BriefingModel): TDocumentDefinitions {
     content.push(...BUILDERS[section]!(m, content.length > 0))
   }
   if (!content.length) content.push(note('Tidak ada bagian yang dipilih.'))
+  else if (m.dataNotes.length) content.push(...dataNotes(m))
   return {
     pageSize: 'A4',
     pageOrientation: 'portrait',

@@ -19,14 +19,24 @@ import {
   memberCount,
   pickPrimary,
 } from '../../domain/coverage-math'
-import type { CoverageObservation, Meeting, Region, Segment } from '../../db/types'
+import type {
+  Commitment,
+  CoverageObservation,
+  CoverageTarget,
+  Meeting,
+  Region,
+  Segment,
+} from '../../db/types'
 import { carriedOverActions, meetingDateLabel, sortedAgenda } from '../../domain/meeting-logic'
 import { indexStakeholders, institutionOf, orderedSeats } from '../../domain/stakeholder-logic'
 import { buildChartData, type PackCharts } from './pack-chart-data'
 import { formatDate, formatNumber, formatPercent } from '../../../shared/format'
-import { shareText as formatShare } from '../../domain/figure-text'
+import { shareNoun, shareText as formatShare } from '../../domain/figure-text'
 import { settingString, type PackSource } from './pack-source'
-import { talkingPoints } from './talking-points'
+import { paceSentence, talkingPoints } from './talking-points'
+import { paceForCommitment, paceForTarget, type PaceResult } from '../../domain/pace'
+import { checkQuality, type Severity } from '../../domain/quality'
+import { issuesAbout, namedMessage } from '../quality'
 
 export const PACK_SECTIONS = [
   'cover',
@@ -74,14 +84,25 @@ export interface FigureView {
   seriesLabel: string
   period: string
   periodLabel: string
-  /** "46,44%" or "41.120 orang" */
+  /** "cakupan 46,44%", "capaian 96,9%" (a share of a target population) or "41.120 orang" */
   valueText: string
+  /** What the share is called: "capaian" for a target population, otherwise "cakupan". */
+  shareNoun: string
   percent: number | null
   countText: string
   /** What it is a share of: "basis tidak disebut sumber (pekerja penerima upah (formal))". */
   baseText: string
   sourceText: string
   asOfText: string
+}
+
+export interface PaceView {
+  regionId: string
+  /** "Target Kabupaten Balangan 2025 (64.000 pekerja, Bappenas)" or 'Komitmen "…" (…)'. */
+  label: string
+  /** The headline of the pace and what it rests on, in one sentence. */
+  text: string
+  verdict: PaceResult['verdict']
 }
 
 export interface CommitmentView {
@@ -128,6 +149,13 @@ export interface BriefingModel {
   filtersLabel: string
   sections: SectionChoice
   headlines: FigureView[]
+  /**
+   * Required pace of the targets and commitments in scope against the current one, most
+   * pressing first: "Target Kabupaten Balangan 2025 (64.000 pekerja, Bappenas): tenggat … ".
+   */
+  paces: PaceView[]
+  /** Data-quality flags on the figures, commitments and measurements the pack uses (appendix). */
+  dataNotes: { severity: Severity; severityLabel: string; text: string }[]
   talkingPoints: string[]
   coverageRows: (FigureView | { regionId: string; regionName: string; empty: true })[]
   charts: PackCharts
@@ -261,9 +289,10 @@ export function figureView(o: CoverageObservation, regionName: string): FigureVi
     seriesLabel: `${SEG[o.segment]} · ${MEASURE[o.measure]}`,
     period: o.period,
     periodLabel: formatPeriodId(o.period),
+    shareNoun: shareNoun(o.baseKind, 'id'),
     valueText:
       ratio.percent !== null
-        ? formatShare(ratio)
+        ? `${shareNoun(o.baseKind, 'id')} ${formatShare(ratio)}`
         : members.value !== null
           ? `${formatNumber(members.value)} orang`
           : '—',
@@ -349,6 +378,8 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
     deadlineText: formatDate(c.deadline),
   }))
 
+  const allPaces = packPaces(source, scope, windowed, evaluated, name, asOf)
+  const paces = allPaces.slice(0, PACE_LINES)
   const commitmentsBy = groupBy(commitments, (c) => c.regionId)
   const evaluatedBy = groupBy(evaluated, ({ c }) => c.regionId)
   const profiles: ProfileView[] = []
@@ -374,6 +405,7 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
       targets,
       commitments: regionCommitments,
       points: talkingPoints({
+        paces: allPaces.filter((p) => p.regionId === r.id),
         figures: byRegion.get(r.id) ?? [],
         allCoverage: windowed.get(r.id) ?? [],
         targets: targetsBy.get(r.id) ?? [],
@@ -418,6 +450,7 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
     .reduce((s, a) => s + (a.minutes ?? 0), 0)
 
   const points = talkingPoints({
+    paces: paces.filter((p) => headlineRegions.some((r) => r.id === p.regionId)),
     figures: headlineRegions.flatMap((r) => byRegion.get(r.id) ?? []),
     allCoverage: headlineRegions.flatMap((r) => windowed.get(r.id) ?? []),
     targets: headlineRegions.flatMap((r) => targetsBy.get(r.id) ?? []),
@@ -463,6 +496,8 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
     filtersLabel: `Wilayah: ${scopeLabel} · Data per ${asOfLabel}`,
     sections,
     headlines,
+    paces,
+    dataNotes: packDataNotes(source, scopeIds, windowed, [...latest], nameOf),
     talkingPoints: points,
     coverageRows,
     charts: buildChartData(
@@ -486,6 +521,116 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
     previousMeetingTitle: previous ? previous.title : null,
     committees,
   }
+}
+
+const SEVERITY_LABEL: Record<Severity, string> = {
+  impossible: 'Mustahil',
+  warning: 'Periksa',
+  info: 'Info',
+}
+
+/**
+ * The flags of domain/quality.ts that touch a figure shown, or a commitment in scope, checked
+ * over the figures the pack works from (the newest COVERAGE_WINDOW per region and segment).
+ */
+function packDataNotes(
+  source: PackSource,
+  scopeIds: ReadonlySet<string>,
+  windowed: Map<string, CoverageObservation[]>,
+  shown: CoverageObservation[],
+  names: ReadonlyMap<string, string>,
+): BriefingModel['dataNotes'] {
+  const commitments = source.commitments.filter((c) => !c.deletedAt && scopeIds.has(c.regionId))
+  const ids = new Set(commitments.map((c) => c.id))
+  const measurements = source.measurements.filter((m) => ids.has(m.commitmentId))
+  const issues = checkQuality({
+    // The figures the pack works from (the same from the app's reads and from a backup).
+    coverage: [...windowed.values()].flat(),
+    targets: source.targets.filter((t) => scopeIds.has(t.regionId)),
+    commitments,
+    measurements,
+  })
+  return issuesAbout(issues, [
+    ...shown.map((o) => ({ table: 'coverage' as const, id: o.id })),
+    ...commitments.map((c) => ({ table: 'commitments' as const, id: c.id })),
+    ...measurements.map((m) => ({ table: 'measurements' as const, id: m.id })),
+  ]).map((issue) => ({
+    severity: issue.severity,
+    severityLabel: SEVERITY_LABEL[issue.severity],
+    text: namedMessage(issue, 'id', names),
+  }))
+}
+
+const PACE_URGENCY: PaceResult['verdict'][] = [
+  'deadline_passed',
+  'due_today',
+  'falling',
+  'not_moving',
+  'not_enough',
+  'no_current_pace',
+  'enough',
+  'no_data',
+  'reached',
+  'cancelled',
+]
+
+/** At most this many pace lines in the summary; the profiles hold the rest. */
+export const PACE_LINES = 8
+
+/**
+ * Pace of each region's latest target per segment and of each live count or percent
+ * commitment in scope, most pressing first. The current pace of a target is read from the
+ * figures the pack works from (the newest COVERAGE_WINDOW per segment).
+ */
+function packPaces(
+  source: PackSource,
+  scope: Region[],
+  windowed: Map<string, CoverageObservation[]>,
+  evaluated: { c: Commitment; e: { status: string } }[],
+  name: (id: string) => string,
+  asOf: string,
+): PaceView[] {
+  const scopeIds = new Set(scope.map((r) => r.id))
+  const latestTargets = new Map<string, CoverageTarget>()
+  for (const t of source.targets) {
+    if (t.deletedAt || !scopeIds.has(t.regionId)) continue
+    const key = `${t.regionId}|${t.segment}`
+    const had = latestTargets.get(key)
+    if (!had || t.year > had.year || (t.year === had.year && t.updatedAt > had.updatedAt))
+      latestTargets.set(key, t)
+  }
+  const out: PaceView[] = []
+  for (const t of latestTargets.values()) {
+    const pace = paceForTarget(t, windowed.get(t.regionId) ?? [], asOf)
+    const label = `Target ${SEG[t.segment].toLowerCase()} ${name(t.regionId)} ${t.year} (${t.unit === 'percent' ? formatPercent(t.value) : `${formatNumber(t.value)} pekerja`}, ${SETTER[t.setBy]})`
+    out.push({ regionId: t.regionId, label, text: paceSentence(pace), verdict: pace.verdict })
+  }
+  const measurementsBy = groupBy(source.measurements, (m) => m.commitmentId)
+  for (const { c } of evaluated) {
+    if (c.lifecycle === 'dibatalkan') continue
+    const pace = paceForCommitment(c, measurementsBy.get(c.id) ?? [], asOf)
+    if (!pace) continue
+    out.push({
+      regionId: c.regionId,
+      label: `Komitmen "${c.title}" (${name(c.regionId)})`,
+      text: paceSentence(pace),
+      verdict: pace.verdict,
+    })
+  }
+  return out.sort(
+    (a, b) =>
+      PACE_URGENCY.indexOf(a.verdict) - PACE_URGENCY.indexOf(b.verdict) ||
+      a.label.localeCompare(b.label, 'id'),
+  )
+}
+
+const SETTER: Record<CoverageTarget['setBy'], string> = {
+  bappenas: 'Bappenas',
+  inpres: 'Inpres 2/2021',
+  provinsi: 'provinsi',
+  kabupaten_kota: 'kabupaten/kota',
+  bpjs: 'BPJS Ketenagakerjaan',
+  lainnya: 'lainnya',
 }
 
 /** The trend chart's regions' figures valid on asOf, whole history (the loader reads exactly these). */

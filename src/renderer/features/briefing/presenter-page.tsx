@@ -94,6 +94,9 @@ function SlideBody({ slide }: { slide: Slide }) {
           <Text c="dark" fz={18} mt="xs">
             Basis: {slide.chart.bases.join('; ')}
           </Text>
+          <Text c="dimmed" fz={14}>
+            {slide.chart.rule}
+          </Text>
         </Box>
       )
     case 'trendChart':

@@ -13,6 +13,7 @@ import {
   formatPoints,
 } from '../../../shared/format'
 import type { CommitmentEvaluation } from '../../domain/progress'
+import { describePace, type PaceResult } from '../../domain/pace'
 import {
   changeBetween,
   coverageRatio,
@@ -24,7 +25,7 @@ import {
   uncoveredWorkers,
 } from '../../domain/coverage-math'
 import type { Commitment, CoverageObservation, CoverageTarget, Segment } from '../../db/types'
-import { shareText as formatShare } from '../../domain/figure-text'
+import { shareNoun, shareText as formatShare } from '../../domain/figure-text'
 
 export const SEGMENT_SHORT: Record<Segment, string> = {
   semua: 'seluruh pekerja',
@@ -54,7 +55,12 @@ const periodWords = (p: string) => {
 function basePhrase(o: CoverageObservation): string {
   if (o.baseKind === 'tidak_disebut') return 'basis tidak disebut sumber'
   const label = o.baseLabel || o.baseKind.replace('_', ' ')
-  return o.baseSize !== null ? `dari ${label} ${formatCompact(o.baseSize)}` : `dari ${label}`
+  if (o.baseSize === null) return `dari ${label}`
+  // "dari 80 ribu angkatan kerja, termasuk ASN, TNI dan Polri": a size after a label with a
+  // clause of its own would read as the size of its last word.
+  return label.includes(',')
+    ? `dari ${formatCompact(o.baseSize)} ${label}`
+    : `dari ${label} ${formatCompact(o.baseSize)}`
 }
 
 /** The latest earlier figure of the same series (segment · measure · base) for the region. */
@@ -89,7 +95,23 @@ export function figureSentence(
     if (members.value === null) return null
     return `${formatNumber(members.value)} ${seg} di ${regionName} terlindungi pada ${when}; jumlah seluruhnya tidak disebut sumber, sehingga persentase belum bisa dihitung.`
   }
-  let sentence = `Cakupan ${seg} ${regionName}${measureWord} ${formatShare(ratio)} (${when}), ${basePhrase(o)}`
+  const noun = shareNoun(o.baseKind, 'id')
+  const Noun = noun.charAt(0).toUpperCase() + noun.slice(1)
+  if (o.baseKind === 'target' && o.baseSize !== null) {
+    // A share of a target population is an achievement against that target: the target is
+    // the base itself, so it is said once, with the workers still to go.
+    const label = o.baseLabel || 'target'
+    let s = `${Noun} ${seg} ${regionName}${measureWord} ${formatShare(ratio)} dari ${label} ${formatCompact(o.baseSize)} (${when})`
+    if (members.value !== null) {
+      const short = Math.max(0, Math.ceil(o.baseSize - members.value))
+      s +=
+        short > 0
+          ? `: ${members.estimated ? 'sekitar ' : ''}${formatNumber(members.value)} pekerja terlindungi, kurang ${formatNumber(short)} pekerja`
+          : `: ${formatNumber(members.value)} pekerja terlindungi, target tercapai`
+    }
+    return `${s}.`
+  }
+  let sentence = `${Noun} ${seg} ${regionName}${measureWord} ${formatShare(ratio)} (${when}), ${basePhrase(o)}`
   const year = Number(o.period.slice(0, 4))
   const target = targetFor(
     targets.filter((t) => !t.deletedAt),
@@ -97,7 +119,21 @@ export function figureSentence(
     o.segment,
     year,
   )
-  if (target) {
+  // A count target is held against the figure over that target population when there is one
+  // (the "capaian" sentence); a share of another base then stands as a figure in its own right.
+  const targetSaidElsewhere =
+    target?.unit === 'count' &&
+    all.some(
+      (x) =>
+        !x.deletedAt &&
+        x !== o &&
+        x.baseKind === 'target' &&
+        x.regionId === o.regionId &&
+        x.segment === o.segment &&
+        x.measure === o.measure &&
+        x.period === o.period,
+    )
+  if (target && !targetSaidElsewhere) {
     const gap = gapToTarget(o, target)
     const targetText =
       target.unit === 'percent'
@@ -110,11 +146,14 @@ export function figureSentence(
         gap.workers !== null
           ? `kurang ${gap.estimated ? 'sekitar ' : ''}${formatNumber(gap.workers)} pekerja`
           : null,
-        gap.points !== null ? `${formatPoints(gap.points).replace('+', '')}` : null,
+        // Points only mean something against a percent target.
+        gap.points !== null && target.unit === 'percent'
+          ? `${formatPoints(gap.points).replace('+', '')}`
+          : null,
       ].filter(Boolean)
       sentence += `, masih di bawah target ${targetText} (${SETTER[target.setBy]})${parts.length ? `: ${parts.join(' atau ')}` : ''}`
     }
-  } else {
+  } else if (!target) {
     const prev = earlierFigure(o, all)
     const change = prev ? changeBetween(prev, o) : null
     if (prev && change?.comparable && change.points !== null) {
@@ -122,6 +161,9 @@ export function figureSentence(
       sentence += `, ${dir}${change.points !== 0 ? ` ${formatPoints(Math.abs(change.points)).replace('+', '')}` : ''} dari ${formatShare(coverageRatio(prev))} pada ${periodWords(prev.period)}`
     }
   }
+  if (o.baseKind === 'angkatan_kerja')
+    sentence +=
+      '; ASN, TNI dan Polri di dalamnya dilindungi skema lain, jadi selisihnya dengan angkatan kerja bukan jumlah pekerja yang belum tercakup'
   sentence += '.'
   if (o.measure === 'active' && o.baseKind === 'peserta_terdaftar') {
     sentence = `Dari peserta terdaftar di ${regionName}, ${formatShare(ratio)} berstatus aktif (${when}).`
@@ -133,7 +175,15 @@ export function figureSentence(
   return sentence
 }
 
+/** A pace in one sentence: the headline, then what it rests on. */
+export function paceSentence(pace: PaceResult): string {
+  const detail = pace.detail.id
+  return `${describePace(pace, 'id')}${detail ? ` (${detail})` : ''}.`
+}
+
 export interface TalkingPointInput {
+  /** Required pace of targets and commitments, most pressing first (see pack-model). */
+  paces?: { label: string; text: string; verdict: PaceResult['verdict'] }[]
   figures: CoverageObservation[]
   allCoverage: CoverageObservation[]
   targets: CoverageTarget[]
@@ -174,6 +224,11 @@ export function talkingPoints(input: TalkingPointInput): string[] {
     const s = figureSentence(f, input.regionName(f.regionId), input.allCoverage, input.targets)
     if (s) points.push(s)
   }
+  // The pace a target still needs, where it is a matter for the meeting (not yet reached).
+  for (const p of (input.paces ?? [])
+    .filter((p) => !['reached', 'cancelled', 'no_data'].includes(p.verdict))
+    .slice(0, 3))
+    points.push(`${p.label}: ${p.text}`)
   const live = input.evaluated.filter(({ e }) => e.status !== 'dibatalkan')
   const overdue = live.filter(({ e }) => e.status === 'lewat_tenggat')
   for (const { c, e } of overdue.slice(0, 3)) {

@@ -100,7 +100,13 @@ export function buildCommitmentChart(
   fmt: ChartFormatters,
 ): ChartConfiguration<'line', { x: number; y: number }[]> {
   const m = model(commitment, measurements)
-  const days = [m.baseline?.date, m.target?.date, ...m.measured.map((p) => p.date)]
+  // The deadline is always on the axis, so a commitment with no baseline, no target yet and
+  // no measurement (an increase on an unknown baseline) still has a time span.
+  const days = [
+    m.baseline?.date,
+    m.target?.date ?? commitment.deadline,
+    ...m.measured.map((p) => p.date),
+  ]
     .filter((d): d is string => Boolean(d))
     .map(dayNumber)
   const minX = Math.min(...days)

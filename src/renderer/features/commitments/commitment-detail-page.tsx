@@ -1,5 +1,6 @@
 import {
   Anchor,
+  Badge,
   Button,
   Group,
   List,
@@ -31,11 +32,15 @@ import { MeasurementForm } from './measurement-form'
 import {
   byUrgency,
   evaluateCommitment,
+  progressOf,
   rollUp,
   targetSize,
   type CommitmentEvaluation,
 } from '../../domain/progress'
 import { ProgressCell } from './progress-cell'
+import { paceForCommitment } from '../../domain/pace'
+import { PaceText } from '../../ui/pace-text'
+import { QualityBadges, issuesAbout, useRegionQuality } from '../quality'
 import { useCommitmentDetail, type CommitmentRow } from './queries'
 import { statusHistory } from './status-history'
 import { CommitmentStatusBadge } from './status-badge'
@@ -130,6 +135,19 @@ function CommitmentDetail({
     () => statusHistory(commitment, measurements, asOf),
     [commitment, measurements, asOf],
   )
+  const quality = useRegionQuality(commitment.regionId)
+  const flags = useMemo(
+    () =>
+      issuesAbout(quality?.issues ?? [], [
+        { table: 'commitments', id: commitment.id },
+        ...measurements.map((m) => ({ table: 'measurements' as const, id: m.id })),
+      ]),
+    [quality, commitment.id, measurements],
+  )
+  const pace = useMemo(
+    () => paceForCommitment(commitment, measurements, asOf),
+    [commitment, measurements, asOf],
+  )
   const valueText = useValueText(commitment)
   const source = (s: string) => (s ? t('detail.source', { source: s }) : t('detail.noSource'))
 
@@ -174,6 +192,24 @@ function CommitmentDetail({
 
       <ProgressSummary commitment={commitment} evaluation={evaluation} valueText={valueText} />
 
+      {flags.length > 0 && (
+        <Paper withBorder p="md" data-testid="commitment-quality">
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
+            {t('detail.quality')}
+          </Text>
+          <QualityBadges issues={flags} regions={quality?.regions} />
+        </Paper>
+      )}
+
+      {pace && (
+        <Paper withBorder p="md" data-testid="commitment-pace">
+          <Text size="xs" c="dimmed" tt="uppercase" fw={600} mb={4}>
+            {t('detail.pace')}
+          </Text>
+          <PaceText pace={pace} testId="commitment-pace-text" />
+        </Paper>
+      )}
+
       <Paper withBorder p="md">
         <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="lg">
           <Fact label={t('detail.baseline')}>
@@ -181,14 +217,33 @@ function CommitmentDetail({
               ? (commitment.stages[0] ?? '—')
               : valueText(commitment.baselineValue)}
             {commitment.baselineDate && ` (${fmt.date(commitment.baselineDate)})`}
-            <Text size="xs" c="dimmed">
-              {source(commitment.baselineSource)}
-            </Text>
+            {commitment.baselineOrigin !== 'unknown' && (
+              <Text size="xs" c="dimmed">
+                {source(commitment.baselineSource)}
+              </Text>
+            )}
+            {commitment.baselineOrigin && (
+              <Text size="xs" data-testid="baseline-origin">
+                {t(`detail.origin.${commitment.baselineOrigin}`)}
+              </Text>
+            )}
           </Fact>
           <Fact label={t('detail.target')}>
             {commitment.kind === 'milestone'
               ? (commitment.stages[commitment.stages.length - 1] ?? '—')
               : valueText(commitment.targetValue)}
+            {commitment.pledge === 'increase' &&
+              commitment.increase !== null &&
+              commitment.increase !== undefined && (
+                <Text size="xs" data-testid="pledge-increase">
+                  {commitment.targetValue === null || commitment.baselineValue === null
+                    ? t('detail.increaseNoTarget', { increase: valueText(commitment.increase) })
+                    : t('detail.increaseTarget', {
+                        increase: valueText(commitment.increase),
+                        baseline: valueText(commitment.baselineValue),
+                      })}
+                </Text>
+              )}
           </Fact>
           <Fact label={t('detail.deadline')}>
             <DeadlineText deadline={commitment.deadline} evaluation={evaluation} />
@@ -239,7 +294,15 @@ function CommitmentDetail({
           <MeasurementTable
             commitment={commitment}
             measurements={measurements}
+            evaluation={evaluation}
             valueText={valueText}
+            flagged={
+              new Set(
+                flags.flatMap((i) =>
+                  i.records.filter((r) => r.table === 'measurements').map((r) => r.id),
+                ),
+              )
+            }
           />
         )}
       </Paper>
@@ -414,20 +477,26 @@ function ProgressSummary({
 function MeasurementTable({
   commitment,
   measurements,
+  evaluation,
   valueText,
+  flagged,
 }: {
   commitment: Commitment
   measurements: CommitmentMeasurement[]
+  evaluation: CommitmentEvaluation
   valueText: (v: number | null) => string
+  /** Measurements with a data-quality flag (shown above the table with its reason). */
+  flagged: ReadonlySet<string>
 }) {
   const { t } = useTranslation('commitments')
   const fmt = useFormat()
   const { db, actor } = useServices()
   const sorted = [...measurements].sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0))
-  const span =
-    commitment.targetValue !== null && commitment.baselineValue !== null
-      ? commitment.targetValue - commitment.baselineValue
-      : null
+  const corrected = new Set(evaluation.correctedMeasurementIds)
+  // Progress of each measurement on the same baseline the evaluation used (its own, or the
+  // first measurement standing in for it), so the table and the summary agree.
+  const baseline = evaluation.baseline
+  const target = commitment.targetValue
   return (
     <Table striped data-testid="measurement-table">
       <Table.Thead>
@@ -445,19 +514,69 @@ function MeasurementTable({
       <Table.Tbody>
         {sorted.map((m) => {
           const v = commitment.kind === 'milestone' ? m.stageIndex : m.value
+          const beforeBaseline = Boolean(
+            commitment.baselineDate && m.date < commitment.baselineDate,
+          )
           const progress =
             commitment.kind === 'milestone'
               ? m.stageIndex !== null
                 ? m.stageIndex / Math.max(1, commitment.stages.length - 1)
                 : null
-              : span && m.value !== null && commitment.baselineValue !== null
-                ? (m.value - commitment.baselineValue) / span
+              : m.value !== null && baseline && target !== null
+                ? progressOf(m.value, baseline.value, target)
                 : null
           return (
-            <Table.Tr key={m.id}>
+            <Table.Tr
+              key={m.id}
+              data-measurement-id={m.id}
+              data-corrected={corrected.has(m.id) || undefined}
+            >
               <Table.Td>{fmt.date(m.date)}</Table.Td>
-              <Table.Td fw={600}>{valueText(v)}</Table.Td>
-              <Table.Td>{progress === null ? '—' : fmt.percent(progress * 100, 1)}</Table.Td>
+              <Table.Td fw={600} td={corrected.has(m.id) ? 'line-through' : undefined}>
+                {valueText(v)}
+                {flagged.has(m.id) && (
+                  <Badge
+                    color="orange"
+                    variant="light"
+                    size="sm"
+                    ml={6}
+                    data-testid="measurement-flag"
+                    styles={{
+                      root: { height: 'auto', paddingBlock: 2 },
+                      label: { overflow: 'visible', textOverflow: 'clip', whiteSpace: 'nowrap' },
+                    }}
+                  >
+                    {t('detail.flagged')}
+                  </Badge>
+                )}
+              </Table.Td>
+              <Table.Td data-testid="measurement-progress">
+                {corrected.has(m.id) ? (
+                  <Stack gap={2}>
+                    <Badge color="gray" variant="outline" size="sm">
+                      {t('detail.corrected')}
+                    </Badge>
+                    <Text size="xs" c="dimmed">
+                      {t('detail.correctedHint')}
+                    </Text>
+                  </Stack>
+                ) : beforeBaseline ? (
+                  <Text size="xs" c="dimmed">
+                    {t('detail.beforeBaselineRow')}
+                  </Text>
+                ) : progress === null ? (
+                  '—'
+                ) : (
+                  <Stack gap={0}>
+                    <Text size="sm">{fmt.percent(progress * 100, 1)}</Text>
+                    {evaluation.baselineInferred && (
+                      <Text size="xs" c="dimmed">
+                        {t('detail.progressFromFirst')}
+                      </Text>
+                    )}
+                  </Stack>
+                )}
+              </Table.Td>
               <Table.Td>
                 {m.source}
                 {m.note && (

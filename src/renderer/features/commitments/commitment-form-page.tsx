@@ -1,9 +1,11 @@
 import {
   Alert,
   Button,
+  Checkbox,
   Group,
   NativeSelect,
   Paper,
+  Radio,
   SimpleGrid,
   Stack,
   Text,
@@ -13,10 +15,12 @@ import {
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
-import { useState } from 'react'
+import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams, useSearchParams } from 'react-router'
 import { useServices } from '../../app/services'
+import { isYearOnly, todayWita } from '../../../shared/time'
+import { useFormat } from '../../ui/use-format'
 import { createRecord, updateRecord } from '../../db/repository'
 import { ValidationError } from '../../db/schemas'
 import { COMMITMENT_KINDS, SEGMENTS, type Commitment } from '../../db/types'
@@ -25,9 +29,17 @@ import {
   commitmentToForm,
   emptyCommitmentForm,
   formToCommitmentInput,
+  proposeBaseline,
   type CommitmentFormValues,
 } from './form-model'
-import { useCommitment, useMeetingOptions, useParentChoices, useRegionOptions } from './queries'
+import { parseLocaleNumber } from '../../../shared/format'
+import {
+  useCommitment,
+  useMeetingOptions,
+  useParentChoices,
+  useRegionFigures,
+  useRegionOptions,
+} from './queries'
 
 /** New (/komitmen/baru) or edit (/komitmen/:id/ubah); the edit form starts once the record is read. */
 export function CommitmentFormPage() {
@@ -57,9 +69,67 @@ function CommitmentForm({
   const regions = useRegionOptions()
   const meetings = useMeetingOptions()
   const parents = useParentChoices(existing?.id)
+  const fmt = useFormat()
   const [failed, setFailed] = useState(false)
   const form = useForm<CommitmentFormValues>({ initialValues: initial })
   const kind = form.values.kind
+  const increaseMode = kind !== 'milestone' && form.values.pledge === 'increase'
+  const figures = useRegionFigures(form.values.regionId)
+  const meeting = meetings?.find((m) => m.value === form.values.meetingId)
+  // The pledge's date: the meeting it was made at, or today.
+  // A meeting known only by its year: the figures up to the end of that year.
+  const pledgeDate = meeting
+    ? isYearOnly(meeting.startsOn)
+      ? `${meeting.startsOn}-12-31`
+      : meeting.startsOn
+    : todayWita(new Date())
+  const proposal = useMemo(
+    () =>
+      proposeBaseline(
+        figures ?? [],
+        form.values.regionId,
+        form.values.segment as never,
+        kind,
+        pledgeDate,
+      ),
+    [figures, form.values.regionId, form.values.segment, kind, pledgeDate],
+  )
+  const applyProposal = () => {
+    if (!proposal) return
+    form.setValues({
+      baselineValue: new Intl.NumberFormat('id-ID', { maximumFractionDigits: 2 }).format(
+        proposal.value,
+      ),
+      baselineDate: proposal.date,
+      baselineSource: proposal.source,
+      baselineOrigin: 'figure',
+      baselineFigureId: proposal.figureId,
+      baselineUnknown: false,
+    })
+  }
+  // An increase is counted from the latest figure: proposed as soon as there is one, while
+  // the baseline is empty or still the proposed one (a typed baseline is never overwritten).
+  const { baselineValue: typedBaseline, baselineOrigin, baselineFigureId } = form.values
+  useEffect(() => {
+    if (!increaseMode || !proposal || form.values.baselineUnknown) return
+    if (baselineOrigin === 'figure' && baselineFigureId === proposal.figureId) return
+    if (typedBaseline.trim() !== '' && baselineOrigin === 'typed') return
+    applyProposal()
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [increaseMode, proposal?.figureId, typedBaseline, baselineOrigin, baselineFigureId])
+  const baselineNumber = parseLocaleNumber(form.values.baselineValue)
+  const increaseNumber = parseLocaleNumber(form.values.increaseValue)
+  const baselineInput = (field: 'baselineValue' | 'baselineDate' | 'baselineSource') => {
+    const props = form.getInputProps(field)
+    return {
+      ...props,
+      disabled: form.values.baselineUnknown,
+      onChange: (e: React.ChangeEvent<HTMLInputElement>) => {
+        props.onChange(e)
+        form.setFieldValue('baselineOrigin', 'typed')
+      },
+    }
+  }
   const messages = {
     notNumber: t('form.notNumber'),
     evidenceLine: (line: number) => t('form.evidenceLineInvalid', { line }),
@@ -182,39 +252,122 @@ function CommitmentForm({
                 </SimpleGrid>
               </Stack>
             ) : (
-              <SimpleGrid cols={{ base: 1, sm: 3 }}>
-                <TextInput
-                  label={t('form.baselineValue')}
-                  description={t('form.numberHint')}
-                  inputMode="decimal"
-                  {...form.getInputProps('baselineValue')}
+              <Stack gap="sm">
+                <Radio.Group
+                  label={t('form.pledge')}
+                  description={t('form.pledgeHint')}
+                  {...form.getInputProps('pledge')}
+                >
+                  <Group mt={4}>
+                    <Radio value="level" label={t('form.pledgeLevel')} />
+                    <Radio value="increase" label={t('form.pledgeIncrease')} />
+                  </Group>
+                </Radio.Group>
+                {increaseMode && (
+                  <TextInput
+                    label={t('form.increase')}
+                    description={t('form.numberHint')}
+                    inputMode="decimal"
+                    required
+                    maw={320}
+                    {...form.getInputProps('increaseValue')}
+                  />
+                )}
+                <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                  <TextInput
+                    label={t('form.baselineValue')}
+                    description={t('form.numberHint')}
+                    inputMode="decimal"
+                    {...baselineInput('baselineValue')}
+                  />
+                  <TextInput
+                    type="date"
+                    label={t('form.baselineDate')}
+                    description=" "
+                    {...baselineInput('baselineDate')}
+                  />
+                  <TextInput
+                    label={t('form.baselineSource')}
+                    description=" "
+                    {...baselineInput('baselineSource')}
+                  />
+                </SimpleGrid>
+                {proposal ? (
+                  <Group gap="sm" data-testid="baseline-proposal">
+                    <Text size="sm">
+                      {t(proposal.estimated ? 'form.proposalEstimated' : 'form.proposal', {
+                        value:
+                          kind === 'percent'
+                            ? fmt.percent(proposal.value)
+                            : fmt.number(proposal.value),
+                        date: fmt.date(proposal.date),
+                        source: proposal.source,
+                      })}
+                      {form.values.baselineOrigin === 'figure' &&
+                        form.values.baselineFigureId === proposal.figureId &&
+                        !form.values.baselineUnknown &&
+                        ` ${t('form.proposalInUse')}`}
+                    </Text>
+                    {(form.values.baselineOrigin !== 'figure' ||
+                      form.values.baselineFigureId !== proposal.figureId ||
+                      form.values.baselineUnknown) && (
+                      <Button size="compact-sm" variant="light" onClick={applyProposal}>
+                        {t('form.applyProposal')}
+                      </Button>
+                    )}
+                  </Group>
+                ) : (
+                  form.values.regionId &&
+                  form.values.segment && (
+                    <Text size="sm" c="dimmed" data-testid="baseline-proposal">
+                      {t('form.noProposal', { date: fmt.date(pledgeDate) })}
+                    </Text>
+                  )
+                )}
+                <Checkbox
+                  label={t('form.baselineUnknown')}
+                  description={t('form.baselineUnknownHint')}
+                  {...form.getInputProps('baselineUnknown', { type: 'checkbox' })}
                 />
-                <TextInput
-                  type="date"
-                  label={t('form.baselineDate')}
-                  description=" "
-                  {...form.getInputProps('baselineDate')}
-                />
-                <TextInput
-                  label={t('form.baselineSource')}
-                  description=" "
-                  {...form.getInputProps('baselineSource')}
-                />
-                <TextInput
-                  label={t('form.targetValue')}
-                  description={t('form.numberHint')}
-                  inputMode="decimal"
-                  required
-                  {...form.getInputProps('targetValue')}
-                />
-                <TextInput
-                  type="date"
-                  label={t('form.deadline')}
-                  description=" "
-                  required
-                  {...form.getInputProps('deadline')}
-                />
-              </SimpleGrid>
+                <SimpleGrid cols={{ base: 1, sm: 3 }}>
+                  {increaseMode ? (
+                    <Stack gap={2}>
+                      <Text size="sm" fw={500}>
+                        {t('form.targetValue')}
+                      </Text>
+                      <Text fw={700} data-testid="target-preview">
+                        {form.values.baselineUnknown
+                          ? t('form.targetUnknown', {
+                              increase:
+                                increaseNumber === null ? '…' : fmt.number(increaseNumber, 2),
+                            })
+                          : baselineNumber !== null && increaseNumber !== null
+                            ? t('form.targetSum', {
+                                baseline: fmt.number(baselineNumber, 2),
+                                increase: fmt.number(increaseNumber, 2),
+                                target: fmt.number(baselineNumber + increaseNumber, 2),
+                              })
+                            : '—'}
+                      </Text>
+                    </Stack>
+                  ) : (
+                    <TextInput
+                      label={t('form.targetValue')}
+                      description={t('form.numberHint')}
+                      inputMode="decimal"
+                      required
+                      {...form.getInputProps('targetValue')}
+                    />
+                  )}
+                  <TextInput
+                    type="date"
+                    label={t('form.deadline')}
+                    description=" "
+                    required
+                    {...form.getInputProps('deadline')}
+                  />
+                </SimpleGrid>
+              </Stack>
             )}
           </Paper>
           <Paper withBorder p="md">

@@ -2,6 +2,7 @@
  * Form values (strings as typed) ↔ repository input. Numbers are typed the Indonesian way
  * (41.120, 46,44); validation is the shared zod schema, and every message names its field.
  */
+import { compareInstants } from '../../../shared/time'
 import {
   commitmentInputSchema,
   describeIssues,
@@ -10,6 +11,7 @@ import {
 } from '../../db/schemas'
 import type {
   Commitment,
+  CoverageObservation,
   CommitmentKind,
   CommitmentLifecycle,
   CommitmentMeasurement,
@@ -18,6 +20,7 @@ import type {
   Segment,
 } from '../../db/types'
 import { parseLocaleNumber } from '../../../shared/format'
+import { coverageRatio, effectiveDate, memberCount } from '../../domain/coverage-math'
 
 export interface CommitmentFormValues {
   regionId: string
@@ -26,6 +29,17 @@ export interface CommitmentFormValues {
   statement: string
   kind: CommitmentKind
   segment: string
+  /** 'level' ("menjadi 61.120") or 'increase' ("menambah 20.000"). */
+  pledge: 'level' | 'increase'
+  increaseValue: string
+  /** Ticked to say the baseline is not known; the only way to leave it empty. */
+  baselineUnknown: boolean
+  /**
+   * 'figure' while the baseline is the one proposed from a coverage figure, 'typed' once typed,
+   * 'unrecorded' for an older record whose baseline origin was never recorded (kept so).
+   */
+  baselineOrigin: 'figure' | 'typed' | 'unrecorded'
+  baselineFigureId: string
   baselineValue: string
   baselineDate: string
   baselineSource: string
@@ -56,6 +70,11 @@ export function emptyCommitmentForm(regionId = ''): CommitmentFormValues {
     statement: '',
     kind: 'count',
     segment: '',
+    pledge: 'level',
+    increaseValue: '',
+    baselineUnknown: false,
+    baselineOrigin: 'typed',
+    baselineFigureId: '',
     baselineValue: '',
     baselineDate: '',
     baselineSource: '',
@@ -83,6 +102,16 @@ export function commitmentToForm(c: Commitment): CommitmentFormValues {
     statement: c.statement,
     kind: c.kind,
     segment: c.segment ?? '',
+    pledge: c.pledge ?? 'level',
+    increaseValue: numberText(c.increase ?? null),
+    baselineUnknown: c.baselineOrigin === 'unknown',
+    baselineOrigin:
+      c.baselineOrigin === 'figure'
+        ? 'figure'
+        : c.baselineOrigin === undefined && c.baselineValue !== null
+          ? 'unrecorded'
+          : 'typed',
+    baselineFigureId: c.baselineFigureId ?? '',
     baselineValue: numberText(c.baselineValue),
     baselineDate: c.baselineDate ?? '',
     baselineSource: c.baselineSource,
@@ -132,10 +161,31 @@ export function formToCommitmentInput(
 ): { input: RecordInput<Commitment> | null; errors: FormErrors } {
   const errors: FormErrors = {}
   const milestone = v.kind === 'milestone'
-  const baselineValue = milestone
+  const increaseMode = !milestone && v.pledge === 'increase'
+  const baselineValue =
+    milestone || v.baselineUnknown
+      ? null
+      : parseNumberField(v.baselineValue, 'baselineValue', errors, msg)
+  const increase = increaseMode ? parseNumberField(v.increaseValue, 'increase', errors, msg) : null
+  const targetValue = milestone
     ? null
-    : parseNumberField(v.baselineValue, 'baselineValue', errors, msg)
-  const targetValue = milestone ? null : parseNumberField(v.targetValue, 'targetValue', errors, msg)
+    : increaseMode
+      ? baselineValue !== null && increase !== null
+        ? baselineValue + increase
+        : null
+      : parseNumberField(v.targetValue, 'targetValue', errors, msg)
+  const baselineOrigin = milestone
+    ? undefined
+    : v.baselineUnknown
+      ? ('unknown' as const)
+      : v.baselineOrigin === 'unrecorded'
+        ? undefined
+        : v.baselineOrigin
+  if (!milestone && !v.baselineUnknown && v.baselineValue.trim() === '')
+    errors.baselineValue ??= named(
+      'baselineValue',
+      'isi nilai awal, atau centang "nilai awal belum diketahui"',
+    )
   const candidate: RecordInput<Commitment> = {
     regionId: v.regionId,
     parentId: v.parentId || null,
@@ -144,8 +194,17 @@ export function formToCommitmentInput(
     kind: v.kind,
     segment: (v.segment || null) as Segment | null,
     baselineValue,
-    baselineDate: v.baselineDate || null,
-    baselineSource: v.baselineSource,
+    baselineDate: v.baselineUnknown ? null : v.baselineDate || null,
+    baselineSource: v.baselineUnknown ? '' : v.baselineSource,
+    ...(milestone
+      ? {}
+      : {
+          pledge: v.pledge,
+          increase,
+          ...(baselineOrigin ? { baselineOrigin } : {}),
+          baselineFigureId:
+            baselineOrigin === 'figure' && v.baselineFigureId ? v.baselineFigureId : null,
+        }),
     targetValue,
     deadline: v.deadline,
     meetingId: v.meetingId || null,
@@ -168,6 +227,65 @@ export function formToCommitmentInput(
       errors[issue.field] ??= `${issue.label}: ${issue.message}`
   }
   return Object.keys(errors).length ? { input: null, errors } : { input: candidate, errors }
+}
+
+export interface BaselineProposal {
+  value: number
+  /** ISO date the figure is valid for. */
+  date: string
+  source: string
+  figureId: string
+  /** The count was estimated from a stated percentage. */
+  estimated: boolean
+}
+
+/**
+ * The baseline proposed for an increase pledge: the latest registered coverage figure of the
+ * region and segment on or before the pledge's date, as a count (a count commitment; an
+ * estimate from a stated percentage when there is no count) or a share (a percent one).
+ */
+export function proposeBaseline(
+  figures: readonly CoverageObservation[],
+  regionId: string,
+  segment: Segment | '',
+  kind: CommitmentKind,
+  onOrBefore: string,
+): BaselineProposal | null {
+  if (!regionId || !segment || kind === 'milestone') return null
+  const candidates = figures
+    .filter(
+      (f) =>
+        !f.deletedAt &&
+        f.regionId === regionId &&
+        f.segment === segment &&
+        f.measure === 'registered' &&
+        effectiveDate(f) <= onOrBefore,
+    )
+    .map((f) => {
+      if (kind === 'count') {
+        const m = memberCount(f)
+        return m.value === null ? null : { f, value: m.value, estimated: m.estimated }
+      }
+      const p = coverageRatio(f).percent
+      return p === null ? null : { f, value: p, estimated: false }
+    })
+    .filter((c) => c !== null)
+    .sort(
+      (a, b) =>
+        effectiveDate(b.f).localeCompare(effectiveDate(a.f)) ||
+        Number(a.estimated) - Number(b.estimated) ||
+        compareInstants(b.f.updatedAt, a.f.updatedAt),
+    )
+  const best = candidates[0]
+  if (!best) return null
+  const f = best.f
+  return {
+    value: kind === 'percent' ? Math.round(best.value * 100) / 100 : best.value,
+    date: effectiveDate(f),
+    source: [f.sourceInstitution, f.sourceDocument].filter(Boolean).join('; '),
+    figureId: f.id,
+    estimated: best.estimated,
+  }
 }
 
 export interface MeasurementFormValues {

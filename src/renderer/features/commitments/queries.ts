@@ -9,7 +9,8 @@ import type { Commitment, CommitmentMeasurement, Meeting, Region } from '../../d
 import type { CommitmentRow } from './list-model'
 import { isLive } from '../../db/live'
 import { evaluateCommitment } from '../../domain/progress'
-import { todayWita } from '../../../shared/time'
+import { todayWita, type KnownDate } from '../../../shared/time'
+import { coverageOfRegion } from '../coverage'
 
 export type { CommitmentRow }
 
@@ -201,7 +202,7 @@ export function useRegionOptions(): { value: string; label: string }[] | undefin
 
 /** Live meetings, newest first, for the "made at meeting" select. */
 export function useMeetingOptions():
-  { value: string; label: string; startsOn: string }[] | undefined {
+  { value: string; label: string; startsOn: KnownDate }[] | undefined {
   const { db } = useServices()
   return useLiveQuery(async () => {
     const meetings = await db.meetings
@@ -234,4 +235,10 @@ export function useCommitment(id: string | undefined): Commitment | null | undef
 export function useParentChoices(exceptId?: string): Commitment[] | undefined {
   const { db } = useServices()
   return useLiveQuery(() => parentChoices(db, exceptId), [db, exceptId])
+}
+
+/** A region's live coverage figures, for proposing a pledge's baseline. */
+export function useRegionFigures(regionId: string) {
+  const { db } = useServices()
+  return useLiveQuery(async () => (regionId ? coverageOfRegion(db, regionId) : []), [db, regionId])
 }

@@ -1,3 +1,4 @@
+import { shareNoun } from '../../domain/figure-text'
 import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
@@ -10,6 +11,7 @@ import {
   BASE_KINDS,
   MEASURES,
   SEGMENTS,
+  type BaseKind,
   type CoverageObservation,
   type RecordInput,
 } from '../../db/types'
@@ -193,6 +195,9 @@ export function CoverageForm({
         <Text fw={600} data-testid="computed-preview" aria-live="polite">
           {preview !== null
             ? t('entry.computedPreview', {
+                noun: shareNoun(v.baseKind as BaseKind, fmt.locale).replace(/^./, (c) =>
+                  c.toUpperCase(),
+                ),
                 percent: fmt.percent(preview, 1),
                 base: v.baseLabel || tc(`baseKinds.${v.baseKind}`),
               })

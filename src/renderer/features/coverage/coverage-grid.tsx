@@ -49,7 +49,7 @@ export function CoverageGrid({
               <Table.Td>{tc(`segments.${o.segment}`)}</Table.Td>
               <Table.Td>{tc(`measures.${o.measure}`)}</Table.Td>
               <Table.Td>
-                <Text fw={700}>{text.percent(o)}</Text>
+                <Text fw={700}>{text.share(o)}</Text>
               </Table.Td>
               <Table.Td>{text.base(o)}</Table.Td>
               <Table.Td>{text.count(o) ?? '—'}</Table.Td>

@@ -38,7 +38,9 @@ export function SideBySide({
             <Text fz={28} fw={700}>
               {text.percent(p.registered!)}
             </Text>
-            <Text size="sm">{text.base(p.registered!)}</Text>
+            <Text size="sm">
+              {text.noun(p.registered!)} {text.base(p.registered!)}
+            </Text>
             <Text size="xs" c="dimmed">
               {text.when(p.registered!)}
             </Text>

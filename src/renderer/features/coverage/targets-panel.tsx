@@ -1,7 +1,7 @@
 import { Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useState } from 'react'
+import { Fragment, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
 import { restoreRecord, softDeleteRecord } from '../../db/repository'
@@ -10,7 +10,9 @@ import { ConfirmButton } from '../../ui/confirm-button'
 import { RecordHistory } from '../../ui/record-history'
 import { SampleBadge } from '../../ui/sample-badge'
 import { todayWita, yearOfDay } from '../../../shared/time'
-import { targetsOfRegion } from './coverage-queries'
+import { coverageOfRegion, targetsOfRegion } from './coverage-queries'
+import { paceForTarget } from '../../domain/pace'
+import { PaceText } from '../../ui/pace-text'
 import { TargetForm, useTargetValueText } from './target-form'
 import { sortTargets } from './target-logic'
 
@@ -25,6 +27,12 @@ export function TargetsPanel({ regionId }: { regionId: string }) {
   const [editing, setEditing] = useState<Editing>(null)
   const targets = useLiveQuery(() => targetsOfRegion(db, regionId), [db, regionId])
   const rows = sortTargets(targets ?? [])
+  const figures = useLiveQuery(() => coverageOfRegion(db, regionId), [db, regionId])
+  const today = todayWita(new Date())
+  const paces = useMemo(
+    () => new Map(rows.map((x) => [x.id, paceForTarget(x, figures ?? [], today)])),
+    [rows, figures, today],
+  )
 
   const add = () =>
     setEditing({ target: null, defaultYear: Number(yearOfDay(todayWita(new Date()))) })
@@ -83,52 +91,64 @@ export function TargetsPanel({ regionId }: { regionId: string }) {
               </Table.Thead>
               <Table.Tbody>
                 {rows.map((x) => (
-                  <Table.Tr key={x.id} data-target-id={x.id}>
-                    <Table.Td>{x.year}</Table.Td>
-                    <Table.Td>{tc(`segments.${x.segment}`)}</Table.Td>
-                    <Table.Td>
-                      <Text fw={700} component="span">
-                        {valueText(x)}
-                      </Text>{' '}
-                      <SampleBadge isSample={x.isSample} />
-                    </Table.Td>
-                    <Table.Td>{t(`setters.${x.setBy}`)}</Table.Td>
-                    <Table.Td>
-                      <Text size="sm" lineClamp={2}>
-                        {x.sourceDocument}
-                      </Text>
-                      {x.note && (
-                        <Text size="xs" c="dimmed" lineClamp={2}>
-                          {x.note}
+                  <Fragment key={x.id}>
+                    <Table.Tr data-target-id={x.id}>
+                      <Table.Td>{x.year}</Table.Td>
+                      <Table.Td>{tc(`segments.${x.segment}`)}</Table.Td>
+                      <Table.Td>
+                        <Text fw={700} component="span">
+                          {valueText(x)}
+                        </Text>{' '}
+                        <SampleBadge isSample={x.isSample} />
+                      </Table.Td>
+                      <Table.Td>{t(`setters.${x.setBy}`)}</Table.Td>
+                      <Table.Td>
+                        <Text size="sm" lineClamp={2}>
+                          {x.sourceDocument}
                         </Text>
-                      )}
-                    </Table.Td>
-                    <Table.Td>
-                      <Group gap={4} wrap="nowrap">
-                        <Button
-                          size="xs"
-                          variant="light"
-                          onClick={() => setEditing({ target: x, defaultYear: x.year })}
-                          aria-label={`${tc('actions.edit')} ${t('target.line', { year: x.year, value: valueText(x), setBy: t(`setters.${x.setBy}`) })}`}
-                        >
-                          {tc('actions.edit')}
-                        </Button>
-                        <ConfirmButton
-                          size="xs"
-                          variant="subtle"
-                          color="red"
-                          message={t('target.deleteConfirm', {
-                            year: x.year,
-                            value: valueText(x),
-                            segment: tc(`segments.${x.segment}`),
-                          })}
-                          onConfirm={() => remove(x)}
-                        >
-                          {tc('actions.delete')}
-                        </ConfirmButton>
-                      </Group>
-                    </Table.Td>
-                  </Table.Tr>
+                        {x.note && (
+                          <Text size="xs" c="dimmed" lineClamp={2}>
+                            {x.note}
+                          </Text>
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Group gap={4} wrap="nowrap">
+                          <Button
+                            size="xs"
+                            variant="light"
+                            onClick={() => setEditing({ target: x, defaultYear: x.year })}
+                            aria-label={`${tc('actions.edit')} ${t('target.line', { year: x.year, value: valueText(x), setBy: t(`setters.${x.setBy}`) })}`}
+                          >
+                            {tc('actions.edit')}
+                          </Button>
+                          <ConfirmButton
+                            size="xs"
+                            variant="subtle"
+                            color="red"
+                            message={t('target.deleteConfirm', {
+                              year: x.year,
+                              value: valueText(x),
+                              segment: tc(`segments.${x.segment}`),
+                            })}
+                            onConfirm={() => remove(x)}
+                          >
+                            {tc('actions.delete')}
+                          </ConfirmButton>
+                        </Group>
+                      </Table.Td>
+                    </Table.Tr>
+                    {figures && paces.get(x.id) && (
+                      <Table.Tr data-pace-for={x.id}>
+                        <Table.Td colSpan={6}>
+                          <Text size="xs" fw={600} c="dimmed">
+                            {t('pace.title')}
+                          </Text>
+                          <PaceText pace={paces.get(x.id)!} testId="target-pace" />
+                        </Table.Td>
+                      </Table.Tr>
+                    )}
+                  </Fragment>
                 ))}
               </Table.Tbody>
             </Table>

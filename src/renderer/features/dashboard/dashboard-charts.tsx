@@ -5,6 +5,7 @@ import type { Segment } from '../../db/types'
 import { ChartPanel } from '../../ui/charts/chart-panel'
 import { coverageByRegionChart, coverageTrendChart } from '../../ui/charts/coverage-charts'
 import { useFigureText } from '../../ui/use-figure-text'
+import { basePreferenceText, shareNoun } from '../../domain/figure-text'
 import type { DashboardModel } from './dashboard-model'
 
 export function DashboardCharts({ model, segment }: { model: DashboardModel; segment: Segment }) {
@@ -15,11 +16,17 @@ export function DashboardCharts({ model, segment }: { model: DashboardModel; seg
   const target = model.provinceTarget?.unit === 'percent' ? model.provinceTarget.value : null
   const barConfig = useMemo(
     () =>
-      coverageByRegionChart(model.bars, {
-        target,
-        locale,
-        seriesLabel: `${tc(`segments.${segment}`)} · ${tc('measures.registered')}`,
-      }),
+      coverageByRegionChart(
+        model.bars.map((b) => ({
+          ...b,
+          noun: b.observation ? shareNoun(b.observation.baseKind, locale) : undefined,
+        })),
+        {
+          target,
+          locale,
+          seriesLabel: `${tc(`segments.${segment}`)} · ${tc('measures.registered')}`,
+        },
+      ),
     [model.bars, target, locale, segment, tc],
   )
   const trendSeries = useMemo(
@@ -38,7 +45,7 @@ export function DashboardCharts({ model, segment }: { model: DashboardModel; seg
     head: [t('colRegion'), t('colCoverage'), t('colBase'), t('colSourceDate')],
     rows: model.bars.map((b) => [
       b.name,
-      b.observation ? text.percent(b.observation) : tc('states.empty'),
+      b.observation ? text.share(b.observation) : tc('states.empty'),
       b.observation ? text.base(b.observation) : '—',
       b.observation ? `${text.when(b.observation)}; ${b.observation.sourceDocument}` : '—',
     ]),
@@ -65,6 +72,9 @@ export function DashboardCharts({ model, segment }: { model: DashboardModel; seg
             {target === null
               ? t('noProvinceTarget')
               : t('provinceTarget', { value: text.fmt.percent(target) })}
+            <Text component="span" display="block" size="xs" mt={4} data-testid="bar-base-rule">
+              {basePreferenceText(locale)}
+            </Text>
           </>
         }
         config={barConfig}

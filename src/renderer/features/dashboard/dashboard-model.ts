@@ -19,6 +19,7 @@ import {
   type TargetDistance,
   type TargetGap,
 } from '../../domain/coverage-math'
+import { paceForTarget, type TargetPaceResult } from '../../domain/pace'
 
 export interface RegencyRow {
   region: Region
@@ -54,6 +55,11 @@ export interface DashboardModel {
   }[]
   aggregate: AggregateResult
   provinceTarget: CoverageTarget | null
+  /**
+   * The pace the province's target of this segment needs: the target of the year viewed, or
+   * else the next one set, against the province's own figures up to asOf.
+   */
+  provincePace: { target: CoverageTarget; pace: TargetPaceResult } | null
   segmentsWithData: Segment[]
   trend: TrendLine[]
   regenciesWithData: number
@@ -171,7 +177,20 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
   for (const o of byRegion.get(province.id) ?? []) segmentsWithData.add(o.segment)
 
   const provinceTarget = targetFor(targets, province.id, segment, year)
+  const paceTarget =
+    provinceTarget ??
+    targets
+      .filter((t) => t.regionId === province.id && t.segment === segment && t.year > year)
+      .sort((a, b) => a.year - b.year || (b.updatedAt ?? '').localeCompare(a.updatedAt ?? ''))[0] ??
+    null
+  const provinceFigures = [
+    ...input.provinceHistory,
+    ...input.observations.filter((o) => o.regionId === province.id),
+  ].filter((o, i, all) => !o.deletedAt && all.findIndex((x) => x.id === o.id) === i)
   return {
+    provincePace: paceTarget
+      ? { target: paceTarget, pace: paceForTarget(paceTarget, provinceFigures, asOf) }
+      : null,
     headlines,
     rows,
     bars: sortByCoverage(bars),

@@ -23,6 +23,7 @@ import {
 import { AggregateNote } from './aggregate-note'
 import { HeadlineFigures } from './headline-figures'
 import { MeetingsBlock } from './meetings-block'
+import { PaceBlock } from './pace-block'
 import { RegencyTable } from './regency-table'
 
 function useProvinceCoverage(provinceId: string, asOf: string | null) {
@@ -139,6 +140,7 @@ export function DashboardPage() {
               <Text c="dimmed">{t('noHeadline')}</Text>
             )}
           </section>
+          <PaceBlock pace={model.provincePace} />
           <AggregateNote
             result={model.aggregate}
             withData={model.regenciesWithData}

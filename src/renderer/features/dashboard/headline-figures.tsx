@@ -6,7 +6,16 @@ import { coverageRatio, uncoveredWorkers } from '../../domain/coverage-math'
 import { useFigureText } from '../../ui/use-figure-text'
 
 /** One province figure: the share in large type, then what it is a share of, the source and the date. */
-export function FigureCard({ o, title }: { o: CoverageObservation; title?: string }) {
+export function FigureCard({
+  o,
+  title,
+  children,
+}: {
+  o: CoverageObservation
+  title?: string
+  /** Shown under the figure: e.g. its data-quality flags. */
+  children?: React.ReactNode
+}) {
   const { t } = useTranslation('coverage')
   const text = useFigureText()
   const uncovered = uncoveredWorkers(o)
@@ -28,8 +37,8 @@ export function FigureCard({ o, title }: { o: CoverageObservation; title?: strin
             ? text.fmt.number(o.count)
             : text.percent(o)}
         </Text>
-        <Text size="sm" fw={600}>
-          {text.base(o)}
+        <Text size="sm" fw={600} data-testid="figure-base">
+          {coverageRatio(o).percent !== null ? `${text.noun(o)} ${text.base(o)}` : text.base(o)}
         </Text>
         {count && <Text size="sm">{count}</Text>}
         {uncovered.value !== null && uncovered.value > 0 && o.baseKind !== 'peserta_terdaftar' && (
@@ -47,6 +56,7 @@ export function FigureCard({ o, title }: { o: CoverageObservation; title?: strin
         <Text size="xs" c="dimmed" lineClamp={2}>
           {text.source(o)}
         </Text>
+        {children}
       </Stack>
     </Paper>
   )

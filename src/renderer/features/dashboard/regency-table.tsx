@@ -80,7 +80,7 @@ export function RegencyTable({ rows }: { rows: RegencyRow[] }) {
                     {r.primary ? (
                       <Stack gap={0}>
                         <Text fw={700}>
-                          {r.percent !== null ? text.percent(r.primary) : text.count(r.primary)}{' '}
+                          {r.percent !== null ? text.share(r.primary) : text.count(r.primary)}{' '}
                           <SampleBadge isSample={r.primary.isSample} />
                         </Text>
                         <Text size="xs">
@@ -94,7 +94,7 @@ export function RegencyTable({ rows }: { rows: RegencyRow[] }) {
                         </Text>
                         {r.others.map((o) => (
                           <Text size="xs" c="dimmed" key={o.id}>
-                            {t('otherBase', { percent: text.percent(o), base: text.base(o) })}
+                            {t('otherBase', { percent: text.share(o), base: text.base(o) })}
                           </Text>
                         ))}
                       </Stack>
@@ -140,7 +140,8 @@ export function RegencyTable({ rows }: { rows: RegencyRow[] }) {
                               {tcov('gap.workers', { count: text.fmt.number(r.gap.workers) })}
                             </Text>
                           )}
-                          {r.gap.points !== null && (
+                          {/* Points only mean something against a percent target. */}
+                          {r.gap.points !== null && r.target?.unit === 'percent' && (
                             <Text size="sm">
                               {tcov('gap.points', {
                                 points: text.fmt.points(r.gap.points).replace('+', ''),

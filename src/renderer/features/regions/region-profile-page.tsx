@@ -23,6 +23,7 @@ import { CoverageGrid, SideBySide, TargetsPanel } from '../coverage'
 import { useFigureText } from '../../ui/use-figure-text'
 import { FigureCard, MeetingsList, trendLines } from '../dashboard'
 import { meetingNotes } from './region-notes'
+import { QualityBadges, issuesAbout, useRegionQuality } from '../quality'
 
 export function RegionProfilePage() {
   const { regionId = '' } = useParams()
@@ -31,6 +32,7 @@ export function RegionProfilePage() {
   const { t: tcov } = useTranslation('coverage')
   const text = useFigureText()
   const data = useRegionProfile(regionId)
+  const quality = useRegionQuality(regionId)
   const lines = useMemo(() => (data ? trendLines(data.coverage, '9999-12-31') : []), [data])
   const series = useMemo(
     () =>
@@ -95,7 +97,14 @@ export function RegionProfilePage() {
         {latest.length ? (
           <SimpleGrid cols={{ base: 1, sm: 2, lg: 4 }} data-testid="region-latest">
             {latest.map((o) => (
-              <FigureCard key={o.id} o={o} />
+              <FigureCard key={o.id} o={o}>
+                <QualityBadges
+                  issues={issuesAbout(quality?.issues ?? [], [{ table: 'coverage', id: o.id }])}
+                  regions={quality?.regions}
+                  testId="figure-quality"
+                  compact
+                />
+              </FigureCard>
             ))}
           </SimpleGrid>
         ) : (
@@ -104,6 +113,14 @@ export function RegionProfilePage() {
           </Text>
         )}
       </section>
+      {quality && quality.issues.length > 0 && (
+        <Paper withBorder p="md" data-testid="region-quality">
+          <Title order={3} size="h4" mb="xs">
+            {t('qualityTitle')}
+          </Title>
+          <QualityBadges issues={quality.issues} regions={quality.regions} />
+        </Paper>
+      )}
       <SideBySide figures={coverage} />
       {lines.length > 0 && (
         <ChartPanel

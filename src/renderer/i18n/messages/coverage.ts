@@ -18,6 +18,19 @@ export const coverage = {
       noPercent: 'tanpa persentase',
       uncovered: '{{count}} pekerja belum terlindungi',
       activeOfRegistered: '{{percent}} dari peserta terdaftar berstatus aktif',
+      shareNoun: { target: 'capaian', other: 'cakupan' },
+      basePreference:
+        'Satu batang per wilayah. Bila wilayah punya angka dengan beberapa basis, dipakai basis pertama yang ada menurut urutan: {{order}}. Bagian dari populasi target disebut capaian, bagian dari basis lain disebut cakupan.',
+    },
+    pace: {
+      title: 'Laju yang diperlukan',
+      seriesCount: 'Dihitung dari jumlah peserta {{segment}} · {{measure}} (semua basis).',
+      seriesPercent: 'Dihitung dari persentase {{segment}} · {{measure}} · {{base}}.',
+      window:
+        'Laju sekarang: perubahan per bulan dalam {{months}} bulan terakhir sebelum angka terakhir.',
+      windowLonger:
+        'Laju sekarang: tidak ada angka lain dalam {{months}} bulan sebelum angka terakhir, jadi dipakai angka sebelumnya.',
+      none: 'Belum ada target untuk dihitung lajunya.',
     },
     distance: {
       tercapai: 'Target tercapai',
@@ -78,7 +91,7 @@ export const coverage = {
       asOfDate: 'Tanggal data',
       asOfDateHint: 'Kosongkan bila sumber hanya menyebut periode',
       note: 'Catatan',
-      computedPreview: 'Cakupan: {{percent}} {{base}}',
+      computedPreview: '{{noun}}: {{percent}} {{base}}',
       previewNone: 'Isi jumlah dan besar basis untuk menghitung persentase.',
       notNumber: 'bukan angka; tulis seperti 41.120 atau 46,44',
       saved: 'Angka cakupan tersimpan',
@@ -95,7 +108,7 @@ export const coverage = {
       colMeasure: 'Dihitung',
       colCount: 'Jumlah',
       colBase: 'Basis',
-      colPercent: 'Cakupan',
+      colPercent: 'Cakupan/capaian',
       colSource: 'Sumber & tanggal',
       colActions: 'Aksi',
       openProfile: 'Buka profil wilayah',
@@ -175,6 +188,19 @@ export const coverage = {
       noPercent: 'no percentage',
       uncovered: '{{count}} workers not yet protected',
       activeOfRegistered: '{{percent}} of registered members are active',
+      shareNoun: { target: 'achievement', other: 'coverage' },
+      basePreference:
+        'One bar per region. When a region has figures over several bases, the first base present in this order is used: {{order}}. A share of a target population is called achievement, a share of any other base coverage.',
+    },
+    pace: {
+      title: 'Required pace',
+      seriesCount: 'Computed from member counts of {{segment}} · {{measure}} (any base).',
+      seriesPercent: 'Computed from the shares of {{segment}} · {{measure}} · {{base}}.',
+      window:
+        'Current pace: change per month over the last {{months}} months before the latest figure.',
+      windowLonger:
+        'Current pace: no other figure in the {{months}} months before the latest, so the one before it is used.',
+      none: 'No target yet to compute a pace for.',
     },
     distance: {
       tercapai: 'Target reached',
@@ -234,7 +260,7 @@ export const coverage = {
       asOfDate: 'Date of the data',
       asOfDateHint: 'Leave empty when the source gives only the period',
       note: 'Note',
-      computedPreview: 'Coverage: {{percent}} {{base}}',
+      computedPreview: '{{noun}}: {{percent}} {{base}}',
       previewNone: 'Enter the count and base size to compute the percentage.',
       notNumber: 'not a number; write it like 41.120 or 46,44',
       saved: 'Coverage figure saved',
@@ -250,7 +276,7 @@ export const coverage = {
       colMeasure: 'Counted',
       colCount: 'Count',
       colBase: 'Base',
-      colPercent: 'Coverage',
+      colPercent: 'Coverage/achievement',
       colSource: 'Source & date',
       colActions: 'Actions',
       openProfile: 'Open region profile',

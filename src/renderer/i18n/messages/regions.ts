@@ -22,6 +22,7 @@ export const regions = {
     noCoverage:
       'Belum ada data cakupan untuk wilayah ini. Catat angka pertama dengan tombol "Catat cakupan".',
     historyTitle: 'Riwayat cakupan',
+    qualityTitle: 'Catatan data wilayah ini',
     trendTitle: 'Tren cakupan {{name}}',
     targetsTitle: 'Target',
     commitmentsTitle: 'Komitmen',
@@ -57,6 +58,7 @@ export const regions = {
     noCoverage:
       'No coverage data for this region yet. Record the first figure with "Record coverage".',
     historyTitle: 'Coverage history',
+    qualityTitle: 'Data notes for this region',
     trendTitle: '{{name}} coverage trend',
     targetsTitle: 'Targets',
     commitmentsTitle: 'Commitments',

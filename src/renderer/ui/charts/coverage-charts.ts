@@ -43,6 +43,8 @@ export interface RegionBarRow {
   name: string
   /** Share of the row's base in percent; null draws no bar and says "belum ada data". */
   percent: number | null
+  /** What the share is called, written before it: "capaian" for a target population (figure-text shareNoun). */
+  noun?: string
 }
 
 export interface RegionChartOptions {
@@ -55,7 +57,10 @@ export interface RegionChartOptions {
 }
 
 /** Writes the share at the end of each bar, and "belum ada data" where there is no bar. */
-const barValueLabels = (locale: Locale): Plugin<'bar' | 'line'> => ({
+const barValueLabels = (
+  locale: Locale,
+  nouns: readonly (string | undefined)[] = [],
+): Plugin<'bar' | 'line'> => ({
   id: 'simpulBarValues',
   afterDatasetsDraw(chart) {
     const meta = chart.getDatasetMeta(0)
@@ -68,7 +73,8 @@ const barValueLabels = (locale: Locale): Plugin<'bar' | 'line'> => ({
       const value = values[i]
       const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number }
       if (typeof value === 'number') {
-        const label = formatPercent(value, locale, 1)
+        const noun = nouns[i]
+        const label = `${noun ? `${noun} ` : ''}${formatPercent(value, locale, 1)}`
         const width = ctx.measureText(label).width
         // Beside the bar when there is room, otherwise inside its end in white.
         const inside = x + 6 + width > chartArea.right
@@ -151,12 +157,21 @@ export function coverageByRegionChart(
             label: (item: TooltipItem<'bar' | 'line'>) =>
               item.raw === null
                 ? words.noData
-                : `${item.dataset.label}: ${formatPercent(Number(item.raw), locale, 2)}`,
+                : `${item.dataset.label}: ${
+                    item.datasetIndex === 0 && sorted[item.dataIndex]?.noun
+                      ? `${sorted[item.dataIndex]!.noun} `
+                      : ''
+                  }${formatPercent(Number(item.raw), locale, 2)}`,
           },
         },
       },
     },
-    plugins: [barValueLabels(locale)],
+    plugins: [
+      barValueLabels(
+        locale,
+        sorted.map((r) => r.noun),
+      ),
+    ],
   }
 }
 
