@@ -15,6 +15,7 @@ import {
   type DatePrecision,
 } from '../../shared/time'
 import type { ActionItem, AgendaItem, Attendance, Meeting } from '../db/types'
+import { isLive } from '../db/live'
 
 type MeetingDate = Pick<Meeting, 'startsOn' | 'startsAt' | 'datePrecision'>
 
@@ -71,7 +72,7 @@ export function meetingDateFields(
 
 const codepoint = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 
-const live = <T extends { deletedAt?: string }>(rows: T[]): T[] => rows.filter((r) => !r.deletedAt)
+const live = <T extends { deletedAt?: string }>(rows: T[]): T[] => rows.filter(isLive)
 
 /**
  * Oldest first: by WITA date (a year-only meeting before the days of its year, a day-only

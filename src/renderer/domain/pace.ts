@@ -56,6 +56,7 @@ import {
   formatPercent,
   type Locale,
 } from '../../shared/format'
+import { isLive } from '../db/live'
 
 export type Words = { id: string; en: string }
 
@@ -443,7 +444,7 @@ export function paceForTarget(
   const measure = options.measure ?? 'registered'
   const relevant = figures.filter(
     (f) =>
-      !f.deletedAt &&
+      isLive(f) &&
       f.regionId === target.regionId &&
       f.segment === target.segment &&
       f.measure === measure &&
@@ -541,7 +542,7 @@ export function paceForCommitment(
   const live = measurements
     .filter(
       (m) =>
-        !m.deletedAt &&
+        isLive(m) &&
         m.commitmentId === commitment.id &&
         m.value !== null &&
         Number.isFinite(m.value) &&
@@ -587,18 +588,16 @@ export function paceOverview(
     byCommitment.set(m.commitmentId, [...(byCommitment.get(m.commitmentId) ?? []), m])
   return {
     targets: data.targets
-      .filter((t) => !t.deletedAt)
+      .filter(isLive)
       .map((target) => ({ target, pace: paceForTarget(target, data.coverage, asOf, options) })),
-    commitments: data.commitments
-      .filter((c) => !c.deletedAt)
-      .flatMap((commitment) => {
-        const pace = paceForCommitment(
-          commitment,
-          byCommitment.get(commitment.id) ?? [],
-          asOf,
-          options,
-        )
-        return pace ? [{ commitment, pace }] : []
-      }),
+    commitments: data.commitments.filter(isLive).flatMap((commitment) => {
+      const pace = paceForCommitment(
+        commitment,
+        byCommitment.get(commitment.id) ?? [],
+        asOf,
+        options,
+      )
+      return pace ? [{ commitment, pace }] : []
+    }),
   }
 }

@@ -30,6 +30,7 @@
  */
 import { compareInstants, witaDayOf } from '../../shared/time'
 import type { Commitment, CommitmentMeasurement } from '../db/types'
+import { isLive } from '../db/live'
 
 export type CommitmentStatus =
   | 'tercapai'
@@ -144,7 +145,7 @@ const clamp01 = (x: number) => Math.min(1, Math.max(0, x))
 function usablePoints(commitment: Commitment, measurements: CommitmentMeasurement[], asOf: string) {
   const milestone = commitment.kind === 'milestone'
   const valid = measurements
-    .filter((m) => !m.deletedAt && m.commitmentId === commitment.id && m.date <= asOf)
+    .filter((m) => isLive(m) && m.commitmentId === commitment.id && m.date <= asOf)
     .filter((m) => {
       const v = milestone ? m.stageIndex : m.value
       return v !== null && Number.isFinite(v)

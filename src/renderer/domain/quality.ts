@@ -23,6 +23,7 @@ import type {
 import { coverageRatio, effectiveDate, memberCount } from './coverage-math'
 import { formatDate, formatNumber, formatPercent, type Locale } from '../../shared/format'
 import { enteredBefore, monthsBetween, type Words } from './pace'
+import { isLive } from '../db/live'
 
 export type Severity = 'impossible' | 'warning' | 'info'
 
@@ -125,7 +126,7 @@ const where = (
 
 const ref = (table: QualityTable, id: string): RecordRef => ({ table, id })
 const live = <T extends { deletedAt?: string }>(rows: readonly T[] | undefined): T[] =>
-  (rows ?? []).filter((r) => !r.deletedAt)
+  (rows ?? []).filter(isLive)
 const blank = (s: string | null | undefined) => !s || !s.trim()
 const normal = (s: string) => s.trim().toLocaleLowerCase('id').replace(/\s+/g, ' ')
 

@@ -4,6 +4,7 @@
  * directory screens, the meeting's attendee list and the briefing pack.
  */
 import type { Committee, CommitteeMember, Stakeholder } from '../db/types'
+import { isLive } from '../db/live'
 
 export type StakeholderIndex = Map<string, Stakeholder>
 
@@ -15,7 +16,7 @@ export function indexStakeholders(rows: Stakeholder[]): StakeholderIndex {
 export function institutionOf(s: Stakeholder, index: StakeholderIndex): string {
   if (s.kind === 'institution') return s.name
   const inst = s.institutionId ? index.get(s.institutionId) : undefined
-  return inst && !inst.deletedAt ? inst.name : s.institutionName
+  return inst && isLive(inst) ? inst.name : s.institutionName
 }
 
 /** One line for lists: "Irfan Sayuti, Kepala Disnakertrans Kalsel (Dinas …)". */

@@ -17,9 +17,10 @@ import {
   trendRegionIds,
 } from './pack-model'
 import { normaliseSource, PACK_SOURCE_TABLES, type PackSource } from './pack-source'
+import { isLive } from '../../db/live'
 
 const live = <T extends { deletedAt?: string }>(rows: (T | undefined)[]): T[] =>
-  rows.filter((r): r is T => !!r && !r.deletedAt)
+  rows.filter((r): r is T => !!r && isLive(r))
 
 /** The source for one meeting's pack as of `asOf`; null when the meeting does not exist (or is deleted). */
 export async function loadPackSource(
@@ -124,7 +125,7 @@ async function loadCoverage(
   scope: Region[],
   asOf: string,
 ): Promise<CoverageObservation[]> {
-  const valid = (o: CoverageObservation) => !o.deletedAt && effectiveDate(o) <= asOf
+  const valid = (o: CoverageObservation) => isLive(o) && effectiveDate(o) <= asOf
   const since = String(Number(asOf.slice(0, 4)) - 1)
   // Segments nobody has recorded a figure for cost no query per region.
   const present = (

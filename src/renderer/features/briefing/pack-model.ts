@@ -37,6 +37,7 @@ import { paceSentence, talkingPoints } from './talking-points'
 import { paceForCommitment, paceForTarget, type PaceResult } from '../../domain/pace'
 import { checkQuality, type Severity } from '../../domain/quality'
 import { issuesAbout, namedMessage } from '../quality'
+import { isLive } from '../../db/live'
 
 export const PACK_SECTIONS = [
   'cover',
@@ -540,7 +541,7 @@ function packDataNotes(
   shown: CoverageObservation[],
   names: ReadonlyMap<string, string>,
 ): BriefingModel['dataNotes'] {
-  const commitments = source.commitments.filter((c) => !c.deletedAt && scopeIds.has(c.regionId))
+  const commitments = source.commitments.filter((c) => isLive(c) && scopeIds.has(c.regionId))
   const ids = new Set(commitments.map((c) => c.id))
   const measurements = source.measurements.filter((m) => ids.has(m.commitmentId))
   const issues = checkQuality({

@@ -18,6 +18,7 @@ import type {
   SettingRow,
   Stakeholder,
 } from '../../db/types'
+import { isLive } from '../../db/live'
 
 export interface PackSource {
   regions: Region[]
@@ -59,7 +60,7 @@ export function normaliseSource(raw: { [K in keyof PackSource]?: unknown[] }): P
   for (const table of PACK_SOURCE_TABLES) {
     const rows = (raw[table] ?? []) as { id?: string; key?: string; deletedAt?: string }[]
     out[table] = rows
-      .filter((r) => !r.deletedAt)
+      .filter(isLive)
       // Code-unit order: deterministic and cheap on a whole backup (185 000 coverage rows).
       .sort((a, b) => compareIds(String(a.id ?? a.key), String(b.id ?? b.key)))
   }

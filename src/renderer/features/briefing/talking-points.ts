@@ -26,6 +26,7 @@ import {
 } from '../../domain/coverage-math'
 import type { Commitment, CoverageObservation, CoverageTarget, Segment } from '../../db/types'
 import { shareNoun, shareText as formatShare } from '../../domain/figure-text'
+import { isLive } from '../../db/live'
 
 export const SEGMENT_SHORT: Record<Segment, string> = {
   semua: 'seluruh pekerja',
@@ -71,7 +72,7 @@ function earlierFigure(
   const key = seriesKey(o)
   const before = all.filter(
     (x) =>
-      !x.deletedAt &&
+      isLive(x) &&
       x.regionId === o.regionId &&
       seriesKey(x) === key &&
       x.period < o.period &&
@@ -113,19 +114,14 @@ export function figureSentence(
   }
   let sentence = `${Noun} ${seg} ${regionName}${measureWord} ${formatShare(ratio)} (${when}), ${basePhrase(o)}`
   const year = Number(o.period.slice(0, 4))
-  const target = targetFor(
-    targets.filter((t) => !t.deletedAt),
-    o.regionId,
-    o.segment,
-    year,
-  )
+  const target = targetFor(targets.filter(isLive), o.regionId, o.segment, year)
   // A count target is held against the figure over that target population when there is one
   // (the "capaian" sentence); a share of another base then stands as a figure in its own right.
   const targetSaidElsewhere =
     target?.unit === 'count' &&
     all.some(
       (x) =>
-        !x.deletedAt &&
+        isLive(x) &&
         x !== o &&
         x.baseKind === 'target' &&
         x.regionId === o.regionId &&

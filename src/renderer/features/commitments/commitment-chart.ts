@@ -6,6 +6,7 @@
 import type { ChartConfiguration } from 'chart.js'
 import type { Commitment, CommitmentMeasurement } from '../../db/types'
 import { dayNumber, isoFromDayNumber } from '../../domain/progress'
+import { isLive } from '../../db/live'
 
 export interface ChartLabels {
   measured: string
@@ -37,7 +38,7 @@ interface ChartModel {
 function model(commitment: Commitment, measurements: CommitmentMeasurement[]): ChartModel {
   const milestone = commitment.kind === 'milestone'
   const measured = measurements
-    .filter((m) => !m.deletedAt)
+    .filter(isLive)
     .map((m) => ({ date: m.date, value: milestone ? m.stageIndex : m.value, source: m.source }))
     .filter((m): m is { date: string; value: number; source: string } => m.value !== null)
     .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))

@@ -21,6 +21,7 @@ import type {
 } from '../../db/types'
 import { parseLocaleNumber } from '../../../shared/format'
 import { coverageRatio, effectiveDate, memberCount } from '../../domain/coverage-math'
+import { isLive } from '../../db/live'
 
 export interface CommitmentFormValues {
   regionId: string
@@ -255,7 +256,7 @@ export function proposeBaseline(
   const candidates = figures
     .filter(
       (f) =>
-        !f.deletedAt &&
+        isLive(f) &&
         f.regionId === regionId &&
         f.segment === segment &&
         f.measure === 'registered' &&

@@ -42,7 +42,7 @@ export async function loadCommitmentRows(
 
 async function loadAllCommitmentRows(db: SimpulDexie, asOf: string): Promise<CommitmentRows> {
   const [commitments, measurements, regions] = await Promise.all([
-    db.commitments.toArray().then((all) => all.filter((c) => !c.deletedAt)),
+    db.commitments.toArray().then((all) => all.filter(isLive)),
     db.measurements.toArray(),
     db.regions.toArray(),
   ])
@@ -73,7 +73,7 @@ export async function loadCommitmentRowsOf(
       Promise.all(regionIds.map((id) => db.commitments.where('regionId').equals(id).toArray())),
       db.regions.bulkGet([...regionIds]),
     ])
-    const commitments = lists.flat().filter((c) => !c.deletedAt)
+    const commitments = lists.flat().filter(isLive)
     const measurements = await Promise.all(
       commitments.map((c) => db.measurements.where('commitmentId').equals(c.id).toArray()),
     )
@@ -144,16 +144,12 @@ export async function loadCommitmentDetail(
     db.measurements
       .where('[commitmentId+date]')
       .between([id, ''], [id, '\uffff'])
-      .filter((m) => !m.deletedAt)
+      .filter(isLive)
       .toArray(),
     db.regions.get(commitment.regionId),
     commitment.meetingId ? db.meetings.get(commitment.meetingId) : Promise.resolve(undefined),
     commitment.parentId ? db.commitments.get(commitment.parentId) : Promise.resolve(undefined),
-    db.commitments
-      .where('parentId')
-      .equals(id)
-      .filter((c) => !c.deletedAt)
-      .toArray(),
+    db.commitments.where('parentId').equals(id).filter(isLive).toArray(),
   ])
   const childMeasurements = groupMeasurements(
     (
@@ -172,8 +168,8 @@ export async function loadCommitmentDetail(
     commitment,
     measurements,
     region: region ?? null,
-    meeting: meeting && !meeting.deletedAt ? meeting : null,
-    parent: parent && !parent.deletedAt ? parent : null,
+    meeting: meeting && isLive(meeting) ? meeting : null,
+    parent: parent && isLive(parent) ? parent : null,
     children: childCommitments.map((c) => ({
       commitment: c,
       evaluation: evaluateCommitment(c, childMeasurements.get(c.id) ?? [], asOf),
@@ -205,11 +201,7 @@ export function useMeetingOptions():
   { value: string; label: string; startsOn: KnownDate }[] | undefined {
   const { db } = useServices()
   return useLiveQuery(async () => {
-    const meetings = await db.meetings
-      .orderBy('startsOn')
-      .reverse()
-      .filter((m) => !m.deletedAt)
-      .toArray()
+    const meetings = await db.meetings.orderBy('startsOn').reverse().filter(isLive).toArray()
     return meetings.map((m) => ({ value: m.id, label: m.title, startsOn: m.startsOn }))
   }, [db])
 }

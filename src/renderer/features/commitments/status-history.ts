@@ -10,6 +10,7 @@ import {
   type CommitmentStatus,
   type EvaluateOptions,
 } from '../../domain/progress'
+import { isLive } from '../../db/live'
 
 export interface StatusHistoryEntry {
   date: string
@@ -34,7 +35,7 @@ export function statusHistory(
   options?: EvaluateOptions,
 ): StatusHistoryEntry[] {
   const measured = new Set(
-    measurements.filter((m) => !m.deletedAt && (!asOf || m.date <= asOf)).map((m) => m.date),
+    measurements.filter((m) => isLive(m) && (!asOf || m.date <= asOf)).map((m) => m.date),
   )
   const dayAfterDeadline = isoFromDayNumber(dayNumber(commitment.deadline) + 1)
   const withDeadline = asOf && asOf >= dayAfterDeadline && !measured.has(dayAfterDeadline)

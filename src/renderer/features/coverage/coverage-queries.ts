@@ -7,6 +7,7 @@ import type { SimpulDexie } from '../../db/database'
 import type { CoverageObservation, CoverageTarget, Region } from '../../db/types'
 import { SEGMENTS } from '../../db/types'
 import { periodUpperBound } from '../../domain/periods'
+import { isLive } from '../../db/live'
 
 /** Live figures of the given regions with a period up to asOf's month (yearly figures included). */
 export async function coverageUpTo(
@@ -23,7 +24,7 @@ export async function coverageUpTo(
         .toArray(),
     ),
   )
-  return lists.flat().filter((o) => !o.deletedAt)
+  return lists.flat().filter(isLive)
 }
 
 /** Every live figure of the given regions, all periods: one getAll per region in one transaction. */
@@ -34,7 +35,7 @@ export async function coverageOfRegions(
   const lists = await db.transaction('r', db.coverage, () =>
     Promise.all(regionIds.map((id) => db.coverage.where('regionId').equals(id).toArray())),
   )
-  return lists.flat().filter((o) => !o.deletedAt)
+  return lists.flat().filter(isLive)
 }
 
 export interface LatestRead {
@@ -74,7 +75,7 @@ export async function latestCoverageOf(
     ),
   )
   return {
-    observations: lists.flat().filter((o) => !o.deletedAt),
+    observations: lists.flat().filter(isLive),
     complete: lists.every((l) => l.length < perSegment),
   }
 }
@@ -90,9 +91,7 @@ export async function coverageOfRegion(
   db: SimpulDexie,
   regionId: string,
 ): Promise<CoverageObservation[]> {
-  return (await db.coverage.where('regionId').equals(regionId).toArray()).filter(
-    (o) => !o.deletedAt,
-  )
+  return (await db.coverage.where('regionId').equals(regionId).toArray()).filter((o) => isLive(o))
 }
 
 export async function targetsOf(
@@ -105,7 +104,7 @@ export async function targetsOf(
     .where('[regionId+year]')
     .anyOf(regionIds.map((id) => [id, year]))
     .toArray()
-  return rows.filter((t) => !t.deletedAt)
+  return rows.filter(isLive)
 }
 
 /** A region's targets of one year (live and in the trash), through [regionId+year]. */
@@ -125,7 +124,7 @@ export async function targetsOfRegion(
     .where('[regionId+year]')
     .between([regionId, Dexie.minKey], [regionId, Dexie.maxKey])
     .toArray()
-  return rows.filter((t) => !t.deletedAt).sort((a, b) => b.year - a.year)
+  return rows.filter(isLive).sort((a, b) => b.year - a.year)
 }
 
 export async function provinces(db: SimpulDexie): Promise<Region[]> {

@@ -13,6 +13,7 @@ import {
   type TargetSetter,
 } from '../../db/types'
 import { compareInstants } from '../../../shared/time'
+import { isLive } from '../../db/live'
 
 /** The form's fields as typed: strings, so "64.000" and "75" arrive untouched. */
 export interface TargetFormValues {
@@ -128,7 +129,7 @@ export function findDuplicateTarget<
   return (
     targets.find(
       (t) =>
-        !t.deletedAt &&
+        isLive(t) &&
         t.id !== editingId &&
         t.regionId === key.regionId &&
         t.year === key.year &&

@@ -20,6 +20,7 @@ import {
   type TargetGap,
 } from '../../domain/coverage-math'
 import { paceForTarget, type TargetPaceResult } from '../../domain/pace'
+import { isLive } from '../../db/live'
 
 export interface RegencyRow {
   region: Region
@@ -92,23 +93,20 @@ export function observationsUpTo(
   asOf: string,
 ): CoverageObservation[] {
   const upper = asOf.slice(0, 7)
-  return observations.filter((o) => !o.deletedAt && o.period <= upper)
+  return observations.filter((o) => isLive(o) && o.period <= upper)
 }
 
 export function buildDashboard(input: DashboardInput): DashboardModel {
   const { province, regencies, asOf, segment } = input
   const year = Number(asOf.slice(0, 4))
-  const latest = latestPerRegion(
-    input.observations.filter((o) => !o.deletedAt),
-    asOf,
-  )
+  const latest = latestPerRegion(input.observations.filter(isLive), asOf)
   const byRegion = new Map<string, CoverageObservation[]>()
   for (const o of latest) {
     const list = byRegion.get(o.regionId)
     if (list) list.push(o)
     else byRegion.set(o.regionId, [o])
   }
-  const targets = input.targets.filter((t) => !t.deletedAt)
+  const targets = input.targets.filter(isLive)
   const headlines = (byRegion.get(province.id) ?? [])
     .filter((o) => coverageRatio(o).percent !== null || o.count !== null)
     .sort(byFigureOrder)
@@ -186,7 +184,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
   const provinceFigures = [
     ...input.provinceHistory,
     ...input.observations.filter((o) => o.regionId === province.id),
-  ].filter((o, i, all) => !o.deletedAt && all.findIndex((x) => x.id === o.id) === i)
+  ].filter((o, i, all) => isLive(o) && all.findIndex((x) => x.id === o.id) === i)
   return {
     provincePace: paceTarget
       ? { target: paceTarget, pace: paceForTarget(paceTarget, provinceFigures, asOf) }
@@ -200,10 +198,7 @@ export function buildDashboard(input: DashboardInput): DashboardModel {
     ),
     provinceTarget,
     segmentsWithData: [...segmentsWithData].sort((a, b) => segmentRank(a) - segmentRank(b)),
-    trend: trendLines(
-      input.provinceHistory.filter((o) => !o.deletedAt),
-      asOf,
-    ),
+    trend: trendLines(input.provinceHistory.filter(isLive), asOf),
     regenciesWithData: regencies.filter((r) => byRegion.has(r.id)).length,
   }
 }

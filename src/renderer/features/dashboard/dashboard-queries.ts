@@ -20,6 +20,7 @@ import {
 import { asOfForChoice, periodChoices } from '../../domain/periods'
 import { byStart, byStartDescending } from '../../domain/meeting-logic'
 import { buildDashboard, observationsUpTo, type DashboardModel } from './dashboard-model'
+import { isLive } from '../../db/live'
 
 export interface DashboardShell {
   today: CalendarDay
@@ -66,7 +67,7 @@ export async function loadProvinceScope(
     db.meetings.where('startsOn').below(today).reverse().limit(50).toArray(),
   ])
   const touches = (m: Meeting) =>
-    !m.deletedAt && (m.regionIds.length === 0 || m.regionIds.some((id) => inProvince.has(id)))
+    isLive(m) && (m.regionIds.length === 0 || m.regionIds.some((id) => inProvince.has(id)))
   return {
     provinceId,
     regencies,

@@ -15,6 +15,7 @@ import {
   type ImportContext,
   type ImportPlan,
 } from './tabular-import'
+import { isLive } from '../../db/live'
 
 export async function loadImportContext(db: SimpulDexie, kind: ImportKind): Promise<ImportContext> {
   const [existing, regionIds, commitments] = await Promise.all([
@@ -25,7 +26,7 @@ export async function loadImportContext(db: SimpulDexie, kind: ImportKind): Prom
   return {
     existing,
     knownRegions: new Set(regionIds as string[]),
-    knownCommitments: new Set(commitments.filter((c) => !c.deletedAt).map((c) => c.id)),
+    knownCommitments: new Set(commitments.filter(isLive).map((c) => c.id)),
   }
 }
 

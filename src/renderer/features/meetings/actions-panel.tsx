@@ -23,6 +23,7 @@ import type { CarriedAction } from '../../domain/meeting-logic'
 import { PledgeModal } from './pledge-modal'
 import { reportSaveError } from '../../ui/save-errors'
 import { compareInstants } from '../../../shared/time'
+import { isLive } from '../../db/live'
 
 const STATUSES: ActionStatus[] = ['terbuka', 'selesai', 'batal']
 
@@ -120,9 +121,7 @@ export function ActionsPanel({
 }) {
   const { db, actor } = useServices()
   const { t } = useTranslation('meetings')
-  const live = rows
-    .filter((r) => !r.deletedAt)
-    .sort((a, b) => compareInstants(a.createdAt, b.createdAt))
+  const live = rows.filter(isLive).sort((a, b) => compareInstants(a.createdAt, b.createdAt))
   const form = useForm({ mode: 'controlled', initialValues: { text: '', owner: '', dueDate: '' } })
   const add = form.onSubmit(async (v) => {
     try {

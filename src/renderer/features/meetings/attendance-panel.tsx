@@ -10,6 +10,7 @@ import { useFormat } from '../../ui/use-format'
 import { attendanceCounts } from '../../domain/meeting-logic'
 import { reportSaveError } from '../../ui/save-errors'
 import { deleteWithUndo } from './undo-delete'
+import { isLive } from '../../db/live'
 
 export function AttendancePanel({
   meetingId,
@@ -25,10 +26,10 @@ export function AttendancePanel({
   const fmt = useFormat()
   const [choice, setChoice] = useState<string | null>(null)
   const index = indexStakeholders(stakeholders)
-  const live = rows.filter((r) => !r.deletedAt)
+  const live = rows.filter(isLive)
   const listed = new Set(live.map((r) => r.stakeholderId))
   const options = stakeholders
-    .filter((s) => !s.deletedAt && !listed.has(s.id))
+    .filter((s) => isLive(s) && !listed.has(s.id))
     .map((s) => ({
       value: s.id,
       label: s.kind === 'person' ? `${s.name} — ${s.position || institutionOf(s, index)}` : s.name,

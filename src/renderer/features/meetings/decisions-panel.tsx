@@ -7,13 +7,12 @@ import type { Decision } from '../../db/types'
 import { reportSaveError } from '../../ui/save-errors'
 import { deleteWithUndo } from './undo-delete'
 import { compareInstants } from '../../../shared/time'
+import { isLive } from '../../db/live'
 
 export function DecisionsPanel({ meetingId, rows }: { meetingId: string; rows: Decision[] }) {
   const { db, actor } = useServices()
   const { t } = useTranslation('meetings')
-  const live = rows
-    .filter((r) => !r.deletedAt)
-    .sort((a, b) => compareInstants(a.createdAt, b.createdAt))
+  const live = rows.filter(isLive).sort((a, b) => compareInstants(a.createdAt, b.createdAt))
   const form = useForm({ mode: 'controlled', initialValues: { text: '' } })
   const add = form.onSubmit(async (v) => {
     try {

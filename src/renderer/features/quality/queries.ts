@@ -6,13 +6,14 @@ import type { Region } from '../../db/types'
 import { checkQuality, type QualityIssue } from '../../domain/quality'
 import type { QualityRecords } from './quality-model'
 import { targetsOfRegion } from '../coverage'
+import { isLive } from '../../db/live'
 
 export interface QualityRead extends QualityRecords {
   issues: QualityIssue[]
   regions: Region[]
 }
 
-const live = <T extends { deletedAt?: string }>(rows: T[]) => rows.filter((r) => !r.deletedAt)
+const live = <T extends { deletedAt?: string }>(rows: T[]) => rows.filter(isLive)
 
 export async function loadQuality(db: SimpulDexie): Promise<QualityRead> {
   const [coverage, targets, commitments, measurements, regions] = await Promise.all([
