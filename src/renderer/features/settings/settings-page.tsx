@@ -12,6 +12,8 @@ export function SettingsPage() {
   const { db, bridge, actor, refreshActor } = useServices()
   const { t, i18n } = useTranslation('settings')
   const [info, setInfo] = useState<AppInfo | null>(null)
+  // The fields appear only once the stored values are in: a name typed earlier would be overwritten.
+  const [loaded, setLoaded] = useState(false)
   const form = useForm({
     mode: 'controlled',
     initialValues: { userName: '', office: '' },
@@ -32,6 +34,7 @@ export function SettingsPage() {
       }
       setValues(values)
       resetDirty(values)
+      setLoaded(true)
       setInfo(await bridge.appInfo())
     })()
     return () => {
@@ -59,19 +62,21 @@ export function SettingsPage() {
       <Stack maw={560} gap="lg">
         <Paper withBorder p="lg">
           <form onSubmit={save} noValidate>
-            <Stack>
+            <Stack aria-busy={!loaded}>
               <TextInput
+                disabled={!loaded}
                 label={t('userName')}
                 placeholder={t('userNameHint')}
                 required
                 {...form.getInputProps('userName')}
               />
               <TextInput
+                disabled={!loaded}
                 label={t('office')}
                 placeholder={t('officeHint')}
                 {...form.getInputProps('office')}
               />
-              <Button type="submit" w="fit-content">
+              <Button type="submit" w="fit-content" disabled={!loaded}>
                 {t('common:actions.save')}
               </Button>
             </Stack>
