@@ -63,11 +63,15 @@ export const BASE_KINDS = [
   'target',
   'peserta_terdaftar',
   'tidak_disebut',
+  'penduduk_bekerja',
 ] as const
 /**
  * What a coverage figure is a share of. 'target' is a stated target population (for example
  * Bappenas' 64 thousand for Balangan); 'peserta_terdaftar' makes "96% of registered are
  * active" expressible; 'tidak_disebut' records honestly that the source did not say.
+ * 'penduduk_bekerja' is the working population counted by BPS (penduduk bekerja): active
+ * participants over it is Universal Coverage Jamsostek (UCJ), never mixed with a labour force
+ * that includes ASN/TNI/Polri nor with a target population.
  */
 export type BaseKind = (typeof BASE_KINDS)[number]
 

@@ -128,6 +128,7 @@ export function latestPerRegion<T extends CoverageFigure>(
  * population or target is the most meaningful share; an unstated base comes last.
  */
 export const BASE_PREFERENCE: readonly BaseKind[] = [
+  'penduduk_bekerja',
   'pekerja_eligible',
   'target',
   'potensi',

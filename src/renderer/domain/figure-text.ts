@@ -36,7 +36,11 @@ export function shareText(ratio: CoverageRatio, locale: Locale = 'id'): string {
  */
 export function shareNoun(baseKind: BaseKind, locale: Locale = 'id'): string {
   const nouns = coverage[locale].figure.shareNoun
-  return baseKind === 'target' ? nouns.target : nouns.other
+  // A share of a target population is an achievement against it (capaian); active members over
+  // the working population counted by BPS is Universal Coverage Jamsostek.
+  if (baseKind === 'target') return nouns.target
+  if (baseKind === 'penduduk_bekerja') return nouns.ucj
+  return nouns.other
 }
 
 /** "capaian 96,9%" / "cakupan 46,44%": the share with the noun it goes by. */

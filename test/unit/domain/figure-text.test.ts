@@ -87,3 +87,18 @@ describe('what a share is called', () => {
     expect(basePreferenceText('en')).toContain('eligible workers → target population')
   })
 })
+
+describe('UCJ has its own base', () => {
+  it('names active members over the working population as UCJ, never as a labour-force share', async () => {
+    const { shareNoun, shareWithNoun } = await import('../../../src/renderer/domain/figure-text')
+    expect(shareNoun('penduduk_bekerja', 'id')).toBe('UCJ (cakupan universal)')
+    expect(shareNoun('penduduk_bekerja', 'en')).toBe('UCJ (universal coverage)')
+    expect(shareNoun('angkatan_kerja', 'id')).toBe('cakupan')
+    expect(
+      shareWithNoun(
+        { baseKind: 'penduduk_bekerja', count: 500_000, baseSize: 2_000_000, statedPercent: null },
+        'id',
+      ),
+    ).toBe('UCJ (cakupan universal) 25%')
+  })
+})

@@ -86,6 +86,8 @@ const ENUM_ALIASES: Record<string, string> = {
   'angkatan kerja': 'angkatan_kerja',
   'pekerja eligible': 'pekerja_eligible',
   'tidak disebut': 'tidak_disebut',
+  'penduduk bekerja': 'penduduk_bekerja',
+  ucj: 'penduduk_bekerja',
   'peserta terdaftar': 'peserta_terdaftar',
   'kabupaten/kota': 'kabupaten_kota',
 }

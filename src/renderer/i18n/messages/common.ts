@@ -51,6 +51,7 @@ export const common = {
       target: 'Target populasi',
       peserta_terdaftar: 'Peserta terdaftar',
       tidak_disebut: 'Basis tidak disebut sumber',
+      penduduk_bekerja: 'Penduduk bekerja (BPS)',
     },
     regionKinds: { provinsi: 'Provinsi', kabupaten: 'Kabupaten', kota: 'Kota' },
     history: {
@@ -127,6 +128,7 @@ export const common = {
       target: 'Target population',
       peserta_terdaftar: 'Registered members',
       tidak_disebut: 'Base not stated by source',
+      penduduk_bekerja: 'Working population (BPS)',
     },
     regionKinds: { provinsi: 'Province', kabupaten: 'Regency', kota: 'City' },
     history: {

@@ -18,7 +18,7 @@ export const coverage = {
       noPercent: 'tanpa persentase',
       uncovered: '{{count}} pekerja belum terlindungi',
       activeOfRegistered: '{{percent}} dari peserta terdaftar berstatus aktif',
-      shareNoun: { target: 'capaian', other: 'cakupan' },
+      shareNoun: { target: 'capaian', ucj: 'UCJ (cakupan universal)', other: 'cakupan' },
       basePreference:
         'Satu batang per wilayah. Bila wilayah punya angka dengan beberapa basis, dipakai basis pertama yang ada menurut urutan: {{order}}. Bagian dari populasi target disebut capaian, bagian dari basis lain disebut cakupan.',
     },
@@ -188,7 +188,7 @@ export const coverage = {
       noPercent: 'no percentage',
       uncovered: '{{count}} workers not yet protected',
       activeOfRegistered: '{{percent}} of registered members are active',
-      shareNoun: { target: 'achievement', other: 'coverage' },
+      shareNoun: { target: 'achievement', ucj: 'UCJ (universal coverage)', other: 'coverage' },
       basePreference:
         'One bar per region. When a region has figures over several bases, the first base present in this order is used: {{order}}. A share of a target population is called achievement, a share of any other base coverage.',
     },
