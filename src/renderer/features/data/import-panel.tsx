@@ -42,17 +42,21 @@ import {
 import { applyImportPlan, loadImportContext } from './tabular-import-db'
 import { useValueFormatter } from './use-value-text'
 import { valueText } from './value-text'
+import { importWarnings, type ImportWarning } from './import-quality'
+import { loadQualityRelated } from './queries'
 
 interface Loaded {
   name: string
   grid: RawCell[][]
   mapping: ColumnMapping
   plan: ImportPlan | null
+  warnings: ImportWarning[]
 }
 
 export function ImportPanel() {
   const { db, bridge, actor } = useServices()
-  const { t } = useTranslation('data')
+  const { t, i18n } = useTranslation('data')
+  const lang = i18n.language === 'en' ? 'en' : 'id'
   const vf = useValueFormatter()
   // Codes as their labels ("pu" → "Penerima Upah (PU)"), numbers and dates in the UI language.
   const show = (field: string, v: unknown) => valueText(kind, field, v, vf)
@@ -65,10 +69,12 @@ export function ImportPanel() {
   const check = async (k: ImportKind, name: string, grid: RawCell[][], mapping: ColumnMapping) => {
     setProgress(0)
     try {
-      const plan = await planImport(k, grid, mapping, await loadImportContext(db, k), {
+      const context = await loadImportContext(db, k)
+      const plan = await planImport(k, grid, mapping, context, {
         onProgress: (d, total) => setProgress(Math.round((d / Math.max(1, total)) * 100)),
       })
-      setLoaded({ name, grid, mapping, plan })
+      const warnings = importWarnings(plan, context, await loadQualityRelated(db, k))
+      setLoaded({ name, grid, mapping, plan, warnings })
     } finally {
       setProgress(null)
     }
@@ -215,6 +221,21 @@ export function ImportPanel() {
                   {t('previewSame', { count: plan.unchanged })}
                 </Badge>
               </Group>
+            )}
+            {plan.problems.length === 0 && loaded.warnings.length > 0 && (
+              <Alert
+                color="yellow"
+                title={t('importWarnings', { count: loaded.warnings.length })}
+                data-testid="import-warnings"
+              >
+                <List size="sm">
+                  {loaded.warnings.slice(0, 20).map((w, i) => (
+                    <List.Item key={i}>
+                      {t('importWarningRows', { rows: w.rows.join(', ') })}: {w.issue.message[lang]}
+                    </List.Item>
+                  ))}
+                </List>
+              </Alert>
             )}
             {plan.problems.length === 0 && plan.changes.length > 0 && (
               <Table withTableBorder striped>

@@ -11,6 +11,8 @@ import {
   BACKUP_LAST_KEY,
 } from './safety-backup'
 import type { ImportKind } from './import-kinds'
+import type { QualityData } from '../../domain/quality'
+import { coverageOfRegions } from '../coverage'
 
 export interface BackupSettings {
   keep: number | undefined
@@ -79,4 +81,12 @@ export async function regionCodes(db: SimpulDexie): Promise<Set<string>> {
 export function useRegionCount(): number | undefined {
   const { db } = useServices()
   return useLiveQuery(() => regionCount(db), [db])
+}
+
+/** What the data checks of an import need besides the imported table (measurements: their commitments and figures). */
+export async function loadQualityRelated(db: SimpulDexie, kind: ImportKind): Promise<QualityData> {
+  if (kind !== 'measurements') return {}
+  const commitments = liveOnly(await db.commitments.toArray())
+  const regionIds = [...new Set(commitments.map((c) => c.regionId))]
+  return { commitments, coverage: await coverageOfRegions(db, regionIds) }
 }

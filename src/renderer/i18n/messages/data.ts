@@ -73,6 +73,9 @@ export const data = {
     importRefused:
       '{{count}} kesalahan: perbaiki berkasnya lalu pilih lagi. Tidak ada yang disimpan.',
     moreProblems: '… dan {{count}} lagi.',
+    importWarnings:
+      '{{count}} catatan data (tidak menghalangi impor): periksa angka ini sebelum dipakai di paket briefing.',
+    importWarningRows: 'Baris {{rows}}',
     moreAdds: '… dan {{count}} data baru lagi.',
     previewAdds: '{{count}} baru',
     previewChanges: '{{count}} berubah',
@@ -216,6 +219,9 @@ export const data = {
     notInFile: 'Not in the file',
     importRefused: '{{count}} errors: fix the file and choose it again. Nothing was saved.',
     moreProblems: '… and {{count}} more.',
+    importWarnings:
+      '{{count}} data notes (they do not block the import): check these figures before using them in a briefing pack.',
+    importWarningRows: 'Row {{rows}}',
     moreAdds: '… and {{count}} more new records.',
     previewAdds: '{{count}} new',
     previewChanges: '{{count}} changed',
