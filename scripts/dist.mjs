@@ -2,11 +2,11 @@
 // NSIS on Windows, AppImage and deb on Linux; `npm run dist -- --win` or `-- --linux` picks
 // the targets explicitly. Where the Electron binary is missing (machines that cannot download
 // it) no installer can be made or tried, so it says so in one sentence and exits with 1.
-import { spawn } from 'node:child_process'
 import { existsSync, readdirSync, statSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { attachedRunner } from './run-attached.mjs'
 import { findElectronBinary } from './electron-binary.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
@@ -30,28 +30,7 @@ if (requested.length === 0 && !hostTargets) {
   process.exit(1)
 }
 
-let child = null
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    if (child && child.exitCode === null) child.kill(signal)
-    else process.exit(130)
-  })
-}
-
-/** Run a command to completion with the terminal attached; resolves to its exit code. */
-function run(command, args) {
-  return new Promise((resolve) => {
-    child = spawn(command, args, { cwd: root, stdio: 'inherit' })
-    child.on('error', (error) => {
-      console.error(`${command} tidak bisa dijalankan: ${error.message}`)
-      resolve(1)
-    })
-    child.on('exit', (code, signal) => {
-      child = null
-      resolve(code ?? (signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 1))
-    })
-  })
-}
+const run = attachedRunner(root)
 
 function installersSince(startedAt) {
   if (!existsSync(distDir)) return []

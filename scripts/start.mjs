@@ -1,37 +1,15 @@
 // `npm start`: build, then run the desktop app, or the web version where the Electron binary
 // is missing (machines that cannot download it). Plain Node, no dependencies.
-import { spawn } from 'node:child_process'
 import { createRequire } from 'node:module'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { attachedRunner } from './run-attached.mjs'
 import { findElectronBinary } from './electron-binary.mjs'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
 const require = createRequire(join(root, 'package.json'))
 
-let child = null
-for (const signal of ['SIGINT', 'SIGTERM']) {
-  process.on(signal, () => {
-    if (child && child.exitCode === null) child.kill(signal)
-    else process.exit(130)
-  })
-}
-
-/** Run a command to completion with the terminal attached; resolves to its exit code. */
-function run(command, args) {
-  return new Promise((resolve) => {
-    child = spawn(command, args, { cwd: root, stdio: 'inherit' })
-    child.on('error', (error) => {
-      console.error(`${command} tidak bisa dijalankan: ${error.message}`)
-      resolve(1)
-    })
-    child.on('exit', (code, signal) => {
-      child = null
-      // A child stopped by Ctrl+C reports a signal, not a code: exit as the shell would.
-      resolve(code ?? (signal === 'SIGINT' ? 130 : signal === 'SIGTERM' ? 143 : 1))
-    })
-  })
-}
+const run = attachedRunner(root)
 
 const electronVite = join(
   dirname(require.resolve('electron-vite/package.json')),
