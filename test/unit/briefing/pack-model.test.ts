@@ -153,3 +153,20 @@ describe('presenter slides and file name', () => {
     )
   })
 })
+
+describe('Catatan data names figures too old for the pack date', () => {
+  it('flags the 2020 Kalsel figure in a pack dated 2026, and not in one dated 2021', () => {
+    const late = buildBriefingModel(sampleSource(), {
+      meetingId: SAMPLE_IDS.meeting2023Rakor,
+      asOf: '2026-12-01',
+    })
+    const early = buildBriefingModel(sampleSource(), {
+      meetingId: SAMPLE_IDS.meeting2023Rakor,
+      asOf: '2021-06-30',
+    })
+    const stale = (m: typeof late) =>
+      m.dataNotes.filter((n) => /2020/.test(n.text) && /lama|hari|tahun/i.test(n.text))
+    expect(stale(late).length).toBeGreaterThan(0)
+    expect(stale(early)).toEqual([])
+  })
+})

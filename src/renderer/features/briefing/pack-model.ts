@@ -498,7 +498,7 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
     sections,
     headlines,
     paces,
-    dataNotes: packDataNotes(source, scopeIds, windowed, [...latest], nameOf),
+    dataNotes: packDataNotes(source, scopeIds, windowed, [...latest], nameOf, asOf),
     talkingPoints: points,
     coverageRows,
     charts: buildChartData(
@@ -534,23 +534,30 @@ const SEVERITY_LABEL: Record<Severity, string> = {
  * The flags of domain/quality.ts that touch a figure shown, or a commitment in scope, checked
  * over the figures the pack works from (the newest COVERAGE_WINDOW per region and segment).
  */
+/** A figure older than this on the pack's data date is named in "Catatan data" (two years). */
+export const STALE_FIGURE_DAYS = 730
+
 function packDataNotes(
   source: PackSource,
   scopeIds: ReadonlySet<string>,
   windowed: Map<string, CoverageObservation[]>,
   shown: CoverageObservation[],
   names: ReadonlyMap<string, string>,
+  asOf: string,
 ): BriefingModel['dataNotes'] {
   const commitments = source.commitments.filter((c) => isLive(c) && scopeIds.has(c.regionId))
   const ids = new Set(commitments.map((c) => c.id))
   const measurements = source.measurements.filter((m) => ids.has(m.commitmentId))
-  const issues = checkQuality({
-    // The figures the pack works from (the same from the app's reads and from a backup).
-    coverage: [...windowed.values()].flat(),
-    targets: source.targets.filter((t) => scopeIds.has(t.regionId)),
-    commitments,
-    measurements,
-  })
+  const issues = checkQuality(
+    {
+      // The figures the pack works from (the same from the app's reads and from a backup).
+      coverage: [...windowed.values()].flat(),
+      targets: source.targets.filter((t) => scopeIds.has(t.regionId)),
+      commitments,
+      measurements,
+    },
+    { stale: { asOf, maxAgeDays: STALE_FIGURE_DAYS } },
+  )
   return issuesAbout(issues, [
     ...shown.map((o) => ({ table: 'coverage' as const, id: o.id })),
     ...commitments.map((c) => ({ table: 'commitments' as const, id: c.id })),
