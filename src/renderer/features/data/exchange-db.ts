@@ -237,6 +237,7 @@ export async function applyImport(
     await db.settings.put({ key: peerKey(pkg.deviceId), value: peer })
   }
   await writeBatch(db, { actor, source: 'exchange', now }, ops, {
+    arrivingRegions: pkg.regions.map((r) => r.id),
     alongside: { tables: ['settings', 'regions'], run: alongside },
   })
   return result
