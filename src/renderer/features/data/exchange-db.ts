@@ -9,8 +9,12 @@ import { newId } from '../../db/device'
 import { USER_TABLES, type Region, type RecordMeta } from '../../db/types'
 import { writeBatch, type WriteOp } from '../../db/write'
 import {
+  inSelectedRegions,
   recordKey,
+  referencedRegions,
   selectRecords,
+  summarisePackage,
+  type PackageSummaryRow,
   serializePackage,
   stampOf,
   type ExchangePackage,
@@ -78,9 +82,13 @@ export async function exportPackage(
       if (seen.length) ancestors[recordKey(t, r.id)] = seen
     }
   }
-  const wanted = new Set(selection.regionIds)
+  // The chosen regions, their regencies, and every region a record refers to.
+  const wanted = referencedRegions(records)
   const regions = (await db.regions.toArray()).filter(
-    (r) => wanted.has(r.id) || [...wanted].some((w) => w.startsWith(`${r.id}.`)),
+    (r) =>
+      wanted.has(r.id) ||
+      inSelectedRegions(selection, r.id) ||
+      selection.regionIds.some((w) => w.startsWith(`${r.id}.`)),
   )
   const text = await serializePackage({
     packageId: newId(),
@@ -93,6 +101,14 @@ export async function exportPackage(
     ancestors,
   })
   return { text, count }
+}
+
+/** What a package for `selection` would hold, per table and region, before it is saved. */
+export async function previewPackage(
+  db: SimpulDexie,
+  selection: ExchangeSelection,
+): Promise<PackageSummaryRow[]> {
+  return summarisePackage(selectRecords(await readAll(db), selection))
 }
 
 export class ExchangeRefusedError extends Error {
