@@ -13,6 +13,7 @@ import {
   CURRENT_SCHEMA_VERSION,
   TABLE_LABELS,
   canonicalJson,
+  checkJsonShape,
   sha256Hex,
 } from './backup-format'
 import { parseInstant, witaFileStamp, yearOfDay } from '../../../shared/time'
@@ -240,6 +241,9 @@ export async function parsePackage(text: string): Promise<ExchangePackage> {
       'Paket rusak atau terpotong: isinya bukan JSON yang utuh. Tidak ada yang diubah.',
     )
   }
+  const shape = checkJsonShape(doc)
+  if (shape)
+    throw new BackupFormatError('invalid', `Paket ditolak: ${shape}. Tidak ada yang diubah.`)
   if (!doc || typeof doc !== 'object' || doc.format !== EXCHANGE_FORMAT) {
     const isBackup = doc && typeof doc === 'object' && doc.format === 'simpul-backup'
     throw new BackupFormatError(
@@ -257,6 +261,16 @@ export async function parsePackage(text: string): Promise<ExchangePackage> {
       'Paket ini dibuat oleh versi Simpul yang lebih baru. Perbarui Simpul dulu. Tidak ada yang diubah.',
     )
   }
+  if (
+    !Number.isInteger(doc.formatVersion) ||
+    !Number.isInteger(doc.schemaVersion) ||
+    doc.formatVersion < 1 ||
+    doc.schemaVersion < 1
+  )
+    throw new BackupFormatError(
+      'invalid',
+      'Paket tidak lengkap: versi format tidak sah (harus bilangan bulat 1 atau lebih).',
+    )
   const records = doc.records as Record<string, unknown> | undefined
   if (
     !records ||
@@ -271,6 +285,23 @@ export async function parsePackage(text: string): Promise<ExchangePackage> {
   ) {
     throw new BackupFormatError('invalid', 'Paket tidak lengkap: ada bagian yang hilang.')
   }
+  if ((doc.deviceId as string).trim() === '' || (doc.packageId as string).trim() === '')
+    throw new BackupFormatError(
+      'invalid',
+      'Paket tidak sah: id perangkat atau id paket kosong. Tidak ada yang diubah.',
+    )
+  if (Array.isArray(doc.ancestors))
+    throw new BackupFormatError(
+      'invalid',
+      'Paket tidak sah: riwayat versi harus berupa daftar per data.',
+    )
+  for (const [key, stamps] of Object.entries(doc.ancestors as Record<string, unknown>)) {
+    if (!Array.isArray(stamps) || stamps.some((s) => typeof s !== 'string' || s === ''))
+      throw new BackupFormatError(
+        'invalid',
+        `Paket tidak sah: riwayat versi ${key.slice(0, 80)} harus daftar penanda versi (teks), bukan ${Array.isArray(stamps) ? 'daftar berisi nilai lain' : typeof stamps}. Tidak ada yang diubah.`,
+      )
+  }
   const p = doc as unknown as ExchangePackage
   if (doc.checksum !== `sha256:${await sha256Hex(checksummed(p))}`) {
     throw new BackupFormatError(
@@ -281,6 +312,7 @@ export async function parsePackage(text: string): Promise<ExchangePackage> {
   if (p.schemaVersion < 2) upgradeFromV1(p)
   for (const t of USER_TABLES) {
     const rows = p.records[t] as unknown[]
+    const seen = new Set<string>()
     for (let i = 0; i < rows.length; i++) {
       const result = parseStoredRow(t, rows[i])
       if (!result.ok)
@@ -290,13 +322,27 @@ export async function parsePackage(text: string): Promise<ExchangePackage> {
         )
       // What the schema does not know is dropped here, before the merge compares versions.
       rows[i] = result.value
+      const id = String(result.value.id)
+      if (seen.has(id))
+        throw new BackupFormatError(
+          'invalid',
+          `Paket tidak sah: tabel ${TABLE_LABELS[t]}, baris ${i + 1}, data ${id} muncul lebih dari sekali. Tidak ada yang diubah.`,
+        )
+      seen.add(id)
     }
   }
+  const regionIds = new Set<string>()
   for (let i = 0; i < p.regions.length; i++) {
     const result = parseStoredRow('regions', p.regions[i])
     if (!result.ok)
       throw new BackupFormatError('invalid', `Paket berisi wilayah tidak sah (baris ${i + 1}).`)
     p.regions[i] = result.value as unknown as Region
+    if (regionIds.has(p.regions[i]!.id))
+      throw new BackupFormatError(
+        'invalid',
+        `Paket tidak sah: wilayah ${p.regions[i]!.id} muncul lebih dari sekali.`,
+      )
+    regionIds.add(p.regions[i]!.id)
   }
   return p
 }

@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
 import { useFormat } from '../../ui/use-format'
 import { useRegions } from '../../ui/use-regions'
-import { fieldLabel, TABLE_LABELS } from './backup-format'
+import { decodeFileText, fieldLabel, TABLE_LABELS } from './backup-format'
 import { useValueFormatter } from './use-value-text'
 import { recordTitle, valueText } from './value-text'
 import { safetyMessage } from './safety-message'
@@ -114,9 +114,7 @@ export function ExchangePanel() {
     })
     if (!file) return
     try {
-      setPrepared(
-        await prepareImport(db, await parsePackage(new TextDecoder().decode(file.data)), actor),
-      )
+      setPrepared(await prepareImport(db, await parsePackage(decodeFileText(file.data)), actor))
     } catch (e) {
       setError({
         title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'),

@@ -131,6 +131,7 @@ export const data = {
     packageMake: 'Buat paket',
     packageChoose: 'Impor paket dari laptop lain…',
     packageSaved: 'Paket berisi {{count}} data disimpan: {{name}}',
+    backupFailedTitle: 'Cadangan tidak dapat dibuat',
     packagePreview:
       'Isi paket (wilayah yang dipilih beserta kabupaten/kotanya, dan data yang dirujuk):',
     packagePreviewTable: 'Tabel',
@@ -280,6 +281,7 @@ export const data = {
     packageMake: 'Make package',
     packageChoose: 'Import a package from another laptop…',
     packageSaved: 'Package with {{count}} records saved: {{name}}',
+    backupFailedTitle: 'The backup could not be made',
     packagePreview:
       'The package holds (the chosen regions with their regencies and cities, and the records they refer to):',
     packagePreviewTable: 'Table',
