@@ -20,7 +20,7 @@ import { newId, type Actor } from './device'
 import { explainWriteError } from './durability'
 import { isParsedRow, parseRecordData, parseStoredRow, splitMeta, STORED_TABLES } from './rows'
 import type { StoredTableName } from './rows'
-import { FIELD_LABELS, ValidationError } from './schemas'
+import { FIELD_LABELS, issueMessage, ValidationError } from './schemas'
 import { USER_TABLES } from './types'
 import type {
   AuditAction,
@@ -322,7 +322,11 @@ function validationError(table: string, issues: { path: PropertyKey[]; message: 
   return new ValidationError(
     issues.map((issue) => {
       const field = String(issue.path[0] ?? '')
-      return { field, label: FIELD_LABELS[field] ?? (field || table), message: issue.message }
+      return {
+        field,
+        label: FIELD_LABELS[field] ?? (field || table),
+        message: issueMessage(issue.message),
+      }
     }),
   )
 }
