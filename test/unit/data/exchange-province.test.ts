@@ -14,6 +14,7 @@ import {
   previewPackage,
 } from '../../../src/renderer/features/data/exchange-db'
 import { parsePackage } from '../../../src/renderer/features/data/exchange-package'
+import { canonicalDump } from '../../../src/renderer/features/data/backup-db'
 import { fixedNow, freshDb } from '../db/helpers'
 
 const dbs: SimpulDexie[] = []
@@ -51,5 +52,26 @@ describe('a Kalimantan Selatan package', () => {
     for (const a of await to.actionItems.toArray())
       if (a.commitmentId) expect(commitments.has(a.commitmentId)).toBe(true)
     expect(commitments.size).toBe(await from.commitments.count())
+  })
+
+  it('refuses a package whose new region has no parent, writing nothing', async () => {
+    const from = await freshDb()
+    const to = await freshDb()
+    dbs.push(from, to)
+    await loadSampleData(from, prov, fixedNow)
+    const { text } = await exportPackage(from, kalsel, prov, fixedNow)
+    const pkg = await parsePackage(text)
+    pkg.regions.push({
+      id: '64.01',
+      name: 'Paser',
+      kind: 'kabupaten',
+      parentId: '64',
+      origin: 'impor',
+    })
+    const before = await canonicalDump(to)
+    await expect(
+      applyImport(to, await prepareImport(to, pkg, other), {}, other, fixedNow),
+    ).rejects.toThrow(/wilayah 64\.01 "Paser" dalam paket berinduk 64 yang tidak ada/)
+    expect(await canonicalDump(to)).toBe(before)
   })
 })

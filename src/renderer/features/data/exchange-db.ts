@@ -7,7 +7,7 @@ import type { SimpulDexie } from '../../db/database'
 import type { Actor } from '../../db/device'
 import { newId } from '../../db/device'
 import { USER_TABLES, type Region, type RecordMeta } from '../../db/types'
-import { writeBatch, type WriteOp } from '../../db/write'
+import { ReferenceCheckError, writeBatch, type WriteOp } from '../../db/write'
 import {
   inSelectedRegions,
   recordKey,
@@ -243,6 +243,12 @@ export async function applyImport(
     const newRegions: Region[] = pkg.regions
       .filter((r) => !known.has(r.id))
       .map((r) => ({ ...r, origin: 'impor' as const }))
+    const arrivingRegions = new Set(pkg.regions.map((r) => r.id))
+    for (const r of newRegions)
+      if (r.parentId !== null && !known.has(r.parentId) && !arrivingRegions.has(r.parentId))
+        throw new ReferenceCheckError(
+          `Tidak disimpan: wilayah ${r.id} "${r.name}" dalam paket berinduk ${r.parentId} yang tidak ada di paket maupun di laptop ini. Tidak ada yang diubah.`,
+        )
     if (newRegions.length) await db.regions.bulkAdd(newRegions)
     const peer: PeerState = {
       peerDeviceId: pkg.deviceId,
