@@ -245,3 +245,57 @@ test('a package for 2023 to 2025 carries a meeting known only as 2023 and one at
   await a.context().close()
   await b.context().close()
 })
+
+test('a Kalimantan Selatan package carries its regencies: after merging, the Ringkasan shows their figures', async ({
+  browser,
+}) => {
+  test.setTimeout(120_000)
+  const use = test.info().project.use
+  const laptop = async () =>
+    (
+      await browser.newContext({
+        baseURL: use.baseURL,
+        locale: use.locale,
+        timezoneId: use.timezoneId,
+        viewport: use.viewport,
+        acceptDownloads: true,
+      })
+    ).newPage()
+  const a = await laptop()
+  const b = await laptop()
+  const dataA = new DataPage(a)
+  const dataB = new DataPage(b)
+  await dataA.setUserName('Ahmad (Provinsi)')
+  await dataB.setUserName('Rina (Balangan)')
+  await dataA.open()
+  await a.getByRole('button', { name: 'Muat contoh data' }).click()
+  await expect(a.getByTestId('sample-count')).toBeVisible()
+  await a.goto('./#/')
+  const shared = /([1-9]\d*) dari 13 kabupaten\/kota punya angka/
+  await expect(a.getByText(shared)).toBeVisible()
+  const figures = (await a.getByText(shared).textContent())!.match(shared)![0]
+
+  await dataA.open()
+  const select = a.getByRole('combobox', { name: 'Wilayah dalam paket' })
+  await select.click()
+  await select.fill('Kalimantan Selatan')
+  await a.getByRole('option', { name: /^63 Kalimantan Selatan$/ }).click()
+  await a.keyboard.press('Escape')
+  // The preview says what the package holds, regencies included, before it is saved.
+  await expect(a.getByTestId('package-preview')).toContainText('63.11 Balangan')
+  const download = a.waitForEvent('download')
+  await a.getByRole('button', { name: 'Buat paket' }).click()
+  const file = await download
+  const buffer = await (await import('node:fs/promises')).readFile((await file.path())!)
+  await dataB.open()
+  await dataB.choosePackage({ name: file.suggestedFilename(), buffer })
+  await b.getByRole('button', { name: 'Gabungkan paket' }).click()
+  await expect(b.getByText(/\d+ data baru, 0 diperbarui, 0 bentrok diselesaikan\./)).toBeVisible()
+
+  await b.goto('./#/')
+  await expect(b.getByText(figures)).toBeVisible()
+  await expect(b.getByText(/^0 dari 13 kabupaten\/kota punya angka/)).toHaveCount(0)
+
+  await a.context().close()
+  await b.context().close()
+})

@@ -8,7 +8,7 @@
  * parsed is not parsed a second time when it is written: restore and import parse once.
  */
 import { z } from 'zod'
-import { FIELD_LABELS, inputSchemaByTable, isoInstant, regionSchema } from './schemas'
+import { FIELD_LABELS, inputSchemaByTable, isoInstant, issueMessage, regionSchema } from './schemas'
 import { USER_TABLES, WRITE_SOURCES, type UserTableName } from './types'
 
 /** In the order writes put them (deletedAt last, as a soft delete adds it), so parsed rows match. */
@@ -141,5 +141,6 @@ export function describeFirstIssue(issues: { path: PropertyKey[]; message: strin
   const first = issues[0]
   if (!first) return 'bukan data yang sah'
   const field = String(first.path[0] ?? '')
-  return field ? `kolom ${fieldLabel(field)}: ${first.message}` : first.message
+  const message = issueMessage(first.message)
+  return field ? `kolom ${fieldLabel(field)}: ${message}` : message
 }

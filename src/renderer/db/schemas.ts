@@ -413,6 +413,14 @@ export const FIELD_LABELS: Record<string, string> = {
   institutionName: 'Instansi',
   id: 'Kode',
   parentId: 'Induk',
+  members: 'Anggota',
+  institutionId: 'Instansi induk',
+  stakeholderId: 'Pemangku kepentingan',
+  commitmentId: 'Komitmen',
+  agendaItemId: 'Agenda',
+  seriesId: 'Seri',
+  invited: 'Diundang',
+  attended: 'Hadir',
 }
 
 export interface FieldIssue {
@@ -421,11 +429,22 @@ export interface FieldIssue {
   message: string
 }
 
+/**
+ * An issue's message as users read it: a field missing altogether (zod says "diterima
+ * undefined") is said in words.
+ */
+export function issueMessage(message: string): string {
+  return message.replace(
+    /^Input tidak valid: diharapkan \w+, diterima undefined$/,
+    'wajib ada (kolom ini tidak ada dalam data)',
+  )
+}
+
 /** Flatten zod issues into messages that name the field in Indonesian. */
 export function describeIssues(error: z.ZodError): FieldIssue[] {
   return error.issues.map((issue) => {
     const field = String(issue.path[0] ?? '')
-    return { field, label: FIELD_LABELS[field] ?? field, message: issue.message }
+    return { field, label: FIELD_LABELS[field] ?? field, message: issueMessage(issue.message) }
   })
 }
 

@@ -20,8 +20,17 @@ import { newId, type Actor } from './device'
 import { explainWriteError } from './durability'
 import { isParsedRow, parseRecordData, parseStoredRow, splitMeta, STORED_TABLES } from './rows'
 import type { StoredTableName } from './rows'
-import { FIELD_LABELS, ValidationError } from './schemas'
-import type { AuditAction, AuditEntry, Flag, RecordMeta, UserTableName, WriteSource } from './types'
+import { FIELD_LABELS, issueMessage, ValidationError } from './schemas'
+import { USER_TABLES } from './types'
+import type {
+  AuditAction,
+  AuditEntry,
+  Flag,
+  RecordMeta,
+  Region,
+  UserTableName,
+  WriteSource,
+} from './types'
 import type { Language } from '../../shared/bridge-contract'
 
 type Data = Record<string, unknown>
@@ -79,6 +88,8 @@ export type WriteOp =
   | { op: 'purge'; table: UserTableName; ids: readonly string[] | 'sample' }
 
 export interface WriteOptions {
+  /** Region codes stored alongside the records (the exchange), so references to them resolve. */
+  arrivingRegions?: readonly string[]
   /** Other tables changed in the same transaction (settings, regions), written after the records. */
   alongside?: { tables: readonly ('settings' | 'regions')[]; run: () => Promise<void> }
 }
@@ -93,6 +104,9 @@ export interface WriteResult {
   purged: number
 }
 
+/** What a batch brings, by table and id; 'regions' holds the regions stored with it. */
+export type Arriving = ReadonlyMap<UserTableName | 'regions', ReadonlyMap<string, object>>
+
 /**
  * A per-table check of references, run inside the write's transaction before anything is
  * stored. `rows` are this table's rows about to be stored; `arriving` holds every row of the
@@ -101,12 +115,12 @@ export interface WriteResult {
  */
 export interface ReferenceCheck {
   /** Tables the check reads; they join the write's transaction. */
-  reads: readonly UserTableName[]
+  reads: readonly (UserTableName | 'regions')[]
   check(args: {
     db: SimpulDexie
     table: UserTableName
     rows: readonly StoredRow[]
-    arriving: ReadonlyMap<UserTableName, ReadonlyMap<string, StoredRow>>
+    arriving: Arriving
     source: WriteSource
   }): void | Promise<void>
 }
@@ -127,28 +141,192 @@ export class StaleRecordError extends Error {
   override name = 'StaleRecordError'
 }
 
-/**
- * The reference checks per table. Only the trivial one for now; the checks that need other
- * tables (a commitment's parent exists…) plug in here.
- */
-export const REFERENCE_CHECKS: Partial<Record<UserTableName, ReferenceCheck>> = {
-  commitments: {
-    reads: [],
-    check: ({ rows }) => {
-      for (const r of rows)
-        if (r.parentId === r.id)
-          throw new ReferenceCheckError(
-            `Komitmen "${String(r.title)}" tidak bisa menjadi induk dirinya sendiri.`,
-          )
-    },
-  },
+/** Indonesian names of tables, for messages naming a record. */
+export const RECORD_TABLE_LABELS: Record<UserTableName | 'regions', string> = {
+  regions: 'wilayah',
+  coverage: 'cakupan',
+  targets: 'target',
+  commitments: 'komitmen',
+  measurements: 'capaian komitmen',
+  meetings: 'kegiatan',
+  agendaItems: 'agenda',
+  attendance: 'daftar hadir',
+  decisions: 'keputusan',
+  actionItems: 'tindak lanjut',
+  stakeholders: 'pemangku kepentingan',
+  committees: 'tim/komite',
 }
+
+/** One reference: a field (or list of values) of a row naming a record of another table. */
+interface Reference {
+  field: string
+  target: UserTableName | 'regions'
+  /** The ids a row refers to through this field (none when the field is empty). */
+  ids?: (row: StoredRow) => readonly string[]
+}
+
+const single =
+  (field: string) =>
+  (row: StoredRow): readonly string[] => {
+    const v = row[field]
+    return typeof v === 'string' && v !== '' ? [v] : []
+  }
+
+/**
+ * What refers to what. A soft-deleted target (in the trash, Sampah) still counts as
+ * existing: it can be restored, and the exchange carries tombstones. A purged one does not.
+ */
+export const REFERENCES: Partial<Record<UserTableName, readonly Reference[]>> = {
+  coverage: [{ field: 'regionId', target: 'regions' }],
+  targets: [{ field: 'regionId', target: 'regions' }],
+  commitments: [
+    { field: 'regionId', target: 'regions' },
+    { field: 'parentId', target: 'commitments' },
+    { field: 'meetingId', target: 'meetings' },
+  ],
+  measurements: [{ field: 'commitmentId', target: 'commitments' }],
+  meetings: [
+    {
+      field: 'regionIds',
+      target: 'regions',
+      ids: (r) => (Array.isArray(r.regionIds) ? (r.regionIds as string[]) : []),
+    },
+  ],
+  agendaItems: [{ field: 'meetingId', target: 'meetings' }],
+  attendance: [
+    { field: 'meetingId', target: 'meetings' },
+    { field: 'stakeholderId', target: 'stakeholders' },
+  ],
+  decisions: [{ field: 'meetingId', target: 'meetings' }],
+  actionItems: [
+    { field: 'meetingId', target: 'meetings' },
+    { field: 'commitmentId', target: 'commitments' },
+  ],
+  stakeholders: [
+    { field: 'regionId', target: 'regions' },
+    { field: 'institutionId', target: 'stakeholders' },
+  ],
+  committees: [{ field: 'regionId', target: 'regions' }],
+}
+
+/** A record as a message names it: table, title or name when it has one, and id. */
+export function describeRecord(table: UserTableName | 'regions', row: Data): string {
+  const title = [row.title, row.name, row.text].find((v) => typeof v === 'string' && v !== '')
+  const name = title ? ` "${String(title).slice(0, 60)}"` : ''
+  return `${RECORD_TABLE_LABELS[table]}${name} (id ${String(row.id)})`
+}
+
+/**
+ * The ids among `wanted` that exist in `target`: those arriving plus those stored, read with
+ * one bulk query of primary keys (no per-row query).
+ */
+async function existingIds(
+  db: SimpulDexie,
+  target: UserTableName | 'regions',
+  wanted: ReadonlySet<string>,
+  arriving: Arriving,
+): Promise<Set<string>> {
+  const here = arriving.get(target)
+  const found = new Set<string>()
+  const ask: string[] = []
+  for (const id of wanted) {
+    if (here?.has(id)) found.add(id)
+    else ask.push(id)
+  }
+  if (ask.length) {
+    const keys = (await db.table(target).where(':id').anyOf(ask).primaryKeys()) as string[]
+    for (const k of keys) found.add(k)
+  }
+  return found
+}
+
+async function checkReferences(
+  db: SimpulDexie,
+  table: UserTableName,
+  rows: readonly StoredRow[],
+  arriving: Arriving,
+) {
+  for (const ref of REFERENCES[table] ?? []) {
+    const idsOf = ref.ids ?? single(ref.field)
+    const wanted = new Set<string>()
+    for (const r of rows) for (const id of idsOf(r)) wanted.add(id)
+    if (!wanted.size) continue
+    const found = await existingIds(db, ref.target, wanted, arriving)
+    if (found.size === wanted.size) continue
+    for (const r of rows)
+      for (const id of idsOf(r))
+        if (!found.has(id))
+          throw new ReferenceCheckError(
+            `Tidak disimpan: ${describeRecord(table, r)}, kolom ${FIELD_LABELS[ref.field] ?? ref.field}, merujuk ${RECORD_TABLE_LABELS[ref.target]} "${id}" yang tidak ada. Tidak ada yang diubah.`,
+          )
+  }
+}
+
+/** A commitment is not its own parent, nor its own ancestor through a chain of parents. */
+async function checkParentCycles(db: SimpulDexie, rows: readonly StoredRow[], arriving: Arriving) {
+  const parentOf = new Map<string, string | null>()
+  const here = arriving.get('commitments') as ReadonlyMap<string, StoredRow> | undefined
+  for (const [id, r] of here ?? []) parentOf.set(id, (r.parentId as string | null) ?? null)
+  // Ancestors stored in the database, one level per bulk read.
+  let ask = new Set<string>()
+  const need = (id: string | null) => {
+    if (id !== null && !parentOf.has(id)) ask.add(id)
+  }
+  for (const r of rows) need((r.parentId as string | null) ?? null)
+  while (ask.size) {
+    const list = [...ask]
+    ask = new Set()
+    const stored = (await db.table('commitments').bulkGet(list)) as (StoredRow | undefined)[]
+    list.forEach((id, i) => parentOf.set(id, (stored[i]?.parentId as string | null) ?? null))
+    for (const id of list) need(parentOf.get(id) ?? null)
+  }
+  for (const r of rows) {
+    if (r.parentId === r.id)
+      throw new ReferenceCheckError(
+        `Komitmen "${String(r.title)}" tidak bisa menjadi induk dirinya sendiri.`,
+      )
+    const seen = new Set<string>([r.id])
+    let at = (r.parentId as string | null) ?? null
+    while (at !== null) {
+      if (seen.has(at))
+        throw new ReferenceCheckError(
+          `Tidak disimpan: komitmen "${String(r.title)}" (id ${r.id}) menjadi induk dari induknya sendiri (rantai induk berputar). Tidak ada yang diubah.`,
+        )
+      seen.add(at)
+      at = parentOf.get(at) ?? null
+    }
+  }
+}
+
+function targetsOf(table: UserTableName): (UserTableName | 'regions')[] {
+  return [...new Set((REFERENCES[table] ?? []).map((r) => r.target))]
+}
+
+/**
+ * The reference checks per table, run at every door: forms, import, restore, merge, sample.
+ */
+export const REFERENCE_CHECKS: Partial<Record<UserTableName, ReferenceCheck>> = Object.fromEntries(
+  (Object.keys(REFERENCES) as UserTableName[]).map((table) => [
+    table,
+    {
+      reads: targetsOf(table),
+      check: async ({ db, rows, arriving }) => {
+        if (table === 'commitments') await checkParentCycles(db, rows, arriving)
+        await checkReferences(db, table, rows, arriving)
+      },
+    } satisfies ReferenceCheck,
+  ]),
+)
 
 function validationError(table: string, issues: { path: PropertyKey[]; message: string }[]) {
   return new ValidationError(
     issues.map((issue) => {
       const field = String(issue.path[0] ?? '')
-      return { field, label: FIELD_LABELS[field] ?? (field || table), message: issue.message }
+      return {
+        field,
+        label: FIELD_LABELS[field] ?? (field || table),
+        message: issueMessage(issue.message),
+      }
     }),
   )
 }
@@ -217,12 +395,16 @@ function transactionTables(db: SimpulDexie, tables: readonly string[], options: 
 async function runChecks(
   db: SimpulDexie,
   source: WriteSource,
-  arriving: Map<UserTableName, Map<string, StoredRow>>,
+  arriving: Map<UserTableName | 'regions', Map<string, object>>,
+  unchecked: ReadonlySet<string> = new Set(),
 ) {
   for (const [table, rows] of arriving) {
+    if (table === 'regions') continue
     const check = REFERENCE_CHECKS[table]
-    if (check && rows.size)
-      await check.check({ db, table, rows: [...rows.values()], arriving, source })
+    const list = [...(rows as Map<string, StoredRow>).values()].filter(
+      (r) => !unchecked.has(`${table}/${r.id}`),
+    )
+    if (check && list.length) await check.check({ db, table, rows: list, arriving, source })
   }
 }
 
@@ -422,7 +604,17 @@ export async function writeBatch(
         else result.restored++
       })
 
-      await runChecks(db, source, written)
+      const arriving = new Map<UserTableName | 'regions', Map<string, object>>(written)
+      if (options.arrivingRegions?.length)
+        arriving.set('regions', new Map(options.arrivingRegions.map((id) => [id, { id }])))
+      // Moving a record to the trash never needs its references: an old record whose
+      // reference broke can still be deleted.
+      const unchecked = new Set(
+        ops
+          .filter((o) => o.op === 'softDelete')
+          .map((o) => `${o.table}/${(o as { id: string }).id}`),
+      )
+      await runChecks(db, source, arriving, unchecked)
 
       for (const [table, ids] of purgeIds) {
         if (!ids.length) continue
@@ -451,6 +643,25 @@ export async function writeBatch(
 
 export type StoredTables = Record<StoredTableName, readonly object[]>
 
+/** A restore brings its regions: each region's parent is among them, and records need regions. */
+function checkRestoredRegions(parsed: Record<StoredTableName, object[]>) {
+  const regions = parsed.regions as Region[]
+  const ids = new Set(regions.map((r) => r.id))
+  regions.forEach((r, i) => {
+    if (r.parentId !== null && !ids.has(r.parentId))
+      throw new ReferenceCheckError(
+        `Tidak disimpan: wilayah ${r.id} "${r.name}" (baris ${i + 1}) berinduk ${r.parentId} yang tidak ada. Tidak ada yang diubah.`,
+      )
+  })
+  if (!regions.length) {
+    const withRecords = USER_TABLES.find((t) => parsed[t].length > 0)
+    if (withRecords)
+      throw new ReferenceCheckError(
+        `Tidak disimpan: berkas berisi data (${RECORD_TABLE_LABELS[withRecords]}) tetapi tidak berisi wilayah sama sekali. Tidak ada yang diubah.`,
+      )
+  }
+}
+
 /**
  * Replaces every table with the given rows (a backup restore), in one transaction: the
  * restore lands whole or not at all. Every row is parsed (rows parseBackup already parsed are
@@ -477,13 +688,16 @@ export async function replaceAllTables(
     }
     parsed[table] = out
   }
+  checkRestoredRegions(parsed)
   // Every table is in the transaction, so whatever a reference check reads is too.
   const dexieTables: Table[] = STORED_TABLES.map((t) => db.table(t))
   try {
     await db.transaction('rw', dexieTables, async () => {
       for (const table of STORED_TABLES) await db.table(table).clear()
-      // Only tables with a check are indexed by id: a restore holds 100.000+ rows.
-      const arriving = new Map<UserTableName, Map<string, StoredRow>>()
+      // Only tables with a check (and their targets) are indexed by id: a restore holds
+      // 100.000+ rows.
+      const arriving = new Map<UserTableName | 'regions', Map<string, object>>()
+      arriving.set('regions', new Map((parsed.regions as Region[]).map((r) => [r.id, r])))
       for (const table of Object.keys(REFERENCE_CHECKS) as UserTableName[])
         arriving.set(table, new Map((parsed[table] as StoredRow[]).map((r) => [r.id, r])))
       await runChecks(db, ctx.source, arriving)

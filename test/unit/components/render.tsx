@@ -9,15 +9,18 @@ import type { ReactElement } from 'react'
 import { I18nextProvider } from 'react-i18next'
 import { ServicesProvider, type Services } from '../../../src/renderer/app/services'
 import { createDatabase, type SimpulDexie } from '../../../src/renderer/db/database'
+import { ensureReferenceRegions } from '../../../src/renderer/db/regions'
 import type { Actor } from '../../../src/renderer/db/device'
 import { createI18n } from '../../../src/renderer/i18n'
 import type { SimpulBridge } from '../../../src/shared/bridge-contract'
 
 export const actor: Actor = { name: 'Siti Rahmah', deviceId: 'device-test-1' }
 
+/** A fresh database with the bundled regions, as the app has after its first start. */
 export async function freshDb(): Promise<SimpulDexie> {
   const db = createDatabase(`dom-${crypto.randomUUID()}`)
   await db.open()
+  await ensureReferenceRegions(db)
   return db
 }
 

@@ -7,7 +7,7 @@ import {
   softDeleteRecord,
   updateRecord,
 } from '../../../src/renderer/db/repository'
-import { bundledRegions, KALSEL_ID } from '../../../src/renderer/db/regions'
+import { bundledRegions, ensureReferenceRegions, KALSEL_ID } from '../../../src/renderer/db/regions'
 import { buildDashboard } from '../../../src/renderer/features/dashboard/dashboard-model'
 import {
   targetsOf,
@@ -39,6 +39,7 @@ function parsed(patch: Record<string, string>) {
 describe('targets written from the form', () => {
   it('are stored through the audited repository and read back for the profile', async () => {
     const db = createDatabase('t-' + crypto.randomUUID())
+    await ensureReferenceRegions(db)
     const saved = await createRecord(db, 'targets', parsed({ value: '70.000' }), { actor, now })
     expect(await targetsOfRegion(db, '63.11')).toMatchObject([
       { id: saved.id, year: 2026, value: 70_000, unit: 'count', setBy: 'bappenas' },
@@ -55,6 +56,7 @@ describe('targets written from the form', () => {
 
   it('are found as duplicates by region, year and segment until moved to the trash', async () => {
     const db = createDatabase('t-' + crypto.randomUUID())
+    await ensureReferenceRegions(db)
     const saved = await createRecord(db, 'targets', parsed({ value: '70.000' }), { actor, now })
     const key = { regionId: '63.11', year: 2026, segment: 'semua' }
     const sameKey = () => db.targets.where('[regionId+year]').equals(['63.11', 2026]).toArray()
@@ -66,6 +68,7 @@ describe('targets written from the form', () => {
 
   it('give the Ringkasan its province target for the year and segment viewed', async () => {
     const db = createDatabase('t-' + crypto.randomUUID())
+    await ensureReferenceRegions(db)
     await createRecord(
       db,
       'targets',

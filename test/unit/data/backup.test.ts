@@ -70,8 +70,18 @@ describe('full backup and restore', () => {
     dbs.push(target)
     await createRecord(
       target,
-      'decisions',
-      { meetingId: 'x', agendaItemId: null, text: 'akan hilang' },
+      'stakeholders',
+      {
+        kind: 'person',
+        name: 'akan hilang',
+        institutionId: null,
+        institutionName: '',
+        position: '',
+        category: 'lainnya',
+        regionId: null,
+        phone: '',
+        email: '',
+      },
       { actor, now: fixedNow },
     )
     await replaceAllTables(target, parsed.tables, actor)

@@ -1,13 +1,18 @@
 import 'fake-indexeddb/auto'
 import { createDatabase, type SimpulDexie } from '../../../src/renderer/db/database'
 import type { Actor } from '../../../src/renderer/db/device'
+import { ensureReferenceRegions } from '../../../src/renderer/db/regions'
 
 export const actor: Actor = { name: 'Siti Rahmah', deviceId: 'device-test-1' }
 export const fixedNow = new Date('2026-11-23T02:00:00Z')
 
-/** A fresh, uniquely named database per test. */
-export async function freshDb(): Promise<SimpulDexie> {
+/**
+ * A fresh, uniquely named database per test, with the bundled regions loaded as the app does
+ * on first start (records refer to regions, and the write path checks that they exist).
+ */
+export async function freshDb(options: { regions?: boolean } = {}): Promise<SimpulDexie> {
   const db = createDatabase(`t-${crypto.randomUUID()}`)
   await db.open()
+  if (options.regions !== false) await ensureReferenceRegions(db)
   return db
 }

@@ -37,7 +37,7 @@ describe('Kalsel reference regions', () => {
     ])
   })
   it('are loaded on first start and not duplicated or overwritten later', async () => {
-    db = await freshDb()
+    db = await freshDb({ regions: false })
     expect(await ensureReferenceRegions(db)).toBe(14)
     await db.regions.update('63.11', { name: 'Balangan (diubah)' })
     expect(await ensureReferenceRegions(db)).toBe(0)

@@ -85,20 +85,97 @@ export class BackupFormatError extends Error {
  * orders the keys was measured slower in Chromium: it leaves JSON.stringify's fast path.)
  */
 export function canonicalJson(value: unknown): string {
-  return JSON.stringify(sortKeys(value))
+  return JSON.stringify(sortKeys(value, 0))
 }
 
-function sortKeys(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(sortKeys)
+/** Deeper than this, canonicalJson refuses with a message instead of exhausting the stack. */
+const MAX_CANONICAL_DEPTH = 1000
+
+function sortKeys(value: unknown, depth: number): unknown {
+  if (depth > MAX_CANONICAL_DEPTH)
+    throw new BackupFormatError(
+      'invalid',
+      `Data bersarang terlalu dalam (lebih dari ${MAX_CANONICAL_DEPTH} tingkat); tidak bisa ditulis ke berkas.`,
+    )
+  if (Array.isArray(value)) return value.map((v) => sortKeys(v, depth + 1))
   if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {}
+    // Without a prototype, a key named __proto__ is an own key like any other (on a plain
+    // object, assigning it would set the prototype and drop it from the checksummed text).
+    const out = Object.create(null) as Record<string, unknown>
     for (const key of Object.keys(value).sort()) {
       const v = (value as Record<string, unknown>)[key]
-      if (v !== undefined) out[key] = sortKeys(v)
+      if (v !== undefined) out[key] = sortKeys(v, depth + 1)
     }
     return out
   }
   return value
+}
+
+/** How deep a backup or package may nest: its real records are less than 12 levels deep. */
+export const MAX_JSON_DEPTH = 40
+
+/**
+ * Walks a parsed file without recursion and returns an Indonesian message for the first
+ * structure it refuses: a key named __proto__, or nesting deeper than MAX_JSON_DEPTH.
+ * null when the structure is fine.
+ */
+export function checkJsonShape(doc: unknown): string | null {
+  const stack: { value: unknown; depth: number; path: string }[] = [
+    { value: doc, depth: 0, path: '' },
+  ]
+  while (stack.length) {
+    const { value, depth, path } = stack.pop()!
+    if (!value || typeof value !== 'object') continue
+    if (depth > MAX_JSON_DEPTH)
+      return `isinya bersarang terlalu dalam (lebih dari ${MAX_JSON_DEPTH} tingkat) di ${path || 'akar'}`
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i++)
+        if (value[i] && typeof value[i] === 'object')
+          stack.push({ value: value[i], depth: depth + 1, path: `${path}[${i}]` })
+      continue
+    }
+    for (const key of Object.keys(value)) {
+      if (key === '__proto__')
+        return `berisi kunci "__proto__" yang tidak diizinkan (di ${path || 'akar'})`
+      const v = (value as Record<string, unknown>)[key]
+      if (v && typeof v === 'object')
+        stack.push({ value: v, depth: depth + 1, path: path ? `${path}.${key}` : key })
+    }
+  }
+  return null
+}
+
+/**
+ * The text of a file: UTF-8 (BOM or not), or UTF-16 LE/BE with a BOM or recognised by its
+ * zero bytes (Excel's "Unicode Text"). Anything else that is not valid UTF-8 is read as
+ * Windows-1252, as older Excel writes CSV.
+ */
+export function decodeFileText(data: Uint8Array): string {
+  const b0 = data[0]
+  const b1 = data[1]
+  if (b0 === 0xff && b1 === 0xfe) return new TextDecoder('utf-16le').decode(data.subarray(2))
+  if (b0 === 0xfe && b1 === 0xff) return new TextDecoder('utf-16be').decode(data.subarray(2))
+  if (data.length >= 4 && data.length % 2 === 0) {
+    // Text in UTF-16 without a BOM: ASCII characters leave every other byte zero.
+    const sample = Math.min(data.length, 4096)
+    let zeroEven = 0
+    let zeroOdd = 0
+    for (let i = 0; i < sample; i++) {
+      if (data[i] !== 0) continue
+      if (i % 2 === 0) zeroEven++
+      else zeroOdd++
+    }
+    const half = sample / 2
+    if (zeroOdd > half * 0.6 && zeroEven < half * 0.05)
+      return new TextDecoder('utf-16le').decode(data)
+    if (zeroEven > half * 0.6 && zeroOdd < half * 0.05)
+      return new TextDecoder('utf-16be').decode(data)
+  }
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(data)
+  } catch {
+    return new TextDecoder('windows-1252').decode(data)
+  }
 }
 
 export async function sha256Hex(text: string): Promise<string> {
@@ -224,6 +301,9 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
       'Berkas rusak atau terpotong: isinya bukan JSON yang utuh. Tidak ada yang diubah.',
     )
   }
+  const shape = checkJsonShape(doc)
+  if (shape)
+    throw new BackupFormatError('invalid', `Berkas ditolak: ${shape}. Tidak ada yang diubah.`)
   if (
     !doc ||
     typeof doc !== 'object' ||

@@ -11,6 +11,7 @@ import {
   BACKUP_TABLES,
   TABLE_LABELS,
   backupFileName,
+  decodeFileText,
   parseBackup,
   type ParsedBackup,
 } from './backup-format'
@@ -76,6 +77,8 @@ export function BackupPanel() {
         setNow(at)
         notifications.show({ message: t('backupSaved', { name: res.location }), color: 'teal' })
       }
+    } catch (e) {
+      setError({ title: t('backupFailedTitle'), message: (e as Error).message })
     } finally {
       setBusy(false)
     }
@@ -91,7 +94,7 @@ export function BackupPanel() {
       setPending({
         name: file.name,
         detail: file.name,
-        backup: await parseBackup(new TextDecoder().decode(file.data)),
+        backup: await parseBackup(decodeFileText(file.data)),
       })
     } catch (e) {
       setError({ title: t('refusedTitle'), message: (e as Error).message })

@@ -7,10 +7,14 @@ import type { SimpulDexie } from '../../db/database'
 import type { Actor } from '../../db/device'
 import { newId } from '../../db/device'
 import { USER_TABLES, type Region, type RecordMeta } from '../../db/types'
-import { writeBatch, type WriteOp } from '../../db/write'
+import { ReferenceCheckError, writeBatch, type WriteOp } from '../../db/write'
 import {
+  inSelectedRegions,
   recordKey,
+  referencedRegions,
   selectRecords,
+  summarisePackage,
+  type PackageSummaryRow,
   serializePackage,
   stampOf,
   type ExchangePackage,
@@ -78,9 +82,13 @@ export async function exportPackage(
       if (seen.length) ancestors[recordKey(t, r.id)] = seen
     }
   }
-  const wanted = new Set(selection.regionIds)
+  // The chosen regions, their regencies, and every region a record refers to.
+  const wanted = referencedRegions(records)
   const regions = (await db.regions.toArray()).filter(
-    (r) => wanted.has(r.id) || [...wanted].some((w) => w.startsWith(`${r.id}.`)),
+    (r) =>
+      wanted.has(r.id) ||
+      inSelectedRegions(selection, r.id) ||
+      selection.regionIds.some((w) => w.startsWith(`${r.id}.`)),
   )
   const text = await serializePackage({
     packageId: newId(),
@@ -93,6 +101,14 @@ export async function exportPackage(
     ancestors,
   })
   return { text, count }
+}
+
+/** What a package for `selection` would hold, per table and region, before it is saved. */
+export async function previewPackage(
+  db: SimpulDexie,
+  selection: ExchangeSelection,
+): Promise<PackageSummaryRow[]> {
+  return summarisePackage(selectRecords(await readAll(db), selection))
 }
 
 export class ExchangeRefusedError extends Error {
@@ -227,6 +243,12 @@ export async function applyImport(
     const newRegions: Region[] = pkg.regions
       .filter((r) => !known.has(r.id))
       .map((r) => ({ ...r, origin: 'impor' as const }))
+    const arrivingRegions = new Set(pkg.regions.map((r) => r.id))
+    for (const r of newRegions)
+      if (r.parentId !== null && !known.has(r.parentId) && !arrivingRegions.has(r.parentId))
+        throw new ReferenceCheckError(
+          `Tidak disimpan: wilayah ${r.id} "${r.name}" dalam paket berinduk ${r.parentId} yang tidak ada di paket maupun di laptop ini. Tidak ada yang diubah.`,
+        )
     if (newRegions.length) await db.regions.bulkAdd(newRegions)
     const peer: PeerState = {
       peerDeviceId: pkg.deviceId,
@@ -237,6 +259,7 @@ export async function applyImport(
     await db.settings.put({ key: peerKey(pkg.deviceId), value: peer })
   }
   await writeBatch(db, { actor, source: 'exchange', now }, ops, {
+    arrivingRegions: pkg.regions.map((r) => r.id),
     alongside: { tables: ['settings', 'regions'], run: alongside },
   })
   return result

@@ -13,6 +13,7 @@ import {
   CURRENT_SCHEMA_VERSION,
   TABLE_LABELS,
   canonicalJson,
+  checkJsonShape,
   sha256Hex,
 } from './backup-format'
 import { parseInstant, witaFileStamp, yearOfDay } from '../../../shared/time'
@@ -61,28 +62,67 @@ export const recordKey = (table: UserTableName, id: string): string => `${table}
 const yearOf = (s: string | null | undefined): number | null =>
   s && /^\d{4}/.test(s) ? Number(s.slice(0, 4)) : null
 
-/** Picks the records a package for `selection` carries. Tombstones travel with the rest. */
+/** The province code of a region code ('63.11' → '63'). */
+const provinceOf = (code: string): string => code.split('.')[0] ?? code
+
+/**
+ * True when `code` lies in the selection: a chosen region, or a regency or city of a chosen
+ * province ("63 Kalimantan Selatan" means the province and its regencies, as in meetings).
+ */
+export function inSelectedRegions(selection: ExchangeSelection, code: string | null): boolean {
+  if (code === null) return false
+  return selection.regionIds.includes(code) || selection.regionIds.includes(provinceOf(code))
+}
+
+/**
+ * Picks the records a package for `selection` carries. Tombstones travel with the rest. A
+ * province carries its regencies and cities. The package also carries what its records refer
+ * to (a commitment an action item follows, a parent commitment, the meeting a commitment was
+ * made at), so the receiving laptop never holds a reference it cannot resolve.
+ */
 export function selectRecords(all: ExchangeRecords, selection: ExchangeSelection): ExchangeRecords {
-  const regions = new Set(selection.regionIds)
+  const inRegion = (code: string | null) => inSelectedRegions(selection, code)
   const inYears = (y: number | null) =>
     y === null ||
     ((selection.fromYear === null || y >= selection.fromYear) &&
       (selection.toYear === null || y <= selection.toYear))
-  const coverage = all.coverage.filter((r) => regions.has(r.regionId) && inYears(yearOf(r.period)))
-  const targets = all.targets.filter((r) => regions.has(r.regionId) && inYears(r.year))
-  const commitments = all.commitments.filter(
-    (r) => regions.has(r.regionId) && inYears(yearOf(r.deadline)),
+  const coverage = all.coverage.filter((r) => inRegion(r.regionId) && inYears(yearOf(r.period)))
+  const targets = all.targets.filter((r) => inRegion(r.regionId) && inYears(r.year))
+  const commitmentIds = new Set(
+    all.commitments
+      .filter((r) => inRegion(r.regionId) && inYears(yearOf(r.deadline)))
+      .map((c) => c.id),
   )
-  const commitmentIds = new Set(commitments.map((c) => c.id))
-  const meetings = all.meetings.filter(
-    (m) => m.regionIds.some((id) => regions.has(id)) && inYears(Number(yearOfDay(m.startsOn))),
+  const meetingIds = new Set(
+    all.meetings
+      .filter(
+        (m) => m.regionIds.some((id) => inRegion(id)) && inYears(Number(yearOfDay(m.startsOn))),
+      )
+      .map((m) => m.id),
   )
-  const meetingIds = new Set(meetings.map((m) => m.id))
+  // What the chosen records refer to, until nothing new is added.
+  const commitmentById = new Map(all.commitments.map((c) => [c.id, c]))
+  for (let grew = true; grew;) {
+    grew = false
+    const add = (set: Set<string>, id: string | null | undefined) => {
+      if (id && !set.has(id)) {
+        set.add(id)
+        grew = true
+      }
+    }
+    for (const a of all.actionItems)
+      if (meetingIds.has(a.meetingId)) add(commitmentIds, a.commitmentId)
+    for (const id of [...commitmentIds]) {
+      const c = commitmentById.get(id)
+      add(commitmentIds, c?.parentId)
+      add(meetingIds, c?.meetingId)
+    }
+  }
+  const commitments = all.commitments.filter((c) => commitmentIds.has(c.id))
+  const meetings = all.meetings.filter((m) => meetingIds.has(m.id))
   const attendance = all.attendance.filter((a) => meetingIds.has(a.meetingId))
   const people = new Set(attendance.map((a) => a.stakeholderId))
-  const stakeholders = all.stakeholders.filter(
-    (s) => people.has(s.id) || (s.regionId !== null && regions.has(s.regionId)),
-  )
+  const stakeholders = all.stakeholders.filter((s) => people.has(s.id) || inRegion(s.regionId))
   const institutions = new Set(
     stakeholders.map((s) => s.institutionId).filter((x): x is string => x !== null),
   )
@@ -99,8 +139,55 @@ export function selectRecords(all: ExchangeRecords, selection: ExchangeSelection
     stakeholders: all.stakeholders.filter(
       (s) => stakeholders.includes(s) || institutions.has(s.id),
     ),
-    committees: all.committees.filter((c) => c.regionId !== null && regions.has(c.regionId)),
+    committees: all.committees.filter((c) => inRegion(c.regionId)),
   }
+}
+
+/** The region codes the records of a package refer to, with the province of each. */
+export function referencedRegions(records: ExchangeRecords): Set<string> {
+  const codes = new Set<string>()
+  const add = (code: string | null | undefined) => {
+    if (!code) return
+    codes.add(code)
+    codes.add(provinceOf(code))
+  }
+  for (const r of records.coverage) add(r.regionId)
+  for (const r of records.targets) add(r.regionId)
+  for (const r of records.commitments) add(r.regionId)
+  for (const m of records.meetings) m.regionIds.forEach(add)
+  for (const s of records.stakeholders) add(s.regionId)
+  for (const c of records.committees) add(c.regionId)
+  return codes
+}
+
+/** What a package holds, per table and region (a record without one region under '').*/
+export interface PackageSummaryRow {
+  table: UserTableName
+  regionId: string
+  count: number
+}
+
+export function summarisePackage(records: ExchangeRecords): PackageSummaryRow[] {
+  const rows = new Map<string, PackageSummaryRow>()
+  const regionOf = (table: UserTableName, r: Record<string, unknown>): string => {
+    if (typeof r.regionId === 'string') return r.regionId
+    if (table === 'meetings' && Array.isArray(r.regionIds))
+      return r.regionIds.length === 1 ? String(r.regionIds[0]) : ''
+    return ''
+  }
+  for (const table of USER_TABLES)
+    for (const r of records[table] as unknown as Record<string, unknown>[]) {
+      const regionId = regionOf(table, r)
+      const key = `${table}/${regionId}`
+      const row = rows.get(key) ?? { table, regionId, count: 0 }
+      row.count++
+      rows.set(key, row)
+    }
+  return [...rows.values()].sort((a, b) =>
+    a.table === b.table
+      ? a.regionId.localeCompare(b.regionId)
+      : USER_TABLES.indexOf(a.table) - USER_TABLES.indexOf(b.table),
+  )
 }
 
 export const countRecords = (records: ExchangeRecords): number =>
@@ -154,6 +241,9 @@ export async function parsePackage(text: string): Promise<ExchangePackage> {
       'Paket rusak atau terpotong: isinya bukan JSON yang utuh. Tidak ada yang diubah.',
     )
   }
+  const shape = checkJsonShape(doc)
+  if (shape)
+    throw new BackupFormatError('invalid', `Paket ditolak: ${shape}. Tidak ada yang diubah.`)
   if (!doc || typeof doc !== 'object' || doc.format !== EXCHANGE_FORMAT) {
     const isBackup = doc && typeof doc === 'object' && doc.format === 'simpul-backup'
     throw new BackupFormatError(
@@ -171,6 +261,16 @@ export async function parsePackage(text: string): Promise<ExchangePackage> {
       'Paket ini dibuat oleh versi Simpul yang lebih baru. Perbarui Simpul dulu. Tidak ada yang diubah.',
     )
   }
+  if (
+    !Number.isInteger(doc.formatVersion) ||
+    !Number.isInteger(doc.schemaVersion) ||
+    doc.formatVersion < 1 ||
+    doc.schemaVersion < 1
+  )
+    throw new BackupFormatError(
+      'invalid',
+      'Paket tidak lengkap: versi format tidak sah (harus bilangan bulat 1 atau lebih).',
+    )
   const records = doc.records as Record<string, unknown> | undefined
   if (
     !records ||
@@ -185,6 +285,23 @@ export async function parsePackage(text: string): Promise<ExchangePackage> {
   ) {
     throw new BackupFormatError('invalid', 'Paket tidak lengkap: ada bagian yang hilang.')
   }
+  if ((doc.deviceId as string).trim() === '' || (doc.packageId as string).trim() === '')
+    throw new BackupFormatError(
+      'invalid',
+      'Paket tidak sah: id perangkat atau id paket kosong. Tidak ada yang diubah.',
+    )
+  if (Array.isArray(doc.ancestors))
+    throw new BackupFormatError(
+      'invalid',
+      'Paket tidak sah: riwayat versi harus berupa daftar per data.',
+    )
+  for (const [key, stamps] of Object.entries(doc.ancestors as Record<string, unknown>)) {
+    if (!Array.isArray(stamps) || stamps.some((s) => typeof s !== 'string' || s === ''))
+      throw new BackupFormatError(
+        'invalid',
+        `Paket tidak sah: riwayat versi ${key.slice(0, 80)} harus daftar penanda versi (teks), bukan ${Array.isArray(stamps) ? 'daftar berisi nilai lain' : typeof stamps}. Tidak ada yang diubah.`,
+      )
+  }
   const p = doc as unknown as ExchangePackage
   if (doc.checksum !== `sha256:${await sha256Hex(checksummed(p))}`) {
     throw new BackupFormatError(
@@ -195,6 +312,7 @@ export async function parsePackage(text: string): Promise<ExchangePackage> {
   if (p.schemaVersion < 2) upgradeFromV1(p)
   for (const t of USER_TABLES) {
     const rows = p.records[t] as unknown[]
+    const seen = new Set<string>()
     for (let i = 0; i < rows.length; i++) {
       const result = parseStoredRow(t, rows[i])
       if (!result.ok)
@@ -204,13 +322,27 @@ export async function parsePackage(text: string): Promise<ExchangePackage> {
         )
       // What the schema does not know is dropped here, before the merge compares versions.
       rows[i] = result.value
+      const id = String(result.value.id)
+      if (seen.has(id))
+        throw new BackupFormatError(
+          'invalid',
+          `Paket tidak sah: tabel ${TABLE_LABELS[t]}, baris ${i + 1}, data ${id} muncul lebih dari sekali. Tidak ada yang diubah.`,
+        )
+      seen.add(id)
     }
   }
+  const regionIds = new Set<string>()
   for (let i = 0; i < p.regions.length; i++) {
     const result = parseStoredRow('regions', p.regions[i])
     if (!result.ok)
       throw new BackupFormatError('invalid', `Paket berisi wilayah tidak sah (baris ${i + 1}).`)
     p.regions[i] = result.value as unknown as Region
+    if (regionIds.has(p.regions[i]!.id))
+      throw new BackupFormatError(
+        'invalid',
+        `Paket tidak sah: wilayah ${p.regions[i]!.id} muncul lebih dari sekali.`,
+      )
+    regionIds.add(p.regions[i]!.id)
   }
   return p
 }

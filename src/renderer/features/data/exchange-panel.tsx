@@ -13,12 +13,12 @@ import {
   Title,
 } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
-import { useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
 import { useFormat } from '../../ui/use-format'
 import { useRegions } from '../../ui/use-regions'
-import { fieldLabel, TABLE_LABELS } from './backup-format'
+import { decodeFileText, fieldLabel, TABLE_LABELS } from './backup-format'
 import { useValueFormatter } from './use-value-text'
 import { recordTitle, valueText } from './value-text'
 import { safetyMessage } from './safety-message'
@@ -27,10 +27,16 @@ import {
   applyImport,
   exportPackage,
   prepareImport,
+  previewPackage,
   type PreparedImport,
   type Resolution,
 } from './exchange-db'
-import { packageFileName, parsePackage, recordKey } from './exchange-package'
+import {
+  packageFileName,
+  parsePackage,
+  recordKey,
+  type PackageSummaryRow,
+} from './exchange-package'
 
 export function ExchangePanel() {
   const { db, bridge, actor } = useServices()
@@ -45,6 +51,25 @@ export function ExchangePanel() {
   const [choices, setChoices] = useState<Record<string, Resolution>>({})
   const [error, setError] = useState<{ title: string; message: string } | null>(null)
   const [busy, setBusy] = useState(false)
+  const [summary, setSummary] = useState<PackageSummaryRow[]>([])
+  useEffect(() => {
+    if (regionIds.length === 0) return
+    let live = true
+    void previewPackage(db, {
+      regionIds,
+      fromYear: typeof fromYear === 'number' ? fromYear : null,
+      toYear: typeof toYear === 'number' ? toYear : null,
+    }).then((rows) => {
+      if (live) setSummary(rows)
+    })
+    return () => {
+      live = false
+    }
+  }, [db, regionIds, fromYear, toYear])
+  const regionName = (id: string) =>
+    id === ''
+      ? t('packagePreviewNoRegion')
+      : `${id} ${regions.find((r) => r.id === id)?.name ?? ''}`.trim()
 
   const makePackage = async () => {
     setBusy(true)
@@ -89,9 +114,7 @@ export function ExchangePanel() {
     })
     if (!file) return
     try {
-      setPrepared(
-        await prepareImport(db, await parsePackage(new TextDecoder().decode(file.data)), actor),
-      )
+      setPrepared(await prepareImport(db, await parsePackage(decodeFileText(file.data)), actor))
     } catch (e) {
       setError({
         title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'),
@@ -172,6 +195,29 @@ export function ExchangePanel() {
             {t('packageMake')}
           </Button>
         </Group>
+        {regionIds.length > 0 && summary.length > 0 && (
+          <Stack gap={4} data-testid="package-preview">
+            <Text size="sm">{t('packagePreview')}</Text>
+            <Table withTableBorder striped fz="sm">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('packagePreviewTable')}</Table.Th>
+                  <Table.Th>{t('packagePreviewRegion')}</Table.Th>
+                  <Table.Th>{t('packagePreviewCount')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {summary.map((row) => (
+                  <Table.Tr key={`${row.table}/${row.regionId}`}>
+                    <Table.Td>{TABLE_LABELS[row.table]}</Table.Td>
+                    <Table.Td>{regionName(row.regionId)}</Table.Td>
+                    <Table.Td>{fmt.number(row.count)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Stack>
+        )}
         <Group>
           <Button variant="light" onClick={() => void choose()} disabled={busy}>
             {t('packageChoose')}

@@ -8,6 +8,7 @@
  */
 import Papa from 'papaparse'
 import { formatNumber } from '../../../shared/format'
+import { decodeFileText } from './backup-format'
 
 export type Cell = string | number | null
 export interface Sheet {
@@ -86,30 +87,44 @@ export type RawCell = string | number | Date | null
 
 const MAX_ROWS = 200_000
 
+/** The delimiters a CSV may use; the one found most often in the header line (outside quotes) wins. */
+export const CSV_DELIMITERS = [';', '\t', ',', '|'] as const
+
+function detectDelimiter(firstLine: string): string {
+  const unquoted = firstLine.replace(/"[^"]*"/g, '')
+  let best: string = ';'
+  let most = 0
+  for (const d of CSV_DELIMITERS) {
+    const n = unquoted.split(d).length - 1
+    if (n > most) {
+      best = d
+      most = n
+    }
+  }
+  return best
+}
+
 export function readCsv(text: string): RawCell[][] {
-  const body = text.replace(/^\uFEFF/, '')
+  // One line ending before parsing: a file with CRLF, LF and CR-only lines mixed (pasted
+  // together from several programs) must not turn rows into one cell's text.
+  const body = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n')
   if (body.trim() === '') throw new SheetReadError('Berkas kosong: tidak ada baris sama sekali.')
   if (body.includes('\u0000'))
     throw new SheetReadError(
       'Berkas ini bukan CSV teks (berisi data biner). Mungkin berkas lain yang diberi akhiran .csv.',
     )
-  const firstLine = body.split(/\r?\n/, 1)[0] ?? ''
-  const delimiter =
-    (firstLine.match(/;/g) ?? []).length >= (firstLine.match(/,/g) ?? []).length &&
-    firstLine.includes(';')
-      ? ';'
-      : firstLine.includes('\t')
-        ? '\t'
-        : ','
+  const firstLine = body.split('\n', 1)[0] ?? ''
+  const delimiter = detectDelimiter(firstLine)
   const parsed = Papa.parse<string[]>(body, {
     delimiter,
+    newline: '\n',
     dynamicTyping: false,
     skipEmptyLines: 'greedy',
   })
   const fatal = parsed.errors.find((e) => e.code === 'MissingQuotes')
   if (fatal)
     throw new SheetReadError(
-      `Berkas CSV rusak atau terpotong: tanda petik tidak ditutup (baris ${(fatal.row ?? 0) + 1}).`,
+      `Berkas CSV rusak atau terpotong: tanda petik tidak ditutup (baris ${(fatal.row ?? 0) + 1}). Pemisah kolom yang dibaca: titik koma, koma, tab atau garis tegak (|); berkas ini dibaca dengan "${delimiter === '\t' ? 'tab' : delimiter}".`,
     )
   if (parsed.data.length > MAX_ROWS + 1)
     throw new SheetReadError(
@@ -121,7 +136,8 @@ export function readCsv(text: string): RawCell[][] {
 function excelCell(value: unknown): RawCell {
   if (value === null || value === undefined) return null
   if (typeof value === 'string' || typeof value === 'number') return value
-  if (typeof value === 'boolean') return value ? '1' : '0'
+  // Kept as Excel shows it, so a count column refuses it instead of reading 1 or 0.
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE'
   if (value instanceof Date) return value
   if (typeof value === 'object') {
     const v = value as {
@@ -183,13 +199,8 @@ export async function readSheetFile(name: string, data: Uint8Array): Promise<Raw
   const lower = name.toLowerCase()
   if (lower.endsWith('.xlsx')) return readXlsx(data)
   if (lower.endsWith('.csv') || lower.endsWith('.txt')) {
-    let text: string
-    try {
-      text = new TextDecoder('utf-8', { fatal: true }).decode(data)
-    } catch {
-      text = new TextDecoder('windows-1252').decode(data)
-    }
-    return readCsv(text)
+    // UTF-8, UTF-16 (Excel's "Unicode Text") or Windows-1252.
+    return readCsv(decodeFileText(data))
   }
   throw new SheetReadError('Jenis berkas tidak didukung. Pilih berkas .xlsx atau .csv.')
 }

@@ -92,7 +92,15 @@ const ENUM_ALIASES: Record<string, string> = {
   'kabupaten/kota': 'kabupaten_kota',
 }
 
+/** Invisible controls that reorder how text is shown (U+202A–U+202E, U+2066–U+2069). */
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/
+
 function convert(col: ImportColumn, raw: RawCell): { value?: unknown; error?: string } {
+  if (typeof raw === 'string' && BIDI_CONTROLS.test(raw))
+    return {
+      error:
+        'berisi karakter tersembunyi pembalik arah teks (U+202A–U+202E, U+2066–U+2069), sehingga yang tampil berbeda dari yang tersimpan; hapus karakter itu lalu impor lagi',
+    }
   const isEmpty = raw === null || (typeof raw === 'string' && raw.trim() === '')
   const text = () => unneutralise(String(raw ?? '').trim())
   switch (col.type) {
@@ -128,6 +136,12 @@ function convert(col: ImportColumn, raw: RawCell): { value?: unknown; error?: st
     case 'int':
     case 'number': {
       if (isEmpty) return col.nullable ? { value: null } : { error: 'wajib diisi' }
+      if (typeof raw === 'string' && /^(true|false|benar|salah)$/i.test(text()))
+        return { error: `nilai benar/salah ("${text()}"), bukan angka` }
+      if (col.field === 'year' && typeof raw === 'string' && /[.,\s]/.test(text()))
+        return {
+          error: `tahun ditulis dengan pemisah ("${text()}"); tulis tanpa titik atau koma, misalnya 2025`,
+        }
       const n =
         typeof raw === 'number' ? raw : raw instanceof Date ? null : parseLocaleNumber(text())
       if (n === null) return { error: `bukan angka: "${text()}"` }

@@ -26,6 +26,7 @@ const meta = {
 export const v1Fixture: Record<string, object[]> = {
   regions: [
     { id: '63', name: 'Kalimantan Selatan', kind: 'provinsi', parentId: null, origin: 'bawaan' },
+    { id: '63.11', name: 'Balangan', kind: 'kabupaten', parentId: '63', origin: 'bawaan' },
   ],
   coverage: [
     {
