@@ -12,6 +12,7 @@ import {
   Title,
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
+import { useFormDraft, draftKey } from '../../ui/unsaved-form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -59,6 +60,7 @@ function CommitmentForm({
   const parents = useParentChoices(existing?.id)
   const [failed, setFailed] = useState(false)
   const form = useForm<CommitmentFormValues>({ initialValues: initial })
+  const draft = useFormDraft(form, draftKey('commitment', existing?.id))
   const kind = form.values.kind
   const messages = {
     notNumber: t('form.notNumber'),
@@ -77,6 +79,7 @@ function CommitmentForm({
         ? await updateRecord(db, 'commitments', existing.id, input, { actor })
         : await createRecord(db, 'commitments', input, { actor })
       notifications.show({ message: t('form.saved'), color: 'teal' })
+      draft.clear()
       void navigate(`/komitmen/${saved.id}`)
     } catch (e) {
       if (e instanceof ValidationError) {
@@ -93,6 +96,7 @@ function CommitmentForm({
     <>
       <PageHeader title={existing ? t('form.editTitle') : t('form.newTitle')} />
       <form onSubmit={form.onSubmit(submit)} noValidate data-testid="commitment-form">
+        {draft.guard}
         <Stack gap="md" maw={960}>
           {failed && Object.keys(form.errors).length > 0 && (
             <Alert color="red" title={t('form.invalid')} data-testid="form-errors">
@@ -270,7 +274,10 @@ function CommitmentForm({
             <Button type="submit">{t('form.save')}</Button>
             <Button
               variant="default"
-              onClick={() => void navigate(existing ? `/komitmen/${existing.id}` : '/komitmen')}
+              onClick={() => {
+                draft.clear()
+                void navigate(existing ? `/komitmen/${existing.id}` : '/komitmen')
+              }}
             >
               {tc('actions.cancel')}
             </Button>
