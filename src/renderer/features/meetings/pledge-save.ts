@@ -1,4 +1,7 @@
-/** Saving a pledge: the commitment and the action item's link to it, in one transaction. */
+/**
+ * Saving a pledge: the commitment and the link to it from the action item or decision it was
+ * made from, in one transaction.
+ */
 import type { SimpulDexie } from '../../db/database'
 import type { Actor } from '../../db/device'
 import { createRecord, updateRecord } from '../../db/repository'
@@ -7,12 +10,16 @@ import type { Commitment, RecordInput } from '../../db/types'
 export async function savePledge(
   db: SimpulDexie,
   actor: Actor,
-  actionItemId: string,
+  from: { table: 'actionItems' | 'decisions'; id: string },
   input: RecordInput<Commitment>,
 ): Promise<Commitment> {
-  return db.transaction('rw', [db.commitments, db.actionItems, db.audit], async () => {
-    const commitment = await createRecord(db, 'commitments', input, { actor })
-    await updateRecord(db, 'actionItems', actionItemId, { commitmentId: commitment.id }, { actor })
-    return commitment
-  })
+  return db.transaction(
+    'rw',
+    [db.commitments, db.actionItems, db.decisions, db.audit],
+    async () => {
+      const commitment = await createRecord(db, 'commitments', input, { actor })
+      await updateRecord(db, from.table, from.id, { commitmentId: commitment.id }, { actor })
+      return commitment
+    },
+  )
 }
