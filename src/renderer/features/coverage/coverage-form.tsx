@@ -128,9 +128,12 @@ export function CoverageForm({
     const check = coverageInputSchema.safeParse(input)
     if (!check.success) {
       const errors: Record<string, string> = {}
-      for (const issue of describeIssues(check.error))
-        errors[issue.field === 'period' ? 'year' : issue.field] ??=
-          `${issue.label}: ${issue.message}`
+      for (const issue of describeIssues(check.error)) {
+        // Named as the form labels it: the stored period is typed as "Tahun" (and "Bulan").
+        const field = issue.field === 'period' ? 'year' : issue.field
+        const label = field === 'year' ? t('entry.year') : issue.label
+        errors[field] ??= `${label}: ${issue.message}`
+      }
       form.setErrors(errors)
       return
     }

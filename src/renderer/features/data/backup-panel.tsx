@@ -7,13 +7,7 @@ import { useServices } from '../../app/services'
 import { ConfirmButton } from '../../ui/confirm-button'
 import { useFormat } from '../../ui/use-format'
 import { replaceAllTables } from './backup-db'
-import {
-  BACKUP_TABLES,
-  TABLE_LABELS,
-  backupFileName,
-  parseBackup,
-  type ParsedBackup,
-} from './backup-format'
+import { BACKUP_TABLES, backupFileName, parseBackup, type ParsedBackup } from './backup-format'
 import {
   BACKUP_INTERVAL_KEY,
   BACKUP_KEEP_KEY,
@@ -173,7 +167,7 @@ export function BackupPanel() {
               <Table.Tbody>
                 {BACKUP_TABLES.filter((tb) => pending.backup.meta.counts[tb] > 0).map((tb) => (
                   <Table.Tr key={tb}>
-                    <Table.Td>{TABLE_LABELS[tb]}</Table.Td>
+                    <Table.Td>{t(`tables.${tb}`)}</Table.Td>
                     <Table.Td ta="right">{fmt.number(pending.backup.meta.counts[tb])}</Table.Td>
                   </Table.Tr>
                 ))}

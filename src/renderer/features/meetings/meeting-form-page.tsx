@@ -140,12 +140,23 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
       draft.clear()
       void navigate(`/kegiatan/${saved.id}`)
     } catch (error) {
-      reportSaveError(error, form.setFieldError, {
-        startsAt: 'date',
-        startsOn: v.precision === 'year' ? 'year' : 'date',
-        regionIds: 'regionIds',
-        seriesName: 'series',
-      })
+      reportSaveError(
+        error,
+        form.setFieldError,
+        {
+          startsAt: 'date',
+          startsOn: v.precision === 'year' ? 'year' : 'date',
+          regionIds: 'regionIds',
+          seriesName: 'series',
+        },
+        {
+          date: t('fields.date'),
+          year: t('fields.year'),
+          time: t('fields.time'),
+          series: t('fields.series'),
+          regionIds: t('fields.regions'),
+        },
+      )
     }
   })
   const draft = useFormDraft(form, draftKey('meeting', meeting?.id))
