@@ -61,5 +61,45 @@ test('presenter mode moves through slides with the keyboard', async ({ page }) =
   await expect(page.getByTestId('slide')).toHaveAttribute('data-kind', 'points')
   if (shots) await page.screenshot({ path: '/tmp/helper-briefing-presenter.png' })
   await page.keyboard.press('Escape')
-  await expect(page).toHaveURL(/#\/kegiatan\/5a3b1e00-0000-4000-8000-000100000003$/)
+  // Opened from an address: back to the meeting's briefing page.
+  await expect(page).toHaveURL(/#\/briefing\/5a3b1e00-0000-4000-8000-000100000003$/)
+})
+
+test('every talking point of every slide is inside the slide, and Esc goes back to the briefing page', async ({
+  page,
+}) => {
+  const shell = new AppShell(page)
+  await shell.open('/data')
+  await shell.loadSample()
+  const meetingId = '5a3b1e00-0000-4000-8000-000100000003'
+  await page.goto(`./#/briefing/${meetingId}`)
+  await page.getByRole('main').getByRole('link', { name: 'Mode presentasi' }).click()
+  const counter = page.getByTestId('slide-counter')
+  await expect(counter).toContainText('Slide 1 dari')
+  const total = Number(/dari (\d+)/.exec((await counter.textContent()) ?? '')?.[1])
+  expect(total).toBeGreaterThan(5)
+  const seen: string[] = []
+  for (let n = 1; n <= total; n++) {
+    await expect(counter).toContainText(`Slide ${n} dari ${total}`)
+    const slide = page.getByTestId('slide')
+    const kind = await slide.getAttribute('data-kind')
+    const box = await page.getByTestId('slide-box').boundingBox()
+    expect(box).not.toBeNull()
+    for (const point of await page.getByTestId('slide-point').all()) {
+      await expect(point).toBeVisible()
+      const b = (await point.boundingBox())!
+      const text = (await point.textContent()) ?? ''
+      expect(b.y, `${kind} ${n}: ${text}`).toBeGreaterThanOrEqual(box!.y - 1)
+      expect(b.y + b.height, `${kind} ${n}: ${text}`).toBeLessThanOrEqual(box!.y + box!.height + 1)
+      expect(b.x + b.width, `${kind} ${n}: ${text}`).toBeLessThanOrEqual(box!.x + box!.width + 1)
+      seen.push(text)
+    }
+    if (shots && kind !== 'title')
+      await page.screenshot({ path: `/tmp/helper-presenter-slide-${n}.png` })
+    if (n < total) await page.keyboard.press('ArrowRight')
+  }
+  // The sample's Balangan profile has more points than fit beside its figures.
+  expect(seen.length).toBeGreaterThan(10)
+  await page.keyboard.press('Escape')
+  await expect(page).toHaveURL(new RegExp(`#/briefing/${meetingId}$`))
 })

@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test'
 import { AppShell } from './pages/app-shell'
 import { DashboardPage } from './pages/dashboard-page'
 import { MeetingsPage } from './pages/meetings-page'
+import { shots } from './pages/shots'
 
 test('an empty database shows the welcome panel on the Ringkasan', async ({ page }) => {
   const shell = new AppShell(page)
@@ -117,4 +118,39 @@ test('a meeting later today is the next meeting on the Ringkasan, also before 08
   await expect(block).toContainText('2 Desember 2026 07.00 WITA')
   await expect(block).not.toContainText('Belum ada kegiatan terjadwal.')
   await expect(block).not.toContainText('Kegiatan terakhir:')
+})
+
+test('the Ringkasan keeps its period, segment and table view in the address, across a reload and a link', async ({
+  page,
+}) => {
+  const shell = new AppShell(page)
+  await shell.open('/data')
+  await shell.loadSample()
+  await shell.go('Ringkasan')
+  await page.getByRole('combobox', { name: 'Periode', exact: true }).click()
+  await page.getByRole('option', { name: '2023', exact: true }).click()
+  await page.getByRole('combobox', { name: 'Segmen grafik', exact: true }).click()
+  await page.getByRole('option', { name: 'Penerima Upah (PU)' }).click()
+  if (shots)
+    await page.getByTestId('chart-trend').screenshot({ path: '/tmp/helper-dashboard-trend.png' })
+  await page.getByTestId('chart-trend').getByText('Tabel', { exact: true }).click()
+  await expect(page.getByTestId('chart-trend-table')).toBeVisible()
+  await expect(page).toHaveURL(/periode=2023/)
+  await expect(page).toHaveURL(/segmen=pu/)
+  await expect(page).toHaveURL(/tampilan-tren=tabel/)
+  const address = page.url()
+
+  await page.reload()
+  await expect(page.getByRole('combobox', { name: 'Periode', exact: true })).toHaveValue('2023')
+  await expect(page.getByRole('combobox', { name: 'Segmen grafik', exact: true })).toHaveValue(
+    'Penerima Upah (PU)',
+  )
+  await expect(page.getByTestId('chart-trend-table')).toBeVisible()
+  await expect(page.getByTestId('chart-regions-canvas')).toBeVisible()
+
+  // The address as a link, from another screen.
+  await shell.go('Data')
+  await page.goto(address)
+  await expect(page.getByRole('combobox', { name: 'Periode', exact: true })).toHaveValue('2023')
+  await expect(page.getByTestId('chart-trend-table')).toBeVisible()
 })

@@ -214,3 +214,40 @@ test('a safety copy restores through the same preview, after a fresh copy, and d
   await data.open()
   await expect(data.safetyCopies()).toHaveCount(2)
 })
+
+test('an empty Data page offers the sample first, once; the safety copies list is English in English', async ({
+  page,
+}) => {
+  const data = new DataPage(page)
+  await data.open()
+  const sampleTitle = page.getByRole('heading', { name: 'Contoh data Kalsel' })
+  await expect(sampleTitle).toBeVisible()
+  await expect(page.getByRole('main').getByRole('heading', { level: 3 }).first()).toHaveText(
+    'Contoh data Kalsel',
+  )
+  const load = page.getByRole('button', { name: 'Muat contoh data' })
+  await load.click()
+  await expect(page.getByTestId('sample-count')).toBeVisible()
+  await expect(load).toBeDisabled()
+  await data.chooseImport('cakupan-banjar.xlsx', await coverageWorkbook([banjar]))
+  await page.getByRole('button', { name: 'Impor 1 data' }).click()
+  await expect(page.getByText('1 data ditambahkan, 0 diubah.')).toBeVisible()
+  await expect(data.safetyCopies().first()).toContainText('komitmen')
+
+  // With data recorded, the sample card is no longer first.
+  await page.reload()
+  await expect(sampleTitle).toBeVisible()
+  await expect(page.getByRole('main').getByRole('heading', { level: 3 }).first()).not.toHaveText(
+    'Contoh data Kalsel',
+  )
+  await expect(page.getByRole('button', { name: 'Muat contoh data' })).toBeDisabled()
+
+  await page.goto('./#/pengaturan')
+  await page.getByText('English', { exact: true }).click()
+  await page.goto('./#/data')
+  const copy = data.safetyCopies().first()
+  await expect(copy).toContainText('commitments')
+  await expect(copy).toContainText('meetings')
+  await expect(copy).not.toContainText('komitmen')
+  await expect(copy).not.toContainText('kegiatan')
+})

@@ -11,13 +11,20 @@ import {
   Title,
   createTheme,
 } from '@mantine/core'
-import { Suspense } from 'react'
+import { Suspense, useState } from 'react'
 import { DatesProvider } from '@mantine/dates'
 import { useDisclosure } from '@mantine/hooks'
 import { Notifications } from '@mantine/notifications'
 import type { i18n as I18n } from 'i18next'
 import { I18nextProvider, useTranslation } from 'react-i18next'
-import { HashRouter, NavLink as RouterNavLink, Route, Routes, useLocation } from 'react-router'
+import {
+  createHashRouter,
+  NavLink as RouterNavLink,
+  Route,
+  RouterProvider,
+  Routes,
+  useLocation,
+} from 'react-router'
 import 'dayjs/locale/id'
 import { ServicesProvider, type Services } from './services'
 import { NAV_ITEMS, ROUTES } from './routes'
@@ -94,6 +101,17 @@ function Shell({ persisted }: { persisted: boolean }) {
   )
 }
 
+/**
+ * A data router (one splat route; the screens keep their nested <Routes>) so a form with
+ * unsaved input can ask before the app moves elsewhere (useBlocker needs one).
+ */
+function AppRouter({ persisted }: { persisted: boolean }) {
+  const [router] = useState(() =>
+    createHashRouter([{ path: '*', element: <Shell persisted={persisted} /> }]),
+  )
+  return <RouterProvider router={router} />
+}
+
 export function App({
   services,
   i18n,
@@ -111,9 +129,7 @@ export function App({
             <Notifications position="top-right" />
             {/* Scheduled backups run wherever the user is in the app, not only on the Data page. */}
             <AutoBackup />
-            <HashRouter>
-              <Shell persisted={persisted} />
-            </HashRouter>
+            <AppRouter persisted={persisted} />
           </DatesProvider>
         </MantineProvider>
       </ServicesProvider>

@@ -299,6 +299,7 @@ export const decisionInputSchema = z.object({
   meetingId: z.string().min(1),
   agendaItemId: z.string().nullable(),
   text: requiredText(2000),
+  commitmentId: z.string().nullable().optional(),
 })
 
 export const actionItemInputSchema = z.object({

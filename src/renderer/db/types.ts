@@ -230,6 +230,8 @@ export interface Decision extends RecordMeta {
   meetingId: string
   agendaItemId: string | null
   text: string
+  /** Set when a decision of the meeting became a commitment (absent on older records). */
+  commitmentId?: string | null
 }
 
 export type ActionStatus = 'terbuka' | 'selesai' | 'batal'

@@ -21,9 +21,18 @@ import type {
   Segment,
 } from '../db/types'
 import { coverageRatio, effectiveDate, memberCount } from './coverage-math'
-import { formatDate, formatNumber, formatPercent, type Locale } from '../../shared/format'
+import {
+  formatDate,
+  formatNumber,
+  formatPercent,
+  formatPeriod,
+  type Locale,
+} from '../../shared/format'
 import { enteredBefore, monthsBetween, type Words } from './pace'
 import { isLive } from '../db/live'
+
+/** A period in words: "2023", "Februari 2023". */
+const per = (period: string, l: Locale): string => formatPeriod(period, l)
 
 export type Severity = 'impossible' | 'warning' | 'info'
 
@@ -122,7 +131,7 @@ const seg = (s: Segment, l: Locale) => SEGMENT_WORDS[s][l]
 const where = (
   f: Pick<CoverageObservation, 'regionId' | 'period' | 'segment' | 'measure'>,
   l: Locale,
-) => `${f.regionId}, ${f.period}, ${seg(f.segment, l)}, ${MEASURE_WORDS[f.measure][l]}`
+) => `${f.regionId}, ${per(f.period, l)}, ${seg(f.segment, l)}, ${MEASURE_WORDS[f.measure][l]}`
 
 const ref = (table: QualityTable, id: string): RecordRef => ({ table, id })
 const live = <T extends { deletedAt?: string }>(rows: readonly T[] | undefined): T[] =>
@@ -302,8 +311,8 @@ const activeAboveRegistered: QualityRule = {
             records: [ref('coverage', a.id), ref('coverage', most.id)],
             message: both((l, id) =>
               id
-                ? `${a.regionId}, ${a.period}, ${seg(a.segment, l)}: ${num(a.count!, l)} peserta aktif, lebih banyak dari ${num(most.count!, l)} terdaftar. Peserta aktif adalah bagian dari yang terdaftar.`
-                : `${a.regionId}, ${a.period}, ${seg(a.segment, l)}: ${num(a.count!, l)} active members, more than the ${num(most.count!, l)} registered. Active members are a subset of registered ones.`,
+                ? `${a.regionId}, ${per(a.period, l)}, ${seg(a.segment, l)}: ${num(a.count!, l)} peserta aktif, lebih banyak dari ${num(most.count!, l)} terdaftar. Peserta aktif adalah bagian dari yang terdaftar.`
+                : `${a.regionId}, ${per(a.period, l)}, ${seg(a.segment, l)}: ${num(a.count!, l)} active members, more than the ${num(most.count!, l)} registered. Active members are a subset of registered ones.`,
             ),
           })
           continue
@@ -324,8 +333,8 @@ const activeAboveRegistered: QualityRule = {
             records: [ref('coverage', a.id), ref('coverage', r.id)],
             message: both((l, id) =>
               id
-                ? `${a.regionId}, ${a.period}, ${seg(a.segment, l)}: ${pct(ap, l)} aktif, lebih dari ${pct(rp, l)} terdaftar atas basis yang sama.`
-                : `${a.regionId}, ${a.period}, ${seg(a.segment, l)}: ${pct(ap, l)} active, above ${pct(rp, l)} registered on the same base.`,
+                ? `${a.regionId}, ${per(a.period, l)}, ${seg(a.segment, l)}: ${pct(ap, l)} aktif, lebih dari ${pct(rp, l)} terdaftar atas basis yang sama.`
+                : `${a.regionId}, ${per(a.period, l)}, ${seg(a.segment, l)}: ${pct(ap, l)} active, above ${pct(rp, l)} registered on the same base.`,
             ),
           })
           break
@@ -365,8 +374,8 @@ const partsExceedWhole: QualityRule = {
           message: both((l, id) => {
             const list = parts.map((f) => `${seg(f.segment, l)} ${num(f.count!, l)}`).join(' + ')
             return id
-              ? `${whole.regionId}, ${whole.period} (${MEASURE_WORDS[whole.measure][l]}): ${list} = ${num(sum, l)}, lebih dari ${num(whole.count!, l)} semua pekerja.`
-              : `${whole.regionId}, ${whole.period} (${MEASURE_WORDS[whole.measure][l]}): ${list} = ${num(sum, l)}, more than the ${num(whole.count!, l)} of all workers.`
+              ? `${whole.regionId}, ${per(whole.period, l)} (${MEASURE_WORDS[whole.measure][l]}): ${list} = ${num(sum, l)}, lebih dari ${num(whole.count!, l)} semua pekerja.`
+              : `${whole.regionId}, ${per(whole.period, l)} (${MEASURE_WORDS[whole.measure][l]}): ${list} = ${num(sum, l)}, more than the ${num(whole.count!, l)} of all workers.`
           }),
         })
       for (const [s, f] of bySegment) {
@@ -377,8 +386,8 @@ const partsExceedWhole: QualityRule = {
           records: [ref('coverage', whole.id), ref('coverage', f.id)],
           message: both((l, id) =>
             id
-              ? `${f.regionId}, ${f.period}: ${num(f.count!, l)} ${seg(s, l)}, lebih dari ${num(whole.count!, l)} semua pekerja.`
-              : `${f.regionId}, ${f.period}: ${num(f.count!, l)} ${seg(s, l)}, more than the ${num(whole.count!, l)} of all workers.`,
+              ? `${f.regionId}, ${per(f.period, l)}: ${num(f.count!, l)} ${seg(s, l)}, lebih dari ${num(whole.count!, l)} semua pekerja.`
+              : `${f.regionId}, ${per(f.period, l)}: ${num(f.count!, l)} ${seg(s, l)}, more than the ${num(whole.count!, l)} of all workers.`,
           ),
         })
       }
@@ -619,8 +628,8 @@ const jump: QualityRule = {
           records: [ref('coverage', c.prev.f.id), ref('coverage', c.p.f.id)],
           message: both((l, id) =>
             id
-              ? `${where(c.p.f, l)}: ${amount(c.change, l)} dari ${c.prev.f.period} ke ${c.p.f.period} (${amount(c.rate, l)}/bulan), lebih dari ${formatNumber(ctx.jumpFactor, l)}× median perubahan lain dalam riwayatnya (${amount(med, l)}/bulan). Periksa angka dan basisnya.`
-              : `${where(c.p.f, l)}: ${amount(c.change, l)} from ${c.prev.f.period} to ${c.p.f.period} (${amount(c.rate, l)}/month), over ${formatNumber(ctx.jumpFactor, l)}× the median of its other changes (${amount(med, l)}/month). Check the figure and its base.`,
+              ? `${where(c.p.f, l)}: ${amount(c.change, l)} dari ${per(c.prev.f.period, l)} ke ${per(c.p.f.period, l)} (${amount(c.rate, l)}/bulan), lebih dari ${formatNumber(ctx.jumpFactor, l)}× median perubahan lain dalam riwayatnya (${amount(med, l)}/bulan). Periksa angka dan basisnya.`
+              : `${where(c.p.f, l)}: ${amount(c.change, l)} from ${per(c.prev.f.period, l)} to ${per(c.p.f.period, l)} (${amount(c.rate, l)}/month), over ${formatNumber(ctx.jumpFactor, l)}× the median of its other changes (${amount(med, l)}/month). Check the figure and its base.`,
           ),
         })
       })

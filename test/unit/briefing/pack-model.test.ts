@@ -5,7 +5,7 @@ import {
   PACK_SECTIONS,
 } from '../../../src/renderer/features/briefing/pack-model'
 import { buildPackDocument } from '../../../src/renderer/features/briefing/pack-document'
-import { buildSlides, nextIndex } from '../../../src/renderer/features/briefing/slides'
+import { buildSlides, nextIndex, statusTone } from '../../../src/renderer/features/briefing/slides'
 import { packFileName } from '../../../src/renderer/features/briefing/pack-file-name'
 import { sampleSource } from './sample-source'
 
@@ -127,18 +127,35 @@ describe('pack document definition', () => {
 
 describe('presenter slides and file name', () => {
   const model = buildBriefingModel(sampleSource(), { meetingId: SAMPLE_IDS.meeting2019, asOf })
-  it('builds title, summary, points, charts, commitments and one slide per regency profile', () => {
+  it('builds title, summary, points, charts, commitments and the regency profiles', () => {
     const kinds = buildSlides(model).map((s) => s.kind)
-    expect(kinds).toEqual([
+    expect(kinds.slice(0, 6)).toEqual([
       'title',
       'figures',
       'points',
       'regionChart',
       'trendChart',
       'commitments',
-      'profile',
-      'list',
     ])
+    expect(kinds).toContain('profile')
+    expect(kinds[kinds.length - 1]).toBe('list')
+  })
+  it('puts every talking point on a slide, a long list continuing on the next', () => {
+    const slides = buildSlides(model)
+    const shown = (title: string) =>
+      slides.flatMap((s) =>
+        (s.kind === 'points' || s.kind === 'profile') && s.title.startsWith(title) ? s.points : [],
+      )
+    expect(shown('Pokok pembicaraan')).toEqual(model.talkingPoints)
+    for (const p of model.profiles) expect(shown(p.regionName)).toEqual(p.points)
+    for (const s of slides)
+      if (s.kind === 'points' || s.kind === 'profile')
+        expect(s.points.length).toBeLessThanOrEqual(5)
+  })
+  it('never colours a late commitment green', () => {
+    expect(statusTone('terlambat')).toBe('late')
+    expect(statusTone('lewat_tenggat')).toBe('late')
+    expect(statusTone('sesuai_jalur')).toBe('good')
   })
   it('navigates with arrows and page keys within bounds', () => {
     expect(nextIndex('ArrowRight', 0, 3)).toBe(1)

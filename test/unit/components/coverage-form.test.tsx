@@ -41,6 +41,19 @@ describe('CoverageForm', () => {
     expect(await db.coverage.count()).toBe(0)
   })
 
+  it('names a missing year as the form labels it ("Tahun", not "Periode")', async () => {
+    const { db, type } = await setup()
+    type(/^Tahun/, '')
+    type(/^Jumlah peserta/, '12.500')
+    type(/^Sumber \(dokumen/, 'Laporan Disnaker Tapin 2025')
+    fireEvent.click(screen.getByRole('button', { name: 'Simpan' }))
+    const year = screen.getByLabelText(/^Tahun/)
+    await waitFor(() => expect(year.getAttribute('aria-invalid')).toBe('true'))
+    expect(errorOf(year)).toMatch(/^Tahun: /)
+    expect(errorOf(year)).not.toContain('Periode')
+    expect(await db.coverage.count()).toBe(0)
+  })
+
   it('says a count typed in words is not a number, on that field', async () => {
     const { db, type } = await setup()
     type(/^Jumlah peserta/, 'dua belas ribu')

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   coverageByRegionChart,
   coverageTrendChart,
+  periodAxisLabel,
   periodToAxis,
 } from '../../../src/renderer/ui/charts/coverage-charts'
 
@@ -67,5 +68,63 @@ describe('coverageTrendChart', () => {
     expect([x.min, x.max]).toEqual([2019.5, 2024.5])
     expect(x.ticks.callback(2023)).toBe('2023')
     expect(x.ticks.callback(2019.5)).toBe('')
+  })
+  it('labels the time axis with the years, not with half-year positions', () => {
+    const config = coverageTrendChart(
+      [
+        {
+          label: 'PU',
+          points: [
+            { period: '2020', percent: 27 },
+            { period: '2024', percent: 50 },
+          ],
+        },
+      ],
+      { locale: 'id' },
+    )
+    const x = config.options?.scales?.x as {
+      afterBuildTicks: (scale: { ticks: { value: number }[] }) => void
+      ticks: { callback: (v: number) => string }
+    }
+    const scale = { ticks: [{ value: 2019.5 }, { value: 2020.5 }] }
+    x.afterBuildTicks(scale)
+    expect(scale.ticks.map((t) => x.ticks.callback(t.value))).toEqual([
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+    ])
+  })
+  it('labels monthly periods as "Feb 2023" in id-ID and English', () => {
+    const series = [
+      {
+        label: 'PU',
+        points: [
+          { period: '2023-02', percent: 40 },
+          { period: '2023-08', percent: 46 },
+          { period: '2024-01', percent: 48 },
+        ],
+      },
+    ]
+    for (const [locale, words] of [
+      ['id', ['Feb 2023', 'Agu 2023', 'Jan 2024']],
+      ['en', ['Feb 2023', 'Aug 2023', 'Jan 2024']],
+    ] as const) {
+      const config = coverageTrendChart(series, { locale })
+      const x = config.options?.scales?.x as {
+        afterBuildTicks: (scale: { ticks: { value: number }[] }) => void
+        ticks: { callback: (v: number) => string }
+      }
+      const scale = { ticks: [] as { value: number }[] }
+      x.afterBuildTicks(scale)
+      expect(scale.ticks.map((t) => x.ticks.callback(t.value))).toEqual(words)
+    }
+  })
+  it('names periods for axis labels', () => {
+    expect(periodAxisLabel('2023-02', 'id')).toBe('Feb 2023')
+    expect(periodAxisLabel('2023-05', 'id')).toBe('Mei 2023')
+    expect(periodAxisLabel('2023-05', 'en')).toBe('May 2023')
+    expect(periodAxisLabel('2023', 'en')).toBe('2023')
   })
 })

@@ -36,7 +36,7 @@ async function sampleWithAction() {
 describe('a pledge becomes a commitment linked from its action item, in one write', () => {
   it('stores the commitment and the link, audited as the user', async () => {
     const { db, action, input } = await sampleWithAction()
-    const saved = await savePledge(db, actor, action.id, input)
+    const saved = await savePledge(db, actor, { table: 'actionItems', id: action.id }, input)
     expect((await db.commitments.get(saved.id))?.meetingId).toBe(action.meetingId)
     expect((await db.actionItems.get(action.id))?.commitmentId).toBe(saved.id)
     const history = await db.audit
@@ -49,7 +49,9 @@ describe('a pledge becomes a commitment linked from its action item, in one writ
   it('writes nothing when the action item is gone', async () => {
     const { db, input } = await sampleWithAction()
     const before = await db.commitments.count()
-    await expect(savePledge(db, actor, 'no-such-action', input)).rejects.toThrow()
+    await expect(
+      savePledge(db, actor, { table: 'actionItems', id: 'no-such-action' }, input),
+    ).rejects.toThrow()
     expect(await db.commitments.count()).toBe(before)
   })
 })

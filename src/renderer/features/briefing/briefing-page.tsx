@@ -80,6 +80,7 @@ function ChooseMeeting() {
                     <Button
                       component={Link}
                       to={`/briefing/${m.id}/presentasi`}
+                      state={{ from: '/briefing' }}
                       size="compact-sm"
                       variant="light"
                     >
@@ -177,7 +178,12 @@ function PackBuilder() {
         title={`${t('title')}: ${meeting.title}`}
         description={`${meetingDateLabel(meeting, fmt.locale)} · ${meeting.venue}`}
         actions={
-          <Button component={Link} to={`/briefing/${meeting.id}/presentasi`} variant="light">
+          <Button
+            component={Link}
+            to={`/briefing/${meeting.id}/presentasi`}
+            state={{ from: `/briefing/${meeting.id}` }}
+            variant="light"
+          >
             {t('present')}
           </Button>
         }

@@ -7,7 +7,7 @@
  */
 import type { ChartConfiguration } from 'chart.js'
 import type { Content, TableCell } from 'pdfmake/interfaces'
-import { formatPercent } from '../../../shared/format'
+import { formatPercent, formatPeriod } from '../../../shared/format'
 import {
   coverageByRegionChart,
   coverageTrendChart,
@@ -135,7 +135,7 @@ export function trendContent(chart: NonNullable<PackCharts['trend']>, barWidth =
               ],
             }
           : { text: '' },
-        { text: period, fontSize: 9 },
+        { text: formatPeriod(period, 'id'), fontSize: 9 },
         {
           canvas: [
             { type: 'line', x1: 0, y1: 6, x2: barWidth, y2: 6, lineWidth: 0.8, lineColor: TRACK },
@@ -148,7 +148,7 @@ export function trendContent(chart: NonNullable<PackCharts['trend']>, barWidth =
     })
   })
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: ['*', 50, barWidth + 8, 55], body },
+    table: { headerRows: 1, dontBreakRows: true, widths: ['*', 62, barWidth + 8, 55], body },
     layout: 'lightHorizontalLines',
   }
 }

@@ -1,16 +1,16 @@
 import { Box, Button, Group, Progress, Stack, Text, Title } from '@mantine/core'
 import type { ChartConfiguration } from 'chart.js'
 import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useMemo, useRef, useState } from 'react'
+import { useEffect, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useNavigate, useParams } from 'react-router'
+import { useLocation, useNavigate, useParams } from 'react-router'
 import { useServices } from '../../app/services'
 import { todayWita } from '../../../shared/time'
 import { registerCharts } from '../../ui/charts/chart-setup'
 import { coverageByRegionChart, coverageTrendChart } from '../../ui/charts/coverage-charts'
 import { loadPackSource } from './pack-loader'
 import { buildBriefingModel } from './pack-model'
-import { buildSlides, nextIndex, type Slide } from './slides'
+import { buildSlides, nextIndex, statusTone, type Slide } from './slides'
 
 function ChartCanvas({ config, height }: { config: ChartConfiguration; height: number }) {
   const ref = useRef<HTMLCanvasElement>(null)
@@ -28,11 +28,64 @@ function ChartCanvas({ config, height }: { config: ChartConfiguration; height: n
   )
 }
 
+const TONE = {
+  good: { text: 'teal.3', bar: 'teal' },
+  late: { text: 'red.4', bar: 'red' },
+  attention: { text: 'yellow.4', bar: 'yellow' },
+  none: { text: 'gray.4', bar: 'gray' },
+} as const
+
+/** Smallest type a slide may shrink to before it scrolls instead (0.65 of its size). */
+const MIN_FIT = 0.65
+
+/**
+ * Shrinks its content (CSS zoom, down to MIN_FIT) until it fits the box; a slide whose
+ * content still does not fit scrolls, so no text is ever hidden under the footer.
+ */
+function FitBox({ children, fitKey }: { children: ReactNode; fitKey: string }) {
+  const boxRef = useRef<HTMLDivElement>(null)
+  const innerRef = useRef<HTMLDivElement>(null)
+  const [zoom, setZoom] = useState(1)
+  useLayoutEffect(() => {
+    const box = boxRef.current
+    const inner = innerRef.current
+    if (!box || !inner) return
+    const fit = () => {
+      inner.style.zoom = '1'
+      const natural = inner.scrollHeight
+      const room = box.clientHeight
+      const next = natural > room ? Math.max(MIN_FIT, Math.floor((room / natural) * 100) / 100) : 1
+      inner.style.zoom = String(next)
+      setZoom(next)
+    }
+    fit()
+    const observer = new ResizeObserver(fit)
+    observer.observe(box)
+    return () => observer.disconnect()
+  }, [fitKey])
+  return (
+    <div
+      ref={boxRef}
+      data-testid="slide-box"
+      data-zoom={zoom}
+      tabIndex={-1}
+      style={{ flex: 1, minHeight: 0, overflowY: 'auto', overflowX: 'hidden' }}
+    >
+      <div
+        ref={innerRef}
+        style={{ zoom, minHeight: '100%', display: 'flex', flexDirection: 'column' }}
+      >
+        {children}
+      </div>
+    </div>
+  )
+}
+
 function SlideBody({ slide }: { slide: Slide }) {
   switch (slide.kind) {
     case 'title':
       return (
-        <Stack gap="md" justify="center" h="100%">
+        <Stack gap="md" justify="center" style={{ flex: 1 }}>
           <Text c="teal.3" fw={700} size="28px">
             {slide.subtitle}
           </Text>
@@ -72,7 +125,7 @@ function SlideBody({ slide }: { slide: Slide }) {
       return (
         <Stack gap={16} mt={24}>
           {slide.points.map((p) => (
-            <Text key={p} fz={slide.points.length > 4 ? 26 : 30} lh={1.3}>
+            <Text key={p} fz={slide.points.length > 4 ? 26 : 30} lh={1.3} data-testid="slide-point">
               • {p}
             </Text>
           ))}
@@ -121,21 +174,18 @@ function SlideBody({ slide }: { slide: Slide }) {
                 <Text fz={30} fw={700}>
                   {c.title}
                 </Text>
-                <Text
-                  fz={28}
-                  fw={700}
-                  c={
-                    c.status === 'tercapai' || c.status === 'sesuai_jalur'
-                      ? 'teal.3'
-                      : c.status === 'lewat_tenggat' || c.status === 'terlambat'
-                        ? 'red.4'
-                        : 'yellow.4'
-                  }
-                >
+                <Text fz={28} fw={700} c={TONE[statusTone(c.status)].text}>
                   {c.statusLabel}
                 </Text>
               </Group>
-              <Progress value={(c.progressShown ?? 0) * 100} size={18} color="teal" mt={6} />
+              <Progress
+                value={(c.progressShown ?? 0) * 100}
+                size={18}
+                color={TONE[statusTone(c.status)].bar}
+                mt={6}
+                data-testid="slide-progress"
+                data-tone={statusTone(c.status)}
+              />
               <Text fz={22} c="gray.4" mt={4}>
                 {c.regionName} · kemajuan {c.progressText} · terakhir {c.latestText} · target{' '}
                 {c.targetText} · tenggat {c.deadlineText}
@@ -147,14 +197,14 @@ function SlideBody({ slide }: { slide: Slide }) {
     case 'profile':
       return (
         <Stack gap={18} mt={20}>
-          {slide.profile.figures.slice(0, 3).map((f) => (
+          {slide.figures.map((f) => (
             <Text key={`${f.seriesLabel}${f.period}${f.baseText}`} fz={30}>
               <b style={{ color: '#5eead4' }}>{f.valueText}</b> {f.seriesLabel} ({f.periodLabel});{' '}
               {f.baseText}
             </Text>
           ))}
-          {slide.profile.points.slice(0, 4).map((p) => (
-            <Text key={p} fz={24} c="gray.3">
+          {slide.points.map((p) => (
+            <Text key={p} fz={24} c="gray.3" data-testid="slide-point">
               • {p}
             </Text>
           ))}
@@ -169,6 +219,11 @@ export function PresenterPage() {
   const { db } = useServices()
   const { t } = useTranslation('briefing')
   const navigate = useNavigate()
+  const location = useLocation()
+  // Back to the screen the presenter was opened from (the briefing page or the meeting);
+  // opened from an address, the meeting's briefing page.
+  const from = (location.state as { from?: string } | null)?.from
+  const exitTo = from?.startsWith('/') ? from : `/briefing/${meetingId}`
   const [index, setIndex] = useState(0)
   const [asOf, setAsOf] = useState('')
   const rootRef = useRef<HTMLDivElement>(null)
@@ -190,7 +245,7 @@ export function PresenterPage() {
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === 'Escape') {
-        if (!document.fullscreenElement) void navigate(`/kegiatan/${meetingId}`)
+        if (!document.fullscreenElement) void navigate(exitTo)
         return
       }
       if (e.key === 'f' || e.key === 'F') {
@@ -207,7 +262,7 @@ export function PresenterPage() {
     }
     window.addEventListener('keydown', onKey)
     return () => window.removeEventListener('keydown', onKey)
-  }, [total, navigate, meetingId])
+  }, [total, navigate, exitTo])
   const slide = slides[Math.min(index, total - 1)]
   return (
     <Box
@@ -235,19 +290,25 @@ export function PresenterPage() {
           >
             {t('presenter.fullscreen')}
           </Button>
-          <Button variant="default" onClick={() => void navigate(`/kegiatan/${meetingId}`)}>
+          <Button variant="default" onClick={() => void navigate(exitTo)}>
             {t('presenter.exit')}
           </Button>
         </Group>
       </Group>
       {slide && (
-        <Box style={{ flex: 1, overflow: 'hidden' }} data-testid="slide" data-kind={slide.kind}>
+        <Box
+          style={{ flex: 1, minHeight: 0, display: 'flex', flexDirection: 'column' }}
+          data-testid="slide"
+          data-kind={slide.kind}
+        >
           {slide.kind !== 'title' && (
             <Title order={2} fz={44} mt="sm">
               {slide.title}
             </Title>
           )}
-          <SlideBody slide={slide} />
+          <FitBox fitKey={`${Math.min(index, total - 1)}/${total}`}>
+            <SlideBody slide={slide} />
+          </FitBox>
         </Box>
       )}
       <Group justify="space-between">

@@ -12,10 +12,33 @@ export type Slide =
   | { kind: 'regionChart'; title: string; chart: NonNullable<PackCharts['byRegion']> }
   | { kind: 'trendChart'; title: string; chart: NonNullable<PackCharts['trend']> }
   | { kind: 'commitments'; title: string; commitments: CommitmentView[] }
-  | { kind: 'profile'; title: string; profile: ProfileView }
+  | {
+      kind: 'profile'
+      title: string
+      profile: ProfileView
+      /** The figures and talking points on this slide; a long profile continues on the next. */
+      figures: FigureView[]
+      points: string[]
+    }
   | { kind: 'list'; title: string; points: string[] }
 
-const COMMITMENTS_PER_SLIDE = 6
+// How much goes on one slide before it continues on the next ("(lanjutan)"). The presenter
+// also shrinks type (within limits) to fit the box, and scrolls as a last resort, so these
+// only need to keep the type large, not to be exact.
+const COMMITMENTS_PER_SLIDE = 4
+const POINTS_PER_SLIDE = 5
+const LIST_PER_SLIDE = 8
+const PROFILE_FIGURES = 3
+/** Points beside the figures on a profile's first slide. */
+const PROFILE_POINTS_FIRST = 3
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = []
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size))
+  return out
+}
+
+const continued = (title: string, i: number) => (i === 0 ? title : `${title} (lanjutan)`)
 
 export function buildSlides(m: BriefingModel): Slide[] {
   const slides: Slide[] = [
@@ -28,25 +51,43 @@ export function buildSlides(m: BriefingModel): Slide[] {
   ]
   if (m.headlines.length)
     slides.push({ kind: 'figures', title: 'Ringkasan', figures: m.headlines.slice(0, 4) })
-  slides.push({ kind: 'points', title: 'Pokok pembicaraan', points: m.talkingPoints.slice(0, 6) })
+  chunks(m.talkingPoints, POINTS_PER_SLIDE).forEach((points, i) =>
+    slides.push({ kind: 'points', title: continued('Pokok pembicaraan', i), points }),
+  )
   if (m.charts.byRegion)
     slides.push({ kind: 'regionChart', title: m.charts.byRegion.title, chart: m.charts.byRegion })
   if (m.charts.trend)
     slides.push({ kind: 'trendChart', title: m.charts.trend.title, chart: m.charts.trend })
-  for (let i = 0; i < m.commitments.length; i += COMMITMENTS_PER_SLIDE) {
+  chunks(m.commitments, COMMITMENTS_PER_SLIDE).forEach((commitments, i) =>
+    slides.push({ kind: 'commitments', title: continued('Komitmen', i), commitments }),
+  )
+  for (const p of m.profiles) {
+    const figures = p.figures.slice(0, PROFILE_FIGURES)
+    const first = figures.length ? PROFILE_POINTS_FIRST : POINTS_PER_SLIDE
     slides.push({
-      kind: 'commitments',
-      title: 'Komitmen',
-      commitments: m.commitments.slice(i, i + COMMITMENTS_PER_SLIDE),
+      kind: 'profile',
+      title: p.regionName,
+      profile: p,
+      figures,
+      points: p.points.slice(0, first),
     })
+    chunks(p.points.slice(first), POINTS_PER_SLIDE).forEach((points, i) =>
+      slides.push({
+        kind: 'profile',
+        title: continued(p.regionName, i + 1),
+        profile: p,
+        figures: [],
+        points,
+      }),
+    )
   }
-  for (const p of m.profiles) slides.push({ kind: 'profile', title: p.regionName, profile: p })
-  if (m.regionsWithoutData.length)
+  chunks(m.regionsWithoutData, LIST_PER_SLIDE).forEach((points, i) =>
     slides.push({
       kind: 'list',
-      title: 'Kabupaten/kota tanpa data tercatat',
-      points: m.regionsWithoutData,
-    })
+      title: continued('Kabupaten/kota tanpa data tercatat', i),
+      points,
+    }),
+  )
   return slides
 }
 
@@ -69,5 +110,27 @@ export function nextIndex(key: string, index: number, total: number): number | n
       return total - 1
     default:
       return null
+  }
+}
+
+/**
+ * The colour of a commitment's status and of its bar on a slide: green only when it is
+ * achieved or on track; a late or overdue one is red, never green, whatever its progress.
+ */
+export function statusTone(
+  status: CommitmentView['status'],
+): 'good' | 'late' | 'attention' | 'none' {
+  switch (status) {
+    case 'tercapai':
+    case 'sesuai_jalur':
+      return 'good'
+    case 'terlambat':
+    case 'lewat_tenggat':
+      return 'late'
+    case 'perlu_perhatian':
+    case 'data_usang':
+      return 'attention'
+    default:
+      return 'none'
   }
 }

@@ -14,6 +14,7 @@ import {
   Title,
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
+import { useFormDraft, draftKey } from '../../ui/unsaved-form'
 import { notifications } from '@mantine/notifications'
 import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -72,6 +73,7 @@ function CommitmentForm({
   const fmt = useFormat()
   const [failed, setFailed] = useState(false)
   const form = useForm<CommitmentFormValues>({ initialValues: initial })
+  const draft = useFormDraft(form, draftKey('commitment', existing?.id))
   const kind = form.values.kind
   const increaseMode = kind !== 'milestone' && form.values.pledge === 'increase'
   const figures = useRegionFigures(form.values.regionId)
@@ -147,6 +149,7 @@ function CommitmentForm({
         ? await updateRecord(db, 'commitments', existing.id, input, { actor })
         : await createRecord(db, 'commitments', input, { actor })
       notifications.show({ message: t('form.saved'), color: 'teal' })
+      draft.clear()
       void navigate(`/komitmen/${saved.id}`)
     } catch (e) {
       if (e instanceof ValidationError) {
@@ -163,6 +166,7 @@ function CommitmentForm({
     <>
       <PageHeader title={existing ? t('form.editTitle') : t('form.newTitle')} />
       <form onSubmit={form.onSubmit(submit)} noValidate data-testid="commitment-form">
+        {draft.guard}
         <Stack gap="md" maw={960}>
           {failed && Object.keys(form.errors).length > 0 && (
             <Alert color="red" title={t('form.invalid')} data-testid="form-errors">
@@ -423,7 +427,10 @@ function CommitmentForm({
             <Button type="submit">{t('form.save')}</Button>
             <Button
               variant="default"
-              onClick={() => void navigate(existing ? `/komitmen/${existing.id}` : '/komitmen')}
+              onClick={() => {
+                draft.clear()
+                void navigate(existing ? `/komitmen/${existing.id}` : '/komitmen')
+              }}
             >
               {tc('actions.cancel')}
             </Button>

@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Modal, Paper, Select, Stack, Text, Title } from 
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useRegions } from '../../ui/use-regions'
 import { useState } from 'react'
+import { useDiscardConfirm } from '../../ui/unsaved-form'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { useServices } from '../../app/services'
@@ -20,6 +21,8 @@ export function CoverageEntryPage() {
   const [params, setParams] = useSearchParams()
   const regionId = params.get('wilayah')
   const [editing, setEditing] = useState<CoverageObservation | 'new' | null>(null)
+  const [dirty, setDirty] = useState(false)
+  const discard = useDiscardConfirm(dirty)
   const regions = useRegions()
   const rows = useLiveQuery(
     () => (regionId ? coverageOfRegion(db, regionId) : Promise.resolve([])),
@@ -72,7 +75,7 @@ export function CoverageEntryPage() {
       </Stack>
       <Modal
         opened={editing !== null}
-        onClose={() => setEditing(null)}
+        onClose={() => discard.ask(() => setEditing(null))}
         title={editing === 'new' ? t('entry.add') : t('entry.edit')}
         size="xl"
       >
@@ -82,9 +85,11 @@ export function CoverageEntryPage() {
             existing={editing === 'new' ? null : editing}
             defaultYear={defaultYear}
             onDone={() => setEditing(null)}
+            onDirtyChange={setDirty}
           />
         )}
       </Modal>
+      {discard.dialog}
     </>
   )
 }

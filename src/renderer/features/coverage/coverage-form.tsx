@@ -1,6 +1,8 @@
 import { shareNoun } from '../../domain/figure-text'
 import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
+import { useFormDraft, draftKey } from '../../ui/unsaved-form'
+import { useEffect } from 'react'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { parseLocaleNumber } from '../../../shared/format'
@@ -63,11 +65,14 @@ export function CoverageForm({
   existing,
   defaultYear,
   onDone,
+  onDirtyChange,
 }: {
   regionId: string
   existing: CoverageObservation | null
   defaultYear: string
   onDone: () => void
+  /** Told whether there is unsaved input, so the modal around the form can ask before closing. */
+  onDirtyChange?: (dirty: boolean) => void
 }) {
   const { db, actor } = useServices()
   const { t } = useTranslation('coverage')
@@ -77,6 +82,13 @@ export function CoverageForm({
     mode: 'controlled',
     initialValues: toValues(existing, defaultYear),
   })
+  const draft = useFormDraft(form, draftKey('coverage', existing?.id ?? `new-${regionId}`))
+  useEffect(() => onDirtyChange?.(draft.dirty), [draft.dirty, onDirtyChange])
+  const done = () => {
+    draft.clear()
+    onDirtyChange?.(false)
+    onDone()
+  }
   const v = form.getValues()
   const parsed = (field: NumberField) => parseLocaleNumber(v[field])
   const count = parsed('count')
@@ -118,9 +130,12 @@ export function CoverageForm({
     const check = coverageInputSchema.safeParse(input)
     if (!check.success) {
       const errors: Record<string, string> = {}
-      for (const issue of describeIssues(check.error))
-        errors[issue.field === 'period' ? 'year' : issue.field] ??=
-          `${issue.label}: ${issue.message}`
+      for (const issue of describeIssues(check.error)) {
+        // Named as the form labels it: the stored period is typed as "Tahun" (and "Bulan").
+        const field = issue.field === 'period' ? 'year' : issue.field
+        const label = field === 'year' ? t('entry.year') : issue.label
+        errors[field] ??= `${label}: ${issue.message}`
+      }
       form.setErrors(errors)
       return
     }
@@ -128,7 +143,7 @@ export function CoverageForm({
       if (existing) await updateRecord(db, 'coverage', existing.id, input, { actor })
       else await createRecord(db, 'coverage', input, { actor })
       notifications.show({ message: t('entry.saved'), color: 'teal' })
-      onDone()
+      done()
     } catch (error) {
       notifications.show({ message: (error as Error).message, color: 'red' })
     }
@@ -136,6 +151,7 @@ export function CoverageForm({
 
   return (
     <form onSubmit={form.onSubmit((values) => void submit(values))} noValidate>
+      {draft.guard}
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <TextInput
@@ -229,7 +245,7 @@ export function CoverageForm({
         </SimpleGrid>
         <Textarea label={t('entry.note')} autosize minRows={2} {...form.getInputProps('note')} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={done}>
             {tc('actions.cancel')}
           </Button>
           <Button type="submit">{tc('actions.save')}</Button>

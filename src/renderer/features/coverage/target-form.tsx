@@ -11,6 +11,8 @@ import {
   Textarea,
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
+import { useFormDraft, draftKey } from '../../ui/unsaved-form'
+import { useEffect } from 'react'
 import { notifications } from '@mantine/notifications'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
@@ -56,12 +58,15 @@ export function TargetForm({
   existing,
   defaultYear,
   onDone,
+  onDirtyChange,
   onEditInstead,
 }: {
   regionId: string
   existing: CoverageTarget | null
   defaultYear: number
   onDone: () => void
+  /** Told whether there is unsaved input, so the modal around the form can ask before closing. */
+  onDirtyChange?: (dirty: boolean) => void
   onEditInstead: (target: CoverageTarget) => void
 }) {
   const { db, actor } = useServices()
@@ -73,6 +78,13 @@ export function TargetForm({
     mode: 'controlled',
     initialValues: existing ? targetToValues(existing) : emptyTargetValues(regionId, defaultYear),
   })
+  const draft = useFormDraft(form, draftKey('target', existing?.id ?? `new-${regionId}`))
+  useEffect(() => onDirtyChange?.(draft.dirty), [draft.dirty, onDirtyChange])
+  const done = () => {
+    draft.clear()
+    onDirtyChange?.(false)
+    onDone()
+  }
   const v = form.getValues()
   const year = /^\d{4}$/.test(v.year.trim()) ? Number(v.year.trim()) : null
   const regions = useRegions()
@@ -135,7 +147,7 @@ export function TargetForm({
           : t('target.saved'),
         color: 'teal',
       })
-      onDone()
+      done()
     } catch (error) {
       notifications.show({ message: (error as Error).message, color: 'red' })
     }
@@ -147,6 +159,7 @@ export function TargetForm({
       noValidate
       data-testid="target-form"
     >
+      {draft.guard}
       <Stack gap="sm">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
           <Select
@@ -233,7 +246,7 @@ export function TargetForm({
         />
         <Textarea label={t('target.note')} autosize minRows={2} {...form.getInputProps('note')} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={done}>
             {tc('actions.cancel')}
           </Button>
           <Button type="submit" disabled={duplicate !== null}>

@@ -2,6 +2,7 @@ import { Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine
 import { notifications } from '@mantine/notifications'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { Fragment, useMemo, useState } from 'react'
+import { useDiscardConfirm } from '../../ui/unsaved-form'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
 import { restoreRecord, softDeleteRecord } from '../../db/repository'
@@ -25,6 +26,8 @@ export function TargetsPanel({ regionId }: { regionId: string }) {
   const { t: tc } = useTranslation()
   const valueText = useTargetValueText()
   const [editing, setEditing] = useState<Editing>(null)
+  const [dirty, setDirty] = useState(false)
+  const discard = useDiscardConfirm(dirty)
   const targets = useLiveQuery(() => targetsOfRegion(db, regionId), [db, regionId])
   const rows = sortTargets(targets ?? [])
   const figures = useLiveQuery(() => coverageOfRegion(db, regionId), [db, regionId])
@@ -160,7 +163,7 @@ export function TargetsPanel({ regionId }: { regionId: string }) {
       )}
       <Modal
         opened={editing !== null}
-        onClose={() => setEditing(null)}
+        onClose={() => discard.ask(() => setEditing(null))}
         title={editing?.target ? t('target.edit') : t('target.add')}
         size="lg"
       >
@@ -172,12 +175,14 @@ export function TargetsPanel({ regionId }: { regionId: string }) {
               existing={editing.target}
               defaultYear={editing.defaultYear}
               onDone={() => setEditing(null)}
+              onDirtyChange={setDirty}
               onEditInstead={(target) => setEditing({ target, defaultYear: target.year })}
             />
             {editing.target && <RecordHistory table="targets" recordId={editing.target.id} />}
           </Stack>
         )}
       </Modal>
+      {discard.dialog}
     </Paper>
   )
 }

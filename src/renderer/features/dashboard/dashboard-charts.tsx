@@ -81,6 +81,7 @@ export function DashboardCharts({ model, segment }: { model: DashboardModel; seg
         table={barTable}
         height={barHeight}
         testId="chart-regions"
+        viewParam="tampilan-wilayah"
       />
       <ChartPanel
         title={t('trendTitle')}
@@ -89,6 +90,7 @@ export function DashboardCharts({ model, segment }: { model: DashboardModel; seg
         table={trendTable}
         height={barHeight}
         testId="chart-trend"
+        viewParam="tampilan-tren"
       />
       {!model.trend.length && (
         <Text size="sm" c="dimmed">

@@ -2,9 +2,10 @@ import { Alert, Group, Select, Skeleton, Stack, Text, Title } from '@mantine/cor
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
 import { useServices } from '../../app/services'
 import { KALSEL_ID } from '../../db/regions'
-import type { Segment } from '../../db/types'
+import { SEGMENTS, type Segment } from '../../db/types'
 import { PageHeader } from '../../ui/page-header'
 import { useFormat } from '../../ui/use-format'
 import { Welcome } from '../../ui/welcome'
@@ -47,9 +48,29 @@ export function DashboardPage() {
   const { db } = useServices()
   const { t } = useTranslation('dashboard')
   const { t: tc } = useTranslation()
-  const [provinceId, setProvinceId] = useState(KALSEL_ID)
-  const [choice, setChoice] = useState(LATEST)
-  const [segment, setSegment] = useState<Segment>('semua')
+  // Province, period and segment live in the address (?provinsi=63&periode=2023&segmen=pu),
+  // so a reload, a link or a bookmark opens the same view; the defaults are left out of it.
+  const [params, setParams] = useSearchParams()
+  const provinceId = params.get('provinsi') ?? KALSEL_ID
+  const choice = params.get('periode') ?? LATEST
+  const segmentParam = params.get('segmen')
+  const segment: Segment =
+    segmentParam && (SEGMENTS as readonly string[]).includes(segmentParam)
+      ? (segmentParam as Segment)
+      : 'semua'
+  const setParam = (name: string, value: string, fallback: string) =>
+    setParams(
+      (p) => {
+        const out = new URLSearchParams(p)
+        if (value === fallback) out.delete(name)
+        else out.set(name, value)
+        return out
+      },
+      { replace: true },
+    )
+  const setProvinceId = (v: string) => setParam('provinsi', v, KALSEL_ID)
+  const setChoice = (v: string) => setParam('periode', v, LATEST)
+  const setSegment = (v: Segment) => setParam('segmen', v, 'semua')
   const fmt = useFormat()
   // Period and segment are not dependencies of any read: changing them rebuilds the model from
   // what is in memory. Results carry their province (and date), so a result that belongs to

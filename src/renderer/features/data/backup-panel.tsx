@@ -9,7 +9,6 @@ import { useFormat } from '../../ui/use-format'
 import { replaceAllTables } from './backup-db'
 import {
   BACKUP_TABLES,
-  TABLE_LABELS,
   backupFileName,
   decodeFileText,
   parseBackup,
@@ -176,7 +175,7 @@ export function BackupPanel() {
               <Table.Tbody>
                 {BACKUP_TABLES.filter((tb) => pending.backup.meta.counts[tb] > 0).map((tb) => (
                   <Table.Tr key={tb}>
-                    <Table.Td>{TABLE_LABELS[tb]}</Table.Td>
+                    <Table.Td>{t(`tables.${tb}`)}</Table.Td>
                     <Table.Td ta="right">{fmt.number(pending.backup.meta.counts[tb])}</Table.Td>
                   </Table.Tr>
                 ))}

@@ -18,7 +18,7 @@ import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
 import { useFormat } from '../../ui/use-format'
 import { useRegions } from '../../ui/use-regions'
-import { decodeFileText, fieldLabel, TABLE_LABELS } from './backup-format'
+import { decodeFileText, fieldLabel } from './backup-format'
 import { useValueFormatter } from './use-value-text'
 import { recordTitle, valueText } from './value-text'
 import { safetyMessage } from './safety-message'
@@ -209,7 +209,7 @@ export function ExchangePanel() {
               <Table.Tbody>
                 {summary.map((row) => (
                   <Table.Tr key={`${row.table}/${row.regionId}`}>
-                    <Table.Td>{TABLE_LABELS[row.table]}</Table.Td>
+                    <Table.Td>{t(`tables.${row.table}`)}</Table.Td>
                     <Table.Td>{regionName(row.regionId)}</Table.Td>
                     <Table.Td>{fmt.number(row.count)}</Table.Td>
                   </Table.Tr>
@@ -266,7 +266,7 @@ export function ExchangePanel() {
                     : undefined
               return (
                 <Paper key={key} withBorder p="sm" data-testid="conflict">
-                  <Text fw={600}>{t('conflictTitle', { table: TABLE_LABELS[c.table] })}</Text>
+                  <Text fw={600}>{t('conflictTitle', { table: t(`tables.${c.table}`) })}</Text>
                   <Text mb="xs">
                     {t('conflictRecord', { title: recordTitle(c.table, c.local, vf) })}
                   </Text>

@@ -11,7 +11,7 @@ import { useServices } from '../../app/services'
 import { USER_TABLES } from '../../db/types'
 import { ConfirmButton } from '../../ui/confirm-button'
 import { useFormat } from '../../ui/use-format'
-import { TABLE_LABELS, backupFileName } from './backup-format'
+import { backupFileName } from './backup-format'
 import { BACKUP_KEEP_KEY, DEFAULT_KEEP } from './safety-backup'
 import { writeSetting } from '../settings'
 import {
@@ -56,7 +56,7 @@ export function SafetyCopies({
     if (total === 0) return t('safetyEmptyCopy')
     // The tables people recognise a state of their data by, in a fixed order so rows compare.
     const top = HEADLINE_TABLES.filter((tb) => c.counts[tb] > 0)
-      .map((tb) => `${fmt.number(c.counts[tb])} ${TABLE_LABELS[tb]}`)
+      .map((tb) => `${fmt.number(c.counts[tb])} ${t(`tables.${tb}`)}`)
       .join(', ')
     return top
       ? t('safetyContents', { total: fmt.number(total), top })

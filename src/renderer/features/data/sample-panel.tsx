@@ -36,6 +36,7 @@ export function SamplePanel() {
         <Group>
           <Button
             loading={busy}
+            disabled={count > 0}
             onClick={() => void run(() => loadSampleData(db, actor), 'sampleLoaded')}
           >
             {t('sampleLoad')}

@@ -1,6 +1,5 @@
 import {
   Anchor,
-  Badge,
   Button,
   Group,
   Paper,
@@ -20,7 +19,7 @@ import { createRecord, updateRecord } from '../../db/repository'
 import type { ActionItem, ActionStatus, Meeting } from '../../db/types'
 import { useFormat } from '../../ui/use-format'
 import type { CarriedAction } from '../../domain/meeting-logic'
-import { PledgeModal } from './pledge-modal'
+import { CommitmentLink, PledgeModal } from './pledge-modal'
 import { reportSaveError } from '../../ui/save-errors'
 import { compareInstants } from '../../../shared/time'
 import { isLive } from '../../db/live'
@@ -92,9 +91,7 @@ function ActionRows({
               </Table.Td>
               <Table.Td>
                 {item.commitmentId ? (
-                  <Badge color="teal" variant="light">
-                    {t('actions.commitmentLinked')}
-                  </Badge>
+                  <CommitmentLink id={item.commitmentId} />
                 ) : (
                   <Button size="compact-xs" variant="light" onClick={() => setPledgeFor(item)}>
                     {t('actions.toCommitment')}
@@ -105,7 +102,12 @@ function ActionRows({
           ))}
         </Table.Tbody>
       </Table>
-      {pledgeFor && <PledgeModal action={pledgeFor} onClose={() => setPledgeFor(null)} />}
+      {pledgeFor && (
+        <PledgeModal
+          source={{ table: 'actionItems', record: pledgeFor }}
+          onClose={() => setPledgeFor(null)}
+        />
+      )}
     </>
   )
 }

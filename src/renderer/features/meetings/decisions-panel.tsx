@@ -1,4 +1,4 @@
-import { Button, Group, List, Paper, Text, TextInput, Title } from '@mantine/core'
+import { Button, Group, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
@@ -6,6 +6,8 @@ import { createRecord } from '../../db/repository'
 import type { Decision } from '../../db/types'
 import { reportSaveError } from '../../ui/save-errors'
 import { deleteWithUndo } from './undo-delete'
+import { CommitmentLink, PledgeModal } from './pledge-modal'
+import { useState } from 'react'
 import { compareInstants } from '../../../shared/time'
 import { isLive } from '../../db/live'
 
@@ -13,6 +15,7 @@ export function DecisionsPanel({ meetingId, rows }: { meetingId: string; rows: D
   const { db, actor } = useServices()
   const { t } = useTranslation('meetings')
   const live = rows.filter(isLive).sort((a, b) => compareInstants(a.createdAt, b.createdAt))
+  const [pledgeFor, setPledgeFor] = useState<Decision | null>(null)
   const form = useForm({ mode: 'controlled', initialValues: { text: '' } })
   const add = form.onSubmit(async (v) => {
     try {
@@ -37,11 +40,26 @@ export function DecisionsPanel({ meetingId, rows }: { meetingId: string; rows: D
           {t('decisions.empty')}
         </Text>
       ) : (
-        <List type="ordered" spacing="xs" mb="md">
-          {live.map((d) => (
-            <List.Item key={d.id}>
+        <Stack
+          gap="xs"
+          mb="md"
+          component="ol"
+          style={{ listStyle: 'none', paddingLeft: 0, marginTop: 0 }}
+        >
+          {live.map((d, i) => (
+            <li key={d.id}>
               <Group gap="xs" wrap="nowrap" align="flex-start">
-                <Text>{d.text}</Text>
+                <Text w={24} ta="right" style={{ flexShrink: 0 }}>
+                  {i + 1}.
+                </Text>
+                <Text style={{ flex: 1, minWidth: 0 }}>{d.text}</Text>
+                {d.commitmentId ? (
+                  <CommitmentLink id={d.commitmentId} />
+                ) : (
+                  <Button size="compact-xs" variant="light" onClick={() => setPledgeFor(d)}>
+                    {t('actions.toCommitment')}
+                  </Button>
+                )}
                 <Button
                   size="compact-xs"
                   variant="subtle"
@@ -60,9 +78,9 @@ export function DecisionsPanel({ meetingId, rows }: { meetingId: string; rows: D
                   {t('common:actions.delete')}
                 </Button>
               </Group>
-            </List.Item>
+            </li>
           ))}
-        </List>
+        </Stack>
       )}
       <form onSubmit={add} noValidate>
         <Group align="flex-end">
@@ -76,6 +94,12 @@ export function DecisionsPanel({ meetingId, rows }: { meetingId: string; rows: D
           </Button>
         </Group>
       </form>
+      {pledgeFor && (
+        <PledgeModal
+          source={{ table: 'decisions', record: pledgeFor }}
+          onClose={() => setPledgeFor(null)}
+        />
+      )}
     </Paper>
   )
 }

@@ -68,7 +68,12 @@ export function MeetingDetailPage() {
             <Button component={Link} to={`/briefing/${meeting.id}`}>
               {t('briefing')}
             </Button>
-            <Button component={Link} to={`/briefing/${meeting.id}/presentasi`} variant="light">
+            <Button
+              component={Link}
+              to={`/briefing/${meeting.id}/presentasi`}
+              state={{ from: `/kegiatan/${meeting.id}` }}
+              variant="light"
+            >
               {t('present')}
             </Button>
             <Button component={Link} to={`/kegiatan/${meeting.id}/ubah`} variant="default">

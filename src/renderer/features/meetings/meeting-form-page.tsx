@@ -12,6 +12,7 @@ import {
   Textarea,
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
+import { useFormDraft, draftKey } from '../../ui/unsaved-form'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
@@ -136,22 +137,36 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
         ? await updateRecord(db, 'meetings', meeting.id, input, { actor })
         : await createRecord(db, 'meetings', input, { actor })
       notifications.show({ color: 'teal', message: t(meeting ? 'updated' : 'created') })
+      draft.clear()
       void navigate(`/kegiatan/${saved.id}`)
     } catch (error) {
-      reportSaveError(error, form.setFieldError, {
-        startsAt: 'date',
-        startsOn: v.precision === 'year' ? 'year' : 'date',
-        regionIds: 'regionIds',
-        seriesName: 'series',
-      })
+      reportSaveError(
+        error,
+        form.setFieldError,
+        {
+          startsAt: 'date',
+          startsOn: v.precision === 'year' ? 'year' : 'date',
+          regionIds: 'regionIds',
+          seriesName: 'series',
+        },
+        {
+          date: t('fields.date'),
+          year: t('fields.year'),
+          time: t('fields.time'),
+          series: t('fields.series'),
+          regionIds: t('fields.regions'),
+        },
+      )
     }
   })
+  const draft = useFormDraft(form, draftKey('meeting', meeting?.id))
   const precision = form.values.precision
   return (
     <>
       <PageHeader title={meeting ? t('edit') : t('add')} />
       <Paper withBorder p="lg" maw={880}>
         <form onSubmit={save} noValidate>
+          {draft.guard}
           <Stack>
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <Select
@@ -228,7 +243,10 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
               <Button type="submit">{t('common:actions.save')}</Button>
               <Button
                 variant="default"
-                onClick={() => void navigate(meeting ? `/kegiatan/${meeting.id}` : '/kegiatan')}
+                onClick={() => {
+                  draft.clear()
+                  void navigate(meeting ? `/kegiatan/${meeting.id}` : '/kegiatan')
+                }}
               >
                 {t('common:actions.cancel')}
               </Button>

@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Button,
   Group,
   Modal,
@@ -12,16 +13,45 @@ import {
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
+import { Link } from 'react-router'
 import { useServices } from '../../app/services'
-import { COMMITMENT_KINDS, SEGMENTS, type ActionItem } from '../../db/types'
-import { pledgeDefaults, pledgeToCommitment, type PledgeValues } from './pledge'
+import { COMMITMENT_KINDS, SEGMENTS } from '../../db/types'
+import {
+  pledgeDefaults,
+  pledgeOrigin,
+  pledgeToCommitment,
+  type PledgeSource,
+  type PledgeValues,
+} from './pledge'
 import { reportSaveError } from '../../ui/save-errors'
 import { useRegions } from '../../ui/use-regions'
 import { savePledge } from './pledge-save'
 import { useMeeting } from './queries'
 
-/** Turns an action item that is really a pledge into a commitment linked to its meeting. */
-export function PledgeModal({ action, onClose }: { action: ActionItem; onClose: () => void }) {
+/** Where "Jadikan komitmen" was: a link to the commitment it became, never cut off. */
+export function CommitmentLink({ id }: { id: string }) {
+  const { t } = useTranslation('meetings')
+  return (
+    <Anchor
+      component={Link}
+      to={`/komitmen/${id}`}
+      size="sm"
+      fw={600}
+      c="teal.8"
+      style={{ whiteSpace: 'nowrap' }}
+      data-testid="commitment-link"
+    >
+      ✓ {t('actions.commitmentLinked')}
+    </Anchor>
+  )
+}
+
+/**
+ * Turns an action item or a decision that is really a pledge into a commitment linked to its
+ * meeting.
+ */
+export function PledgeModal({ source, onClose }: { source: PledgeSource; onClose: () => void }) {
+  const action = source.record
   const { db, actor } = useServices()
   const { t } = useTranslation('meetings')
   const meeting = useMeeting(action.meetingId)
@@ -30,14 +60,13 @@ export function PledgeModal({ action, onClose }: { action: ActionItem; onClose: 
   return (
     <PledgeForm
       key={meeting.id}
-      action={action}
       onClose={onClose}
       meetingTitle={meeting.title}
-      defaults={pledgeDefaults(action, meeting)}
+      defaults={pledgeDefaults(pledgeOrigin(source), meeting)}
       regions={regions.map((r) => ({ value: r.id, label: `${r.name} (${r.id})` }))}
       save={async (values) => {
         const input = pledgeToCommitment(values, meeting)
-        await savePledge(db, actor, action.id, input)
+        await savePledge(db, actor, { table: source.table, id: action.id }, input)
         notifications.show({ color: 'teal', message: t('actions.commitmentCreated') })
         onClose()
       }}
@@ -52,7 +81,6 @@ function PledgeForm({
   regions,
   save,
 }: {
-  action: ActionItem
   onClose: () => void
   meetingTitle: string
   defaults: PledgeValues

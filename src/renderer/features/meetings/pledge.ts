@@ -7,6 +7,7 @@ import type {
   ActionItem,
   Commitment,
   CommitmentKind,
+  Decision,
   Meeting,
   RecordInput,
   Segment,
@@ -27,8 +28,22 @@ export interface PledgeValues {
   stages: string
 }
 
+/** What a pledge is made from: an action item (with its owner and due date) or a decision. */
+export type PledgeSource =
+  { table: 'actionItems'; record: ActionItem } | { table: 'decisions'; record: Decision }
+
+/** A decision or an action item, in the shape the defaults read. */
+export function pledgeOrigin(source: PledgeSource): Pick<ActionItem, 'text' | 'owner' | 'dueDate'> {
+  return source.table === 'actionItems'
+    ? source.record
+    : { text: source.record.text, owner: '', dueDate: null }
+}
+
 /** Sensible starting values: the action's words, the meeting's first region, its owner. */
-export function pledgeDefaults(action: ActionItem, meeting: Meeting): PledgeValues {
+export function pledgeDefaults(
+  action: Pick<ActionItem, 'text' | 'owner' | 'dueDate'>,
+  meeting: Meeting,
+): PledgeValues {
   const region = meeting.regionIds.find((r) => r.includes('.')) ?? meeting.regionIds[0] ?? ''
   return {
     regionId: region,

@@ -76,6 +76,14 @@ export const common = {
       title: 'Terjadi kesalahan',
       unexpected: 'Terjadi kesalahan yang tidak terduga. Data Anda aman; muat ulang aplikasi.',
     },
+    unsaved: {
+      title: 'Tinggalkan formulir?',
+      body: 'Isian yang belum disimpan akan hilang.',
+      stay: 'Tetap di sini',
+      leave: 'Tinggalkan',
+      restored:
+        'Isian yang belum disimpan dipulihkan. Simpan untuk menyimpannya, atau Batal untuk membuangnya.',
+    },
   },
   en: {
     appName: 'Simpul',
@@ -152,6 +160,13 @@ export const common = {
     errors: {
       title: 'Something went wrong',
       unexpected: 'An unexpected error occurred. Your data is safe; reload the app.',
+    },
+    unsaved: {
+      title: 'Leave the form?',
+      body: 'What you have typed and not saved will be lost.',
+      stay: 'Stay here',
+      leave: 'Leave',
+      restored: 'Unsaved entries were restored. Save to keep them, or Cancel to discard them.',
     },
   },
 }

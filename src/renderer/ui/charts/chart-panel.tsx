@@ -2,6 +2,7 @@ import { Paper, SegmentedControl, Group, Table, Text, Title } from '@mantine/cor
 import type { ChartConfiguration, ChartType } from 'chart.js'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useSearchParams } from 'react-router'
 import { registerCharts } from './chart-setup'
 
 export interface ChartTable {
@@ -20,6 +21,7 @@ export function ChartPanel<T extends ChartType>({
   table,
   height,
   testId,
+  viewParam,
 }: {
   title: string
   caption?: ReactNode
@@ -27,9 +29,32 @@ export function ChartPanel<T extends ChartType>({
   table: ChartTable
   height: number
   testId: string
+  /**
+   * Keeps the chart/table choice in the address under this name (`?tabel-wilayah=1`), so a
+   * reload, a link or a bookmark shows the same view. Without it the choice is local.
+   */
+  viewParam?: string
 }) {
   const { t } = useTranslation('coverage')
-  const [view, setView] = useState<'chart' | 'table'>('chart')
+  const [localView, setLocalView] = useState<'chart' | 'table'>('chart')
+  const [params, setParams] = useSearchParams()
+  const view: 'chart' | 'table' = viewParam
+    ? params.get(viewParam) === 'tabel'
+      ? 'table'
+      : 'chart'
+    : localView
+  const setView = (next: 'chart' | 'table') => {
+    if (!viewParam) return setLocalView(next)
+    setParams(
+      (p) => {
+        const out = new URLSearchParams(p)
+        if (next === 'table') out.set(viewParam, 'tabel')
+        else out.delete(viewParam)
+        return out
+      },
+      { replace: true },
+    )
+  }
   const canvasRef = useRef<HTMLCanvasElement>(null)
   useEffect(() => {
     if (view !== 'chart' || !canvasRef.current) return

@@ -201,6 +201,40 @@ function axisToPeriod(x: number): string {
     : `${year}-${String(month).padStart(2, '0')}`
 }
 
+const SHORT_MONTHS = {
+  id: ['Jan', 'Feb', 'Mar', 'Apr', 'Mei', 'Jun', 'Jul', 'Agu', 'Sep', 'Okt', 'Nov', 'Des'],
+  en: ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'],
+} as const
+
+/** A period as an axis label: '2023-02' -> "Feb 2023" (id-ID and English), '2023' -> "2023". */
+export function periodAxisLabel(period: string, locale: Locale): string {
+  const m = /^(\d{4})(?:-(\d{2}))?$/.exec(period)
+  if (!m) return period
+  return m[2] ? `${SHORT_MONTHS[locale][Number(m[2]) - 1] ?? m[2]} ${m[1]}` : m[1]!
+}
+
+/**
+ * Where the time axis gets a label. Years when the points span more than two years or are
+ * all yearly; otherwise each period that has a point ("Feb 2023", "Agu 2023"). Never a
+ * half-year position between two labels (the axis starts half a year before the first year).
+ */
+export function trendAxisTicks(periods: readonly string[], min: number, max: number): TrendTick[] {
+  const unique = [...new Set(periods)].sort((a, b) => periodToAxis(a) - periodToAxis(b))
+  const xs = unique.map(periodToAxis)
+  const monthly = unique.some((p) => p.length > 4)
+  const span = xs.length ? xs[xs.length - 1]! - xs[0]! : 0
+  if (monthly && span <= 2) return unique.map((period, i) => ({ value: xs[i]!, period }))
+  const ticks: TrendTick[] = []
+  for (let y = Math.ceil(min); y <= Math.floor(max); y++)
+    ticks.push({ value: y, period: String(y) })
+  return ticks
+}
+
+export interface TrendTick {
+  value: number
+  period: string
+}
+
 /**
  * Coverage over time, one line per series (segment · measure · base). The x axis is time
  * proportional, so three years between two points look like three years.
@@ -216,6 +250,11 @@ export function coverageTrendChart(
   const minX = xs.length ? Math.floor(Math.min(...xs)) - 0.5 : 0
   const maxX = xs.length ? Math.ceil(Math.max(...xs)) + 0.5 : 1
   const maxY = Math.max(100, ...series.flatMap((s) => s.points.map((p) => p.percent)))
+  const ticks = trendAxisTicks(
+    series.flatMap((s) => s.points.map((p) => p.period)),
+    minX,
+    maxX,
+  )
   return {
     type: 'line',
     data: {
@@ -245,8 +284,22 @@ export function coverageTrendChart(
           min: minX,
           max: maxX,
           title: { display: true, text: words.year },
-          // Years must not get a thousands separator ("2.023").
-          ticks: { stepSize: 1, callback: (v) => (Number.isInteger(Number(v)) ? String(v) : '') },
+          // Chart.js would put its ticks every year from the axis minimum, which is half a
+          // year before the first point, so none fell on a period: the ticks are set here, at
+          // the years or at the periods with a point, and labelled "2023" or "Feb 2023"
+          // (never "2.023" with a thousands separator).
+          afterBuildTicks: (scale) => {
+            scale.ticks = ticks.map((t) => ({ value: t.value }))
+          },
+          ticks: {
+            autoSkip: true,
+            maxRotation: 0,
+            callback: (v) => {
+              const value = Number(v)
+              const tick = ticks.find((t) => Math.abs(t.value - value) < 1e-6)
+              return tick ? periodAxisLabel(tick.period, locale) : ''
+            },
+          },
         },
         y: {
           min: 0,
