@@ -282,7 +282,7 @@ test('a Kalimantan Selatan package carries its regencies: after merging, the Rin
   await a.getByRole('option', { name: /^63 Kalimantan Selatan$/ }).click()
   await a.keyboard.press('Escape')
   // The preview says what the package holds, regencies included, before it is saved.
-  await expect(a.getByTestId('package-preview')).toContainText('63.11 Balangan')
+  await expect(a.getByTestId('package-contents')).toContainText('63.11 Balangan')
   const download = a.waitForEvent('download')
   await a.getByRole('button', { name: 'Buat paket' }).click()
   const file = await download

@@ -57,7 +57,16 @@ function LeaveDialog({
 }) {
   const { t } = useTranslation()
   return (
-    <Modal opened={opened} onClose={onStay} title={t('unsaved.title')} zIndex={400} centered>
+    // No open/close animation: the question appears at once above the form's own dialog, and
+    // its buttons stand still for the keyboard and for a slow machine.
+    <Modal
+      opened={opened}
+      onClose={onStay}
+      title={t('unsaved.title')}
+      zIndex={400}
+      centered
+      transitionProps={{ duration: 0 }}
+    >
       <Text size="sm" mb="md">
         {t('unsaved.body')}
       </Text>

@@ -196,7 +196,7 @@ export function ExchangePanel() {
           </Button>
         </Group>
         {regionIds.length > 0 && summary.length > 0 && (
-          <Stack gap={4} data-testid="package-preview">
+          <Stack gap={4} data-testid="package-contents">
             <Text size="sm">{t('packagePreview')}</Text>
             <Table withTableBorder striped fz="sm">
               <Table.Thead>
