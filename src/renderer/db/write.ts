@@ -32,6 +32,7 @@ import type {
   WriteSource,
 } from './types'
 import type { Language } from '../../shared/bridge-contract'
+import { data } from '../i18n/messages/data'
 
 type Data = Record<string, unknown>
 export type StoredRow = RecordMeta & Data
@@ -141,21 +142,8 @@ export class StaleRecordError extends Error {
   override name = 'StaleRecordError'
 }
 
-/** Indonesian names of tables, for messages naming a record. */
-export const RECORD_TABLE_LABELS: Record<UserTableName | 'regions', string> = {
-  regions: 'wilayah',
-  coverage: 'cakupan',
-  targets: 'target',
-  commitments: 'komitmen',
-  measurements: 'capaian komitmen',
-  meetings: 'kegiatan',
-  agendaItems: 'agenda',
-  attendance: 'daftar hadir',
-  decisions: 'keputusan',
-  actionItems: 'tindak lanjut',
-  stakeholders: 'pemangku kepentingan',
-  committees: 'tim/komite',
-}
+/** Indonesian names of tables, for messages naming a record (the catalogue's words). */
+export const RECORD_TABLE_LABELS: Record<UserTableName | 'regions', string> = data.id.tables
 
 /** One reference: a field (or list of values) of a row naming a record of another table. */
 interface Reference {

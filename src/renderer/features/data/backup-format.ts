@@ -11,6 +11,7 @@
  * Rows are written sorted by primary key: two backups of identical databases are identical.
  */
 import { CURRENT_SCHEMA_VERSION } from '../../db/database'
+import { data } from '../../i18n/messages/data'
 import { tablesToV2 } from '../../db/migrations'
 import { parseInstant, witaFileStamp } from '../../../shared/time'
 import { describeFirstIssue, parseStoredRow, STORED_TABLES } from '../../db/rows'
@@ -50,23 +51,8 @@ export interface ParsedBackup {
   tables: BackupTables
 }
 
-/** Indonesian table names for messages and the restore preview. */
-export const TABLE_LABELS: Record<BackupTableName, string> = {
-  regions: 'wilayah',
-  coverage: 'cakupan',
-  targets: 'target',
-  commitments: 'komitmen',
-  measurements: 'capaian komitmen',
-  meetings: 'kegiatan',
-  agendaItems: 'agenda',
-  attendance: 'daftar hadir',
-  decisions: 'keputusan',
-  actionItems: 'tindak lanjut',
-  stakeholders: 'pemangku kepentingan',
-  committees: 'tim/komite',
-  audit: 'riwayat perubahan',
-  settings: 'pengaturan',
-}
+/** Indonesian table names for messages and the restore preview (the catalogue's words). */
+export const TABLE_LABELS: Record<BackupTableName, string> = data.id.tables
 
 export type BackupErrorKind = 'empty' | 'not-json' | 'foreign' | 'newer' | 'checksum' | 'invalid'
 
