@@ -33,7 +33,7 @@ export async function loadPackSource(
     PACK_SOURCE_TABLES.map((t) => db.table(t)),
     async () => {
       const meeting = await db.meetings.get(meetingId)
-      if (!meeting || meeting.deletedAt) return null
+      if (!meeting || !isLive(meeting)) return null
       const meetings: Meeting[] = meeting.seriesId
         ? live(await db.meetings.where('seriesId').equals(meeting.seriesId).toArray())
         : [meeting]

@@ -24,7 +24,7 @@ function groupMeasurements(
 ): Map<string, CommitmentMeasurement[]> {
   const byCommitment = new Map<string, CommitmentMeasurement[]>()
   for (const m of measurements) {
-    if (m.deletedAt) continue
+    if (!isLive(m)) continue
     const list = byCommitment.get(m.commitmentId)
     if (list) list.push(m)
     else byCommitment.set(m.commitmentId, [m])
@@ -130,7 +130,7 @@ export async function loadCommitmentDetail(
   asOf: string,
 ): Promise<CommitmentDetail> {
   const commitment = (await db.commitments.get(id)) ?? null
-  if (!commitment || commitment.deletedAt)
+  if (!commitment || !isLive(commitment))
     return {
       asOf,
       commitment: null,

@@ -7,6 +7,7 @@
 import type { CommitmentMeasurement, CoverageObservation, CoverageTarget } from '../../db/types'
 import { checkQuality, type QualityData, type QualityIssue } from '../../domain/quality'
 import type { ImportContext, ImportPlan } from './tabular-import'
+import { isLive } from '../../db/live'
 
 export interface ImportWarning {
   issue: QualityIssue
@@ -30,7 +31,7 @@ export function importWarnings(
   if (!table) return []
   const rowOf = new Map<string, number>()
   const byId = new Map<string, Record<string, unknown>>()
-  for (const r of context.existing) if (!r.deletedAt) byId.set(r.id, r)
+  for (const r of context.existing) if (isLive(r)) byId.set(r.id, r)
   for (const c of plan.changes) {
     byId.set(c.id, { ...byId.get(c.id), ...c.after, id: c.id })
     rowOf.set(c.id, c.row)

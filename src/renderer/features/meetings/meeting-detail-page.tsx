@@ -16,6 +16,7 @@ import { AttendancePanel } from './attendance-panel'
 import { DecisionsPanel } from './decisions-panel'
 import { useMeetingDetail } from './queries'
 import { carriedOverActions, meetingDateLabel, previousInSeries } from '../../domain/meeting-logic'
+import { isLive } from '../../db/live'
 
 export function MeetingDetailPage() {
   const { meetingId = '' } = useParams()
@@ -26,7 +27,7 @@ export function MeetingDetailPage() {
   const data = useMeetingDetail(meetingId)
   if (!data) return null
   const { meeting } = data
-  if (!meeting || meeting.deletedAt) {
+  if (!meeting || !isLive(meeting)) {
     return (
       <EmptyState
         title={t('notFound')}
