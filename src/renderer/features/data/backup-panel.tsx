@@ -20,7 +20,6 @@ import {
   BACKUP_LAST_DOWNLOAD_KEY,
   DEFAULT_INTERVAL_HOURS,
   DEFAULT_KEEP,
-  SafetyCopyError,
   backupText,
   needsDownloadReminder,
   withSafetyCopy,
@@ -29,7 +28,7 @@ import { SafetyCopies } from './safety-copies'
 import { useBackupSettings } from './queries'
 import { writeSetting, type SettingKey } from '../settings'
 import { toInstant } from '../../../shared/time'
-import { safetyMessage } from './safety-message'
+import { refusal, safetyMessage } from './safety-message'
 
 export function BackupPanel() {
   const { db, bridge, actor } = useServices()
@@ -119,10 +118,7 @@ export function BackupPanel() {
       })
       setPending(null)
     } catch (e) {
-      setError({
-        title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'),
-        message: (e as Error).message,
-      })
+      setError(refusal(t, e))
     } finally {
       setBusy(false)
     }

@@ -21,8 +21,8 @@ import { useRegions } from '../../ui/use-regions'
 import { decodeFileText, fieldLabel } from './backup-format'
 import { useValueFormatter } from './use-value-text'
 import { recordTitle, valueText } from './value-text'
-import { safetyMessage } from './safety-message'
-import { SafetyCopyError, withSafetyCopy } from './safety-backup'
+import { refusal, safetyMessage } from './safety-message'
+import { withSafetyCopy } from './safety-backup'
 import {
   applyImport,
   exportPackage,
@@ -97,10 +97,7 @@ export function ExchangePanel() {
           color: 'teal',
         })
     } catch (e) {
-      setError({
-        title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'),
-        message: (e as Error).message,
-      })
+      setError(refusal(t, e))
     } finally {
       setBusy(false)
     }
@@ -116,10 +113,7 @@ export function ExchangePanel() {
     try {
       setPrepared(await prepareImport(db, await parsePackage(decodeFileText(file.data)), actor))
     } catch (e) {
-      setError({
-        title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'),
-        message: (e as Error).message,
-      })
+      setError(refusal(t, e))
     }
   }
   const apply = async () => {
@@ -142,10 +136,7 @@ export function ExchangePanel() {
       })
       setPrepared(null)
     } catch (e) {
-      setError({
-        title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'),
-        message: (e as Error).message,
-      })
+      setError(refusal(t, e))
     } finally {
       setBusy(false)
     }

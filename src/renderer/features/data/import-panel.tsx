@@ -27,8 +27,8 @@ import {
   PREVIEW_FIELDS,
   type ImportKind,
 } from './import-kinds'
-import { safetyMessage } from './safety-message'
-import { SafetyCopyError, withSafetyCopy } from './safety-backup'
+import { refusal, safetyMessage } from './safety-message'
+import { withSafetyCopy } from './safety-backup'
 import { importDetail } from './safety-store'
 import { readSheetFile, type RawCell } from './sheet'
 import {
@@ -118,10 +118,7 @@ export function ImportPanel() {
       })
       setLoaded(null)
     } catch (e) {
-      setError({
-        title: e instanceof SafetyCopyError ? t('safetyFailedTitle') : t('refusedTitle'),
-        message: (e as Error).message,
-      })
+      setError(refusal(t, e))
     } finally {
       setBusy(false)
     }
