@@ -59,9 +59,18 @@ function LeaveDialog({
   return (
     // No open/close animation: the question appears at once above the form's own dialog, and
     // its buttons stand still for the keyboard and for a slow machine.
+    // Esc here means "stay", but it is heard on the question itself, not on the window: the
+    // Esc that closes a form's modal opens this question, and Mantine's window listener would
+    // hear that same keystroke and close the question at once, so the question never showed.
     <Modal
       opened={opened}
       onClose={onStay}
+      closeOnEscape={false}
+      onKeyDown={(e) => {
+        if (e.key !== 'Escape') return
+        e.stopPropagation()
+        onStay()
+      }}
       title={t('unsaved.title')}
       zIndex={400}
       centered
