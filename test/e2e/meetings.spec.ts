@@ -21,11 +21,16 @@ test('a meeting with its agenda, attendees and an action item that carries over 
   await meetings.addAgendaItem('Komitmen kabupaten/kota', 'Kadisnakertrans', '45')
   await expect(page.getByText('Total 75 menit')).toBeVisible()
   await meetings.addAttendee('Irfan', /Irfan Sayuti/)
-  await expect(page.getByTestId('attendance-summary')).toHaveText('0 hadir dari 1 diundang')
-  // The box follows the stored record, so it flips once the write is done.
-  await page.getByRole('checkbox', { name: 'Hadir: Irfan Sayuti' }).click()
-  await expect(page.getByRole('checkbox', { name: 'Hadir: Irfan Sayuti' })).toBeChecked()
-  await expect(page.getByTestId('attendance-summary')).toHaveText('1 hadir dari 1 diundang')
+  await expect(page.getByTestId('attendance-summary')).toHaveText(
+    '0 hadir, 0 diwakili, 0 tidak hadir, 1 belum dicatat; 1 diundang',
+  )
+  // The choice follows the stored record, so it shows once the write is done.
+  const irfan = page.getByRole('radiogroup', { name: 'Kehadiran: Irfan Sayuti' })
+  await irfan.getByRole('radio', { name: 'Hadir', exact: true }).click()
+  await expect(irfan.getByRole('radio', { name: 'Hadir', exact: true })).toBeChecked()
+  await expect(page.getByTestId('attendance-summary')).toHaveText(
+    '1 hadir, 0 diwakili, 0 tidak hadir, 0 belum dicatat; 1 diundang',
+  )
 
   const actions = page.getByTestId('actions-panel')
   await actions

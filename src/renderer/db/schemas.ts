@@ -9,6 +9,8 @@ import {
   COMMITMENT_KINDS,
   MEASURES,
   MEETING_KINDS,
+  MINUTES_PART_TABLES,
+  PRESENCES,
   REGION_KINDS,
   SEGMENTS,
   STAKEHOLDER_CATEGORIES,
@@ -230,6 +232,17 @@ export const measurementInputSchema = z
     message: 'isi nilai atau tahap',
   })
 
+export const minutesCorrectionSchema = z.object({
+  at: isoInstant,
+  by: text(200),
+  table: z.enum(MINUTES_PART_TABLES),
+  recordId: z.string().min(1),
+  action: z.enum(['create', 'update', 'delete']),
+  subject: text(2000),
+  changes: z.array(z.object({ field: text(60), before: text(4000), after: text(4000) })).max(40),
+  reason: requiredText(1000),
+})
+
 export const meetingInputSchema = z
   .object({
     kind: z.enum(MEETING_KINDS),
@@ -244,8 +257,18 @@ export const meetingInputSchema = z
     seriesId: z.string().nullable(),
     seriesName: text(200),
     notes: text(4000),
+    minutesStatus: z.enum(['draft', 'final']).optional(),
+    finalisedAt: isoInstant.nullable().optional(),
+    finalisedBy: text(200).optional(),
+    corrections: z.array(minutesCorrectionSchema).max(2000).optional(),
   })
   .superRefine((v, ctx) => {
+    if (v.minutesStatus === 'final' && !v.finalisedAt)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['finalisedAt'],
+        message: 'notulen final harus mencatat kapan ditetapkan',
+      })
     const yearOnly = v.startsOn.length === 4
     if (v.datePrecision === 'year' ? !yearOnly : yearOnly)
       ctx.addIssue({
@@ -293,6 +316,8 @@ export const attendanceInputSchema = z.object({
   invited: flag,
   attended: flag,
   note: text(500),
+  presence: z.enum(PRESENCES).nullable().optional(),
+  representative: text(300).optional(),
 })
 
 export const decisionInputSchema = z.object({
@@ -422,6 +447,13 @@ export const FIELD_LABELS: Record<string, string> = {
   seriesId: 'Seri',
   invited: 'Diundang',
   attended: 'Hadir',
+  presence: 'Kehadiran',
+  representative: 'Diwakili oleh',
+  minutesStatus: 'Status notulen',
+  finalisedAt: 'Waktu notulen final',
+  finalisedBy: 'Notulen final oleh',
+  corrections: 'Koreksi notulen',
+  reason: 'Alasan koreksi',
 }
 
 export interface FieldIssue {

@@ -207,6 +207,43 @@ export interface Meeting extends RecordMeta {
   seriesId: string | null
   seriesName: string
   notes: string
+  /**
+   * The minutes (notulen): 'draft' while they are written, 'final' once adopted. Final locks
+   * the record of the meeting (agenda minutes, decisions, action items, attendance); a later
+   * change is written together with a correction entry (db/minutes-guard.ts). Absent on older
+   * records (a draft).
+   */
+  minutesStatus?: MinutesStatus
+  /** When and by whom the minutes were made final. */
+  finalisedAt?: Instant | null
+  finalisedBy?: string
+  /** Changes to the record after it was made final, oldest first; append-only. */
+  corrections?: MinutesCorrection[]
+}
+
+export type MinutesStatus = 'draft' | 'final'
+
+/** The parts of a meeting that its minutes record, and that final locks. */
+export const MINUTES_PART_TABLES = [
+  'agendaItems',
+  'attendance',
+  'decisions',
+  'actionItems',
+] as const
+export type MinutesPartTable = (typeof MINUTES_PART_TABLES)[number]
+
+/** One correction of final minutes: what changed in which record, who, when and why. */
+export interface MinutesCorrection {
+  at: Instant
+  by: string
+  table: MinutesPartTable
+  recordId: string
+  action: 'create' | 'update' | 'delete'
+  /** The record in words as the minutes showed it (a decision's text, an attendee's name). */
+  subject: string
+  /** Changed fields, with values as text (empty for none). */
+  changes: { field: string; before: string; after: string }[]
+  reason: string
 }
 
 export interface AgendaItem extends RecordMeta {
@@ -218,12 +255,21 @@ export interface AgendaItem extends RecordMeta {
   outcome: string
 }
 
+/** On the day: came, sent a representative, or did not come. */
+export const PRESENCES = ['hadir', 'diwakili', 'tidak_hadir'] as const
+export type Presence = (typeof PRESENCES)[number]
+
 export interface Attendance extends RecordMeta {
   meetingId: string
   stakeholderId: string
   invited: Flag
+  /** 1 when the invitee came or sent a representative (kept with `presence`). */
   attended: Flag
   note: string
+  /** The day's checklist; absent or null while not recorded (older records: from `attended`). */
+  presence?: Presence | null
+  /** Who came instead ("Budi Santoso, Kabid Hubungan Industrial"), when `presence` is 'diwakili'. */
+  representative?: string
 }
 
 export interface Decision extends RecordMeta {

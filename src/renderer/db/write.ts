@@ -18,6 +18,7 @@ import type { Table } from 'dexie'
 import type { SimpulDexie } from './database'
 import { newId, type Actor } from './device'
 import { explainWriteError } from './durability'
+import { checkFinalMinutes } from './minutes-guard'
 import { isParsedRow, parseRecordData, parseStoredRow, splitMeta, STORED_TABLES } from './rows'
 import type { StoredTableName } from './rows'
 import { FIELD_LABELS, issueMessage, ValidationError } from './schemas'
@@ -603,6 +604,7 @@ export async function writeBatch(
           .map((o) => `${o.table}/${(o as { id: string }).id}`),
       )
       await runChecks(db, source, arriving, unchecked)
+      await checkFinalMinutes(db, source, written)
 
       for (const [table, ids] of purgeIds) {
         if (!ids.length) continue

@@ -15,8 +15,8 @@ import {
 } from './pack-model'
 import { regionBarsContent, trendContent } from './pack-chart-vector'
 
-const TEAL = '#0f766e'
-const GREY = '#6b7280'
+export const TEAL = '#0f766e'
+export const GREY = '#6b7280'
 
 const STATUS_COLOUR: Record<string, string> = {
   lewat_tenggat: '#b91c1c',
@@ -29,13 +29,13 @@ const STATUS_COLOUR: Record<string, string> = {
   dibatalkan: '#9ca3af',
 }
 
-const heading = (text: string, pageBreak: boolean): Content => ({
+export const heading = (text: string, pageBreak: boolean): Content => ({
   text,
   style: 'h1',
   ...(pageBreak ? { pageBreak: 'before' as const } : {}),
 })
-const th = (text: string): TableCell => ({ text, style: 'th' })
-const note = (text: string): Content => ({ text, style: 'note' })
+export const th = (text: string): TableCell => ({ text, style: 'th' })
+export const note = (text: string): Content => ({ text, style: 'note' })
 
 function cover(m: BriefingModel): Content[] {
   const row = (label: string, value: string): TableCell[] => [

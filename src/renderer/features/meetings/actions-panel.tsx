@@ -14,13 +14,11 @@ import { useForm } from '@mantine/form'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
-import { useServices } from '../../app/services'
-import { createRecord, updateRecord } from '../../db/repository'
 import type { ActionItem, ActionStatus, Meeting } from '../../db/types'
 import { useFormat } from '../../ui/use-format'
 import type { CarriedAction } from '../../domain/meeting-logic'
 import { CommitmentLink, PledgeModal } from './pledge-modal'
-import { reportSaveError } from '../../ui/save-errors'
+import { useMinutesWrite } from './minutes-write'
 import { compareInstants } from '../../../shared/time'
 import { isLive } from '../../db/live'
 
@@ -33,9 +31,9 @@ function ActionRows({
   rows: { item: ActionItem; fromMeeting?: Meeting }[]
   from?: boolean
 }) {
-  const { db, actor } = useServices()
   const { t } = useTranslation('meetings')
   const fmt = useFormat()
+  const { save } = useMinutesWrite()
   const [pledgeFor, setPledgeFor] = useState<ActionItem | null>(null)
   return (
     <>
@@ -79,13 +77,15 @@ function ActionRows({
                   data={STATUSES.map((s) => ({ value: s, label: t(`actions.statuses.${s}`) }))}
                   onChange={(v) =>
                     v &&
-                    void updateRecord(
-                      db,
-                      'actionItems',
-                      item.id,
-                      { status: v as ActionStatus },
-                      { actor },
-                    )
+                    void save([
+                      {
+                        op: 'update',
+                        table: 'actionItems',
+                        before: item as unknown as Record<string, unknown> & { id: string },
+                        patch: { status: v as ActionStatus },
+                        subject: item.text,
+                      },
+                    ])
                   }
                 />
               </Table.Td>
@@ -121,16 +121,20 @@ export function ActionsPanel({
   rows: ActionItem[]
   carried: CarriedAction[]
 }) {
-  const { db, actor } = useServices()
   const { t } = useTranslation('meetings')
+  const { save } = useMinutesWrite()
   const live = rows.filter(isLive).sort((a, b) => compareInstants(a.createdAt, b.createdAt))
   const form = useForm({ mode: 'controlled', initialValues: { text: '', owner: '', dueDate: '' } })
   const add = form.onSubmit(async (v) => {
-    try {
-      await createRecord(
-        db,
-        'actionItems',
-        {
+    if (!v.text.trim()) {
+      form.setFieldError('text', `${t('actions.text')}: ${t('minutes.reasonRequired')}`)
+      return
+    }
+    const saved = await save([
+      {
+        op: 'create',
+        table: 'actionItems',
+        data: {
           meetingId: meeting.id,
           text: v.text,
           owner: v.owner,
@@ -138,12 +142,10 @@ export function ActionsPanel({
           status: 'terbuka',
           commitmentId: null,
         },
-        { actor },
-      )
-      form.reset()
-    } catch (error) {
-      reportSaveError(error, form.setFieldError)
-    }
+        subject: v.text.trim(),
+      },
+    ])
+    if (saved) form.reset()
   })
   return (
     <Paper withBorder p="md" data-testid="actions-panel">

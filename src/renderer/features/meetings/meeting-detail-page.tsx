@@ -15,6 +15,8 @@ import { AgendaPanel } from './agenda-panel'
 import { AttendancePanel } from './attendance-panel'
 import { DecisionsPanel } from './decisions-panel'
 import { useMeetingDetail } from './queries'
+import { MinutesWriteProvider } from './minutes-write'
+import { NotulenPanel } from './notulen-panel'
 import { carriedOverActions, meetingDateLabel, previousInSeries } from '../../domain/meeting-logic'
 import { isLive } from '../../db/live'
 
@@ -50,7 +52,7 @@ export function MeetingDetailPage() {
     void navigate('/kegiatan')
   }
   return (
-    <>
+    <MinutesWriteProvider meeting={meeting}>
       <Anchor component={Link} to="/kegiatan" size="sm">
         ← {t('back')}
       </Anchor>
@@ -128,16 +130,18 @@ export function MeetingDetailPage() {
             </Text>
           )}
         </Paper>
+        <NotulenPanel meeting={meeting} />
         <AgendaPanel meetingId={meeting.id} items={data.agenda!} />
         <AttendancePanel
           meetingId={meeting.id}
           rows={data.attendance!}
           stakeholders={data.stakeholders!}
+          committees={data.committees!}
         />
         <DecisionsPanel meetingId={meeting.id} rows={data.decisions!} />
         <ActionsPanel meeting={meeting} rows={data.actions!} carried={carried} />
         <RecordHistory table="meetings" recordId={meeting.id} />
       </Stack>
-    </>
+    </MinutesWriteProvider>
   )
 }

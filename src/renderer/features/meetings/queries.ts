@@ -11,6 +11,8 @@ import type {
   ActionItem,
   AgendaItem,
   Attendance,
+  Commitment,
+  Committee,
   Decision,
   Meeting,
   Region,
@@ -53,6 +55,7 @@ export type MeetingDetail =
       decisions: Decision[]
       actions: ActionItem[]
       stakeholders: Stakeholder[]
+      committees: Committee[]
       regions: (Region | undefined)[]
       /** The meetings of its series (itself included) and their action items. */
       series: Meeting[]
@@ -63,14 +66,16 @@ export type MeetingDetail =
 export async function loadMeetingDetail(db: SimpulDexie, id: string): Promise<MeetingDetail> {
   const meeting = await db.meetings.get(id)
   if (!meeting) return { meeting: null }
-  const [agenda, attendance, decisions, actions, stakeholders, regions] = await Promise.all([
-    db.agendaItems.where('meetingId').equals(id).toArray(),
-    db.attendance.where('meetingId').equals(id).toArray(),
-    db.decisions.where('meetingId').equals(id).toArray(),
-    db.actionItems.where('meetingId').equals(id).toArray(),
-    db.stakeholders.toArray(),
-    db.regions.bulkGet(meeting.regionIds),
-  ])
+  const [agenda, attendance, decisions, actions, stakeholders, committees, regions] =
+    await Promise.all([
+      db.agendaItems.where('meetingId').equals(id).toArray(),
+      db.attendance.where('meetingId').equals(id).toArray(),
+      db.decisions.where('meetingId').equals(id).toArray(),
+      db.actionItems.where('meetingId').equals(id).toArray(),
+      db.stakeholders.toArray(),
+      db.committees.toArray(),
+      db.regions.bulkGet(meeting.regionIds),
+    ])
   const series = meeting.seriesId
     ? await db.meetings.where('seriesId').equals(meeting.seriesId).toArray()
     : []
@@ -87,6 +92,7 @@ export async function loadMeetingDetail(db: SimpulDexie, id: string): Promise<Me
     decisions,
     actions,
     stakeholders,
+    committees: liveOnly(committees),
     regions,
     series,
     seriesActions,
@@ -116,4 +122,23 @@ export function useMeetingsWithAttendance(): MeetingsWithAttendance | undefined 
 export function useMeetingDetail(id: string): MeetingDetail | undefined {
   const { db } = useServices()
   return useLiveQuery(() => loadMeetingDetail(db, id), [db, id])
+}
+
+/** What the filled notulen is built from: the meeting's detail and the commitments made at it. */
+export type NotulenSource = Extract<MeetingDetail, { meeting: Meeting }> & {
+  commitments: Commitment[]
+  /** Regions of the commitments (for their names). */
+  commitmentRegions: Region[]
+}
+
+export async function loadNotulenSource(
+  db: SimpulDexie,
+  id: string,
+): Promise<NotulenSource | null> {
+  const detail = await loadMeetingDetail(db, id)
+  if (!detail.meeting) return null
+  const commitments = liveOnly(await db.commitments.where('meetingId').equals(id).toArray())
+  const regionIds = [...new Set(commitments.map((c) => c.regionId))]
+  const commitmentRegions = (await db.regions.bulkGet(regionIds)).filter((r): r is Region => !!r)
+  return { ...detail, commitments, commitmentRegions }
 }

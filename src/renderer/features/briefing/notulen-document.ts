@@ -1,0 +1,236 @@
+/**
+ * The filled notulen (minutes) of a meeting as a pdfmake document, from a NotulenModel of
+ * ready words (built by the meetings area from what was recorded). Pure, like the pack's
+ * document: the same model gives the same definition in the worker and in Node. It shares the
+ * pack's headings, table headers and notes; the pack's blank notulen template stays for
+ * meetings not yet held.
+ */
+import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
+import { GREY, heading, note, TEAL, th } from './pack-document'
+
+export interface NotulenModel {
+  title: string
+  kindLabel: string
+  dateLabel: string
+  venue: string
+  organiser: string
+  regionsLabel: string
+  seriesName: string
+  final: boolean
+  /** "Final, ditetapkan 9 Februari 2023 10.30 WITA oleh Rina" or "Draf, belum ditetapkan". */
+  statusLine: string
+  attendanceSummary: string
+  attendance: { name: string; role: string; presence: string }[]
+  agenda: { number: string; title: string; detail: string; outcome: string }[]
+  decisions: { text: string; commitment: string }[]
+  actions: { text: string; owner: string; due: string; status: string }[]
+  commitments: { title: string; region: string; target: string; madeBy: string }[]
+  carriedNote: string
+  carried: { text: string; owner: string; due: string; from: string }[]
+  corrections: { when: string; who: string; what: string; reason: string }[]
+  /** "Disusun oleh Rina, 10 Februari 2023 08.00 WITA". */
+  preparedLabel: string
+  /** Instant pinned as the PDF's creation date. */
+  creationDate: string
+}
+
+const table = (widths: (number | string)[], header: string[], rows: TableCell[][]): Content => ({
+  table: { headerRows: 1, widths, body: [header.map(th), ...rows], dontBreakRows: true },
+  layout: 'lightHorizontalLines',
+  fontSize: 9,
+})
+
+const section = (title: string): Content => ({ text: title, style: 'h2' })
+
+function meta(m: NotulenModel): Content {
+  const row = (label: string, value: string): TableCell[] => [
+    { text: label, color: GREY },
+    { text: value || '—' },
+  ]
+  return {
+    table: {
+      widths: [110, '*'],
+      body: [
+        row('Kegiatan', m.title),
+        row('Jenis', m.kindLabel),
+        row('Hari / tanggal', m.dateLabel),
+        row('Tempat', m.venue),
+        row('Penyelenggara', m.organiser),
+        row('Wilayah', m.regionsLabel),
+        ...(m.seriesName ? [row('Seri kegiatan', m.seriesName)] : []),
+        row('Status notulen', m.statusLine),
+      ],
+    },
+    layout: 'noBorders',
+    margin: [0, 0, 0, 6],
+  }
+}
+
+export function buildNotulenDocument(m: NotulenModel): TDocumentDefinitions {
+  const content: Content[] = [
+    {
+      columns: [
+        heading('NOTULEN', false),
+        {
+          text: m.final ? 'FINAL' : 'DRAF',
+          width: 80,
+          alignment: 'right',
+          bold: true,
+          fontSize: 11,
+          color: m.final ? TEAL : '#b45309',
+          margin: [0, 4, 0, 0],
+        },
+      ],
+    },
+    meta(m),
+    section('Kehadiran'),
+    note(m.attendanceSummary),
+    m.attendance.length
+      ? table(
+          [18, '*', 170, 130],
+          ['No', 'Nama', 'Jabatan / instansi', 'Kehadiran'],
+          m.attendance.map((a, i) => [
+            { text: String(i + 1), alignment: 'right' },
+            a.name,
+            { text: a.role, fontSize: 8 },
+            a.presence,
+          ]),
+        )
+      : note('Belum ada undangan tercatat.'),
+    section('Agenda dan hasil pembahasan'),
+    ...(m.agenda.length
+      ? m.agenda.flatMap((a): Content[] => [
+          {
+            text: [
+              { text: `${a.number}. ${a.title}`, bold: true },
+              a.detail ? { text: `  ${a.detail}`, color: GREY, fontSize: 8.5 } : '',
+            ],
+            margin: [0, 4, 0, 2],
+          },
+          a.outcome
+            ? { text: a.outcome, margin: [14, 0, 0, 4] }
+            : ({
+                ...(note('Hasil pembahasan belum dicatat.') as object),
+                margin: [14, 0, 0, 4],
+              } as Content),
+        ])
+      : [note('Agenda belum dicatat.')]),
+    section('Keputusan'),
+    m.decisions.length
+      ? {
+          ol: m.decisions.map((d) =>
+            d.commitment
+              ? {
+                  text: [
+                    d.text,
+                    { text: `\nMenjadi komitmen: ${d.commitment}`, color: TEAL, fontSize: 8.5 },
+                  ],
+                }
+              : d.text,
+          ),
+          margin: [0, 0, 0, 4],
+        }
+      : note('Tidak ada keputusan tercatat.'),
+    section('Tindak lanjut'),
+    m.actions.length
+      ? table(
+          ['*', 110, 80, 60],
+          ['Tindak lanjut', 'Penanggung jawab', 'Batas waktu', 'Status'],
+          m.actions.map((a) => [a.text, a.owner || '—', a.due, a.status]),
+        )
+      : note('Tidak ada tindak lanjut tercatat.'),
+    section('Komitmen yang disampaikan dalam kegiatan ini'),
+    m.commitments.length
+      ? table(
+          ['*', 100, 130, 90],
+          ['Komitmen', 'Wilayah', 'Target dan tenggat', 'Disampaikan oleh'],
+          m.commitments.map((c) => [c.title, c.region, c.target, c.madeBy || '—']),
+        )
+      : note('Tidak ada komitmen tercatat dari kegiatan ini.'),
+    section('Tindak lanjut terbuka dari kegiatan sebelumnya dalam seri'),
+    m.carried.length
+      ? table(
+          ['*', 100, 75, 110],
+          ['Tindak lanjut', 'Penanggung jawab', 'Batas waktu', 'Dari kegiatan'],
+          m.carried.map((a) => [a.text, a.owner || '—', a.due, { text: a.from, fontSize: 8 }]),
+        )
+      : note(m.carriedNote),
+  ]
+  if (m.final) {
+    content.push(section('Koreksi sesudah notulen final'))
+    content.push(
+      m.corrections.length
+        ? table(
+            [95, 80, '*'],
+            ['Waktu', 'Oleh', 'Perubahan dan alasan'],
+            m.corrections.map((c) => [
+              { text: c.when, fontSize: 8 },
+              c.who,
+              { text: [c.what, { text: `\nAlasan: ${c.reason}`, italics: true, color: GREY }] },
+            ]),
+          )
+        : note('Tidak ada koreksi sesudah notulen ditetapkan final.'),
+    )
+  }
+  content.push({
+    columns: [
+      {
+        stack: [
+          { text: 'Pimpinan rapat,', margin: [0, 0, 0, 46] },
+          { text: '(..........................................)' },
+        ],
+        width: 220,
+      },
+      { text: '' },
+      {
+        stack: [
+          { text: 'Notulis,', margin: [0, 0, 0, 46] },
+          { text: '(..........................................)' },
+        ],
+        width: 200,
+      },
+    ],
+    margin: [0, 28, 0, 0],
+    unbreakable: true,
+  })
+  return {
+    pageSize: 'A4',
+    pageOrientation: 'portrait',
+    pageMargins: [40, 46, 40, 54],
+    info: {
+      title: `Notulen: ${m.title}`,
+      creator: 'Simpul',
+      producer: 'Simpul',
+      creationDate: new Date(m.creationDate),
+    },
+    header: (page: number) =>
+      page === 1
+        ? null
+        : { text: `Notulen · ${m.title}`, fontSize: 7.5, color: GREY, margin: [40, 20, 40, 0] },
+    footer: (page: number, pages: number) => ({
+      columns: [
+        {
+          text: `${m.final ? 'Notulen final' : 'Notulen draf'} · ${m.preparedLabel}`,
+          fontSize: 7.5,
+          color: GREY,
+        },
+        {
+          text: `Halaman ${page} dari ${pages}`,
+          fontSize: 7.5,
+          color: GREY,
+          alignment: 'right',
+          width: 90,
+        },
+      ],
+      margin: [40, 18, 40, 0],
+    }),
+    content,
+    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
+    styles: {
+      h1: { fontSize: 16, bold: true, color: TEAL, margin: [0, 0, 0, 8] },
+      h2: { fontSize: 11.5, bold: true, margin: [0, 12, 0, 5] },
+      th: { bold: true, fontSize: 8.5, color: '#111827', fillColor: '#f1f5f9' },
+      note: { fontSize: 8.5, color: GREY, italics: true, margin: [0, 2, 0, 8] },
+    },
+  }
+}
