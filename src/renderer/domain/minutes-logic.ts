@@ -261,16 +261,22 @@ function valueWords(field: string, value: string, locale: Locale): string {
   return `"${value}"`
 }
 
-/** What a correction changed, in words: `Keputusan "…": Isi "lama" → "baru"`. */
+/**
+ * What a correction changed, in words: `Keputusan "…": Penanggung jawab dari "A" menjadi "B"`.
+ * When the changed text is the subject itself, the subject is not repeated.
+ */
 export function correctionText(c: MinutesCorrection, locale: Locale = 'id'): string {
-  const head = `${TABLE_WORDS[c.table][locale]} "${c.subject}"`
+  const table = TABLE_WORDS[c.table][locale]
+  const head = `${table} "${c.subject}"`
   if (c.action === 'delete') return `${head} ${locale === 'id' ? 'dihapus' : 'removed'}`
   if (c.action === 'create') return `${head} ${locale === 'id' ? 'ditambahkan' : 'added'}`
-  const parts = c.changes
-    .filter((ch) => !UNSPOKEN.has(ch.field))
-    .map(
-      (ch) =>
-        `${FIELD_WORDS[ch.field]?.[locale] ?? ch.field} ${valueWords(ch.field, ch.before, locale)} → ${valueWords(ch.field, ch.after, locale)}`,
-    )
-  return parts.length ? `${head}: ${parts.join('; ')}` : head
+  const spoken = c.changes.filter((ch) => !UNSPOKEN.has(ch.field))
+  const [from, to] = locale === 'id' ? ['dari', 'menjadi'] : ['from', 'to']
+  const parts = spoken.map(
+    (ch) =>
+      `${FIELD_WORDS[ch.field]?.[locale] ?? ch.field} ${from} ${valueWords(ch.field, ch.before, locale)} ${to} ${valueWords(ch.field, ch.after, locale)}`,
+  )
+  if (!parts.length) return head
+  const restatesSubject = spoken.some((ch) => ch.before === c.subject)
+  return `${restatesSubject ? table : head}: ${parts.join('; ')}`
 }

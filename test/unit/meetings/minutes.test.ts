@@ -137,7 +137,7 @@ describe('what final minutes lock', () => {
         subject: 'Data dikirim Maret',
         changes: [{ field: 'text', before: 'Data dikirim Maret', after: 'Data dikirim April' }],
       }),
-    ).toBe('Keputusan "Data dikirim Maret": Isi "Data dikirim Maret" → "Data dikirim April"')
+    ).toBe('Keputusan: Isi dari "Data dikirim Maret" menjadi "Data dikirim April"')
     expect(
       correctionText(
         {
@@ -152,7 +152,7 @@ describe('what final minutes lock', () => {
         },
         'en',
       ),
-    ).toBe('Attendance "Irfan Sayuti": Attendance attended → sent a representative')
+    ).toBe('Attendance "Irfan Sayuti": Attendance from attended to sent a representative')
   })
 })
 

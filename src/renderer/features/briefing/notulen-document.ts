@@ -35,12 +35,31 @@ export interface NotulenModel {
 }
 
 const table = (widths: (number | string)[], header: string[], rows: TableCell[][]): Content => ({
-  table: { headerRows: 1, widths, body: [header.map(th), ...rows], dontBreakRows: true },
+  table: {
+    headerRows: 1,
+    keepWithHeaderRows: 1,
+    widths,
+    body: [header.map(th), ...rows],
+    dontBreakRows: true,
+  },
   layout: 'lightHorizontalLines',
   fontSize: 9,
 })
 
 const section = (title: string): Content => ({ text: title, style: 'h2' })
+
+/** Rows up to which a section's heading and table are kept on one page. */
+const KEEP_TOGETHER_ROWS = 8
+
+/**
+ * A section: its heading is never left alone at the foot of a page. A short section moves to
+ * the next page whole; a long one keeps its heading with its first part.
+ */
+function block(title: string, parts: Content[], rows: number): Content[] {
+  if (rows <= KEEP_TOGETHER_ROWS) return [{ stack: [section(title), ...parts], unbreakable: true }]
+  const [first, ...rest] = parts
+  return [{ stack: [section(title), first!], unbreakable: true }, ...rest]
+}
 
 function meta(m: NotulenModel): Content {
   const row = (label: string, value: string): TableCell[] => [
@@ -83,93 +102,129 @@ export function buildNotulenDocument(m: NotulenModel): TDocumentDefinitions {
       ],
     },
     meta(m),
-    section('Kehadiran'),
-    note(m.attendanceSummary),
-    m.attendance.length
-      ? table(
-          [18, '*', 170, 130],
-          ['No', 'Nama', 'Jabatan / instansi', 'Kehadiran'],
-          m.attendance.map((a, i) => [
-            { text: String(i + 1), alignment: 'right' },
-            a.name,
-            { text: a.role, fontSize: 8 },
-            a.presence,
-          ]),
-        )
-      : note('Belum ada undangan tercatat.'),
-    section('Agenda dan hasil pembahasan'),
-    ...(m.agenda.length
-      ? m.agenda.flatMap((a): Content[] => [
-          {
-            text: [
-              { text: `${a.number}. ${a.title}`, bold: true },
-              a.detail ? { text: `  ${a.detail}`, color: GREY, fontSize: 8.5 } : '',
+    ...block(
+      'Kehadiran',
+      [
+        note(m.attendanceSummary),
+        m.attendance.length
+          ? table(
+              [18, '*', 170, 130],
+              ['No', 'Nama', 'Jabatan / instansi', 'Kehadiran'],
+              m.attendance.map((a, i) => [
+                { text: String(i + 1), alignment: 'right' },
+                a.name,
+                { text: a.role, fontSize: 8 },
+                a.presence,
+              ]),
+            )
+          : note('Belum ada undangan tercatat.'),
+      ],
+      m.attendance.length,
+    ),
+    ...block(
+      'Agenda dan hasil pembahasan',
+      m.agenda.length
+        ? m.agenda.map((a): Content => ({
+            unbreakable: true,
+            stack: [
+              {
+                text: [
+                  { text: `${a.number}. ${a.title}`, bold: true },
+                  a.detail ? { text: `  ${a.detail}`, color: GREY, fontSize: 8.5 } : '',
+                ],
+                margin: [0, 4, 0, 2],
+              },
+              a.outcome
+                ? { text: a.outcome, margin: [14, 0, 0, 4] }
+                : ({
+                    ...(note('Hasil pembahasan belum dicatat.') as object),
+                    margin: [14, 0, 0, 4],
+                  } as Content),
             ],
-            margin: [0, 4, 0, 2],
-          },
-          a.outcome
-            ? { text: a.outcome, margin: [14, 0, 0, 4] }
-            : ({
-                ...(note('Hasil pembahasan belum dicatat.') as object),
-                margin: [14, 0, 0, 4],
-              } as Content),
-        ])
-      : [note('Agenda belum dicatat.')]),
-    section('Keputusan'),
-    m.decisions.length
-      ? {
-          ol: m.decisions.map((d) =>
-            d.commitment
-              ? {
-                  text: [
-                    d.text,
-                    { text: `\nMenjadi komitmen: ${d.commitment}`, color: TEAL, fontSize: 8.5 },
-                  ],
-                }
-              : d.text,
-          ),
-          margin: [0, 0, 0, 4],
-        }
-      : note('Tidak ada keputusan tercatat.'),
-    section('Tindak lanjut'),
-    m.actions.length
-      ? table(
-          ['*', 110, 80, 60],
-          ['Tindak lanjut', 'Penanggung jawab', 'Batas waktu', 'Status'],
-          m.actions.map((a) => [a.text, a.owner || '—', a.due, a.status]),
-        )
-      : note('Tidak ada tindak lanjut tercatat.'),
-    section('Komitmen yang disampaikan dalam kegiatan ini'),
-    m.commitments.length
-      ? table(
-          ['*', 100, 130, 90],
-          ['Komitmen', 'Wilayah', 'Target dan tenggat', 'Disampaikan oleh'],
-          m.commitments.map((c) => [c.title, c.region, c.target, c.madeBy || '—']),
-        )
-      : note('Tidak ada komitmen tercatat dari kegiatan ini.'),
-    section('Tindak lanjut terbuka dari kegiatan sebelumnya dalam seri'),
-    m.carried.length
-      ? table(
-          ['*', 100, 75, 110],
-          ['Tindak lanjut', 'Penanggung jawab', 'Batas waktu', 'Dari kegiatan'],
-          m.carried.map((a) => [a.text, a.owner || '—', a.due, { text: a.from, fontSize: 8 }]),
-        )
-      : note(m.carriedNote),
+          }))
+        : [note('Agenda belum dicatat.')],
+      m.agenda.length,
+    ),
+    ...block(
+      'Keputusan',
+      [
+        m.decisions.length
+          ? {
+              ol: m.decisions.map((d) =>
+                d.commitment
+                  ? {
+                      text: [
+                        d.text,
+                        { text: `\nMenjadi komitmen: ${d.commitment}`, color: TEAL, fontSize: 8.5 },
+                      ],
+                    }
+                  : d.text,
+              ),
+              margin: [0, 0, 0, 4],
+            }
+          : note('Tidak ada keputusan tercatat.'),
+      ],
+      m.decisions.length,
+    ),
+    ...block(
+      'Tindak lanjut',
+      [
+        m.actions.length
+          ? table(
+              ['*', 110, 80, 60],
+              ['Tindak lanjut', 'Penanggung jawab', 'Batas waktu', 'Status'],
+              m.actions.map((a) => [a.text, a.owner || '—', a.due, a.status]),
+            )
+          : note('Tidak ada tindak lanjut tercatat.'),
+      ],
+      m.actions.length,
+    ),
+    ...block(
+      'Komitmen yang disampaikan dalam kegiatan ini',
+      [
+        m.commitments.length
+          ? table(
+              ['*', 100, 130, 90],
+              ['Komitmen', 'Wilayah', 'Target dan tenggat', 'Disampaikan oleh'],
+              m.commitments.map((c) => [c.title, c.region, c.target, c.madeBy || '—']),
+            )
+          : note('Tidak ada komitmen tercatat dari kegiatan ini.'),
+      ],
+      m.commitments.length,
+    ),
+    ...block(
+      'Tindak lanjut terbuka dari kegiatan sebelumnya dalam seri',
+      [
+        m.carried.length
+          ? table(
+              ['*', 100, 75, 110],
+              ['Tindak lanjut', 'Penanggung jawab', 'Batas waktu', 'Dari kegiatan'],
+              m.carried.map((a) => [a.text, a.owner || '—', a.due, { text: a.from, fontSize: 8 }]),
+            )
+          : note(m.carriedNote),
+      ],
+      m.carried.length,
+    ),
   ]
   if (m.final) {
-    content.push(section('Koreksi sesudah notulen final'))
     content.push(
-      m.corrections.length
-        ? table(
-            [95, 80, '*'],
-            ['Waktu', 'Oleh', 'Perubahan dan alasan'],
-            m.corrections.map((c) => [
-              { text: c.when, fontSize: 8 },
-              c.who,
-              { text: [c.what, { text: `\nAlasan: ${c.reason}`, italics: true, color: GREY }] },
-            ]),
-          )
-        : note('Tidak ada koreksi sesudah notulen ditetapkan final.'),
+      ...block(
+        'Koreksi sesudah notulen final',
+        [
+          m.corrections.length
+            ? table(
+                [95, 80, '*'],
+                ['Waktu', 'Oleh', 'Perubahan dan alasan'],
+                m.corrections.map((c) => [
+                  { text: c.when, fontSize: 8 },
+                  c.who,
+                  { text: [c.what, { text: `\nAlasan: ${c.reason}`, italics: true, color: GREY }] },
+                ]),
+              )
+            : note('Tidak ada koreksi sesudah notulen ditetapkan final.'),
+        ],
+        m.corrections.length,
+      ),
     )
   }
   content.push({
