@@ -16,7 +16,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
 import { useServices } from '../../app/services'
-import type { Attendance, Committee, Presence, Stakeholder } from '../../db/types'
+import type { Attendance, Committee, Stakeholder } from '../../db/types'
 import { PRESENCES } from '../../db/types'
 import {
   indexStakeholders,
@@ -214,14 +214,18 @@ export function AttendancePanel({
                     />
                   </Table.Td>
                   <Table.Td>
-                    <Radio.Group
-                      aria-label={`${t('attendance.presence')}: ${name}`}
-                      value={presence ?? ''}
-                      onChange={(v) => void update(r, presencePatch(v as Presence))}
-                    >
+                    {/* Native radios of one name: Tab reaches the group, arrow keys choose. */}
+                    <div role="radiogroup" aria-label={`${t('attendance.presence')}: ${name}`}>
                       <Group gap="md" wrap="wrap">
                         {PRESENCES.map((p) => (
-                          <Radio key={p} value={p} label={t(`attendance.presences.${p}`)} />
+                          <Radio
+                            key={p}
+                            name={`presence-${r.id}`}
+                            value={p}
+                            checked={presence === p}
+                            onChange={() => void update(r, presencePatch(p))}
+                            label={t(`attendance.presences.${p}`)}
+                          />
                         ))}
                         {!presence && (
                           <Text size="xs" c="dimmed">
@@ -229,7 +233,7 @@ export function AttendancePanel({
                           </Text>
                         )}
                       </Group>
-                    </Radio.Group>
+                    </div>
                     {presence === 'diwakili' && (
                       <TextInput
                         key={`${r.id}:${r.representative ?? ''}`}
