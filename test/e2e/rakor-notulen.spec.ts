@@ -43,7 +43,8 @@ test('a rakor from inviting Tim 9 through attendance, decisions, a commitment an
 
   // On the day: one came, one sent a representative; chosen with the keyboard.
   const irfan = attendance.getByRole('radiogroup', { name: 'Kehadiran: Irfan Sayuti' })
-  await irfan.getByRole('radio', { name: 'Hadir', exact: true }).check()
+  // The choice follows the stored record: click, then wait for it to show.
+  await irfan.getByRole('radio', { name: 'Hadir', exact: true }).click()
   await expect(irfan.getByRole('radio', { name: 'Hadir', exact: true })).toBeChecked()
   const bunyamin = attendance.getByRole('radiogroup', { name: 'Kehadiran: Bunyamin Najmi' })
   await bunyamin.getByRole('radio', { name: 'Diwakili', exact: true }).focus()

@@ -6,13 +6,25 @@ import { recordHistory } from '../db/repository'
 import { FIELD_LABELS } from '../db/schemas'
 import type { UserTableName } from '../db/types'
 import { useFormat } from './use-format'
+import { isCanonicalInstant } from '../../shared/time'
 
-/** A value as the user typed it: id-ID numbers ("70.000", "46,44") and dates ("9 Februari 2023"). */
-function show(value: unknown, fmt: ReturnType<typeof useFormat>): string {
+/**
+ * A value as the user typed it: id-ID numbers ("70.000", "46,44"), dates ("9 Februari 2023")
+ * and instants ("9 Februari 2023 09.00 WITA"); a list of records (a meeting's corrections) by
+ * its length, since the screen that owns it shows it in words.
+ */
+function show(
+  value: unknown,
+  fmt: ReturnType<typeof useFormat>,
+  entries: (count: number) => string,
+): string {
   if (value === null || value === undefined || value === '') return '—'
   if (typeof value === 'number') return fmt.number(value, 4)
   if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) return fmt.date(value)
-  if (Array.isArray(value)) return value.map((v) => show(v, fmt)).join(', ') || '—'
+  if (isCanonicalInstant(value)) return fmt.dateTime(value)
+  if (Array.isArray(value) && value.some((v) => typeof v === 'object' && v !== null))
+    return entries(value.length)
+  if (Array.isArray(value)) return value.map((v) => show(v, fmt, entries)).join(', ') || '—'
   if (typeof value === 'object') return JSON.stringify(value)
   return String(value)
 }
@@ -22,6 +34,7 @@ export function RecordHistory({ table, recordId }: { table: UserTableName; recor
   const { db } = useServices()
   const { t } = useTranslation()
   const fmt = useFormat()
+  const count = (n: number) => t('history.entries', { count: n })
   const entries = useLiveQuery(() => recordHistory(db, table, recordId), [db, table, recordId])
   return (
     <Paper withBorder p="md" data-testid="record-history">
@@ -44,8 +57,8 @@ export function RecordHistory({ table, recordId }: { table: UserTableName; recor
                 <Stack gap={0} mt={4}>
                   {Object.keys(e.after).map((k) => (
                     <Text size="sm" key={k}>
-                      <b>{FIELD_LABELS[k] ?? k}</b>: {show(e.before?.[k], fmt)} →{' '}
-                      {show(e.after?.[k], fmt)}
+                      <b>{FIELD_LABELS[k] ?? k}</b>: {show(e.before?.[k], fmt, count)} →{' '}
+                      {show(e.after?.[k], fmt, count)}
                     </Text>
                   ))}
                 </Stack>

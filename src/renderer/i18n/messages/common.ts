@@ -62,6 +62,7 @@ export const common = {
       delete: 'dihapus',
       restore: 'dipulihkan',
       by: 'oleh {{name}}',
+      entries: '{{count}} entri',
     },
     placeholder: {
       dashboard:
@@ -147,6 +148,7 @@ export const common = {
       delete: 'deleted',
       restore: 'restored',
       by: 'by {{name}}',
+      entries: '{{count}} entries',
     },
     placeholder: {
       dashboard:
