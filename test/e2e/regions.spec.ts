@@ -18,6 +18,20 @@ test('the region list searches by name and opens Balangan\u2019s profile with it
   await expect(page.getByTestId('registered-active')).toContainText(
     '96% dari peserta terdaftar berstatus aktif',
   )
+  // The big number is said once: no count line under a large count, and the registered/active
+  // pair is a sentence, not the same two figures large again under the cards.
+  const rentan = page
+    .getByTestId('region-latest')
+    .getByTestId('headline-figure')
+    .filter({ hasText: 'Pekerja rentan' })
+  await expect(rentan.getByTestId('figure-big')).toHaveText('41.120')
+  await expect(rentan).not.toContainText('41.120 pekerja')
+  await expect(page.getByTestId('registered-active')).toContainText(
+    'Semua pekerja, 2025: 96,9% terdaftar (dari target Bappenas (64.000))',
+  )
+  await expect(
+    page.getByTestId('registered-active').getByText('96,9%', { exact: true }),
+  ).toHaveCount(0)
   await expect(page.getByTestId('coverage-grid')).toContainText('41.120 pekerja')
   await expect(
     page.getByTestId('region-targets').locator('tr[data-target-id]').filter({ hasText: '2025' }),

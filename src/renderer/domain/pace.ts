@@ -601,3 +601,9 @@ export function paceOverview(
     }),
   }
 }
+
+/** What is still to go, in words ("2.345 pekerja", "5 poin"); null when reached or not known. */
+export function remainingText(r: PaceResult, locale: Locale = 'id'): string | null {
+  if (r.remaining === null || r.remaining <= 0) return null
+  return `${formatAmount(r.remaining, r.unit, locale)} ${unitWord(r.unit, locale)}`
+}

@@ -5,7 +5,7 @@
  * the footer carries the filters, the data date and "Halaman X dari Y".
  */
 import { DEFAULT_PACE_WINDOW_MONTHS } from '../../domain/pace'
-import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
+import type { Content, TableCell, TableLayout, TDocumentDefinitions } from 'pdfmake/interfaces'
 import {
   SECTION_TITLES,
   type BriefingModel,
@@ -35,6 +35,20 @@ export const heading = (text: string, pageBreak: boolean): Content => ({
   ...(pageBreak ? { pageBreak: 'before' as const } : {}),
 })
 export const th = (text: string): TableCell => ({ text, style: 'th' })
+
+/**
+ * pdfmake's light horizontal lines with 4 pt instead of 8 pt beside each cell. The padding
+ * comes on top of the column widths, so with 8 pt a six-column table lost 96 pt of its page
+ * width and the title column wrapped one word a line.
+ */
+const COMPACT_LINES: TableLayout = {
+  hLineWidth: (i, node) =>
+    i === 0 || i === node.table.body.length ? 0 : i === node.table.headerRows ? 2 : 1,
+  vLineWidth: () => 0,
+  hLineColor: (i) => (i === 1 ? 'black' : '#aaa'),
+  paddingLeft: (i) => (i === 0 ? 0 : 4),
+  paddingRight: (i, node) => (i === (node.table.widths?.length ?? 0) - 1 ? 0 : 4),
+}
 export const note = (text: string): Content => ({ text, style: 'note' })
 
 function cover(m: BriefingModel): Content[] {
@@ -121,7 +135,8 @@ function summary(m: BriefingModel, pageBreak: boolean): Content[] {
     { text: 'Pokok pembicaraan', style: 'h2' },
     {
       ul: m.talkingPoints.map((p) => ({
-        text: p,
+        stack: [p],
+        unbreakable: true,
         margin: [0, 0, 0, 5] as [number, number, number, number],
       })),
       fontSize: 10.5,
@@ -141,17 +156,11 @@ function coverageTable(m: BriefingModel, pageBreak: boolean): Content[] {
       th('Sumber'),
     ],
   ]
+  // Regions without figures are named once, in one row after the figures, instead of a
+  // two-line row each (twelve such rows pushed the sample's last figures onto a near-empty page).
+  const empty: string[] = []
   for (const r of m.coverageRows) {
-    if ('empty' in r)
-      body.push([
-        { text: r.regionName, bold: true },
-        { text: 'belum ada data tercatat', italics: true, color: GREY, colSpan: 6 },
-        '',
-        '',
-        '',
-        '',
-        '',
-      ])
+    if ('empty' in r) empty.push(r.regionName)
     else
       body.push([
         { text: r.regionName, bold: true },
@@ -163,14 +172,33 @@ function coverageTable(m: BriefingModel, pageBreak: boolean): Content[] {
         { text: r.sourceText, fontSize: 7 },
       ])
   }
+  if (empty.length)
+    body.push([
+      {
+        text: [
+          { text: `Belum ada data tercatat (${empty.length}): `, bold: true },
+          { text: empty.join(', '), italics: true },
+        ],
+        color: GREY,
+        colSpan: 7,
+      },
+      '',
+      '',
+      '',
+      '',
+      '',
+      '',
+    ])
   return [
     heading(SECTION_TITLES.coverage, pageBreak),
     note(
       `Angka terbaru per wilayah dan seri hingga ${m.asOfLabel}. Persentase dihitung dari jumlah peserta dan besar basis bila keduanya ada; selain itu sebagaimana disebut sumber. "±" = perkiraan dari persentase.`,
     ),
     {
-      table: { headerRows: 1, widths: [60, 58, 38, 46, 40, '*', 78], body },
-      layout: 'lightHorizontalLines',
+      // A row is never split across pages (a split row left a page nearly empty); the header
+      // repeats on every page.
+      table: { headerRows: 1, dontBreakRows: true, widths: [70, 62, 44, 50, 44, '*', 90], body },
+      layout: COMPACT_LINES,
       fontSize: 8,
     },
   ]
@@ -198,8 +226,11 @@ function charts(m: BriefingModel, pageBreak: boolean): Content[] {
   return out
 }
 
+/** Width of the drawn progress bar: narrower than its column, so the column never grows. */
+const BAR_WIDTH = 56
+
 function progressBar(c: CommitmentView): Content {
-  const w = 90
+  const w = BAR_WIDTH
   const colour = STATUS_COLOUR[c.status] ?? TEAL
   const shapes = [{ type: 'rect' as const, x: 0, y: 3, w, h: 8, color: '#e5e7eb' }]
   if (c.progressShown !== null)
@@ -240,8 +271,15 @@ function commitmentTable(rows: CommitmentView[]): Content {
     ])
   }
   return {
-    table: { headerRows: 1, dontBreakRows: true, widths: ['*', 60, 55, 92, 70, 45, 55], body },
-    layout: 'lightHorizontalLines',
+    // The title gets the room (it wrapped one word per line); a milestone's last stage
+    // ("Dilaksanakan") fits the target column whole.
+    table: {
+      headerRows: 1,
+      dontBreakRows: true,
+      widths: ['*', 56, 48, BAR_WIDTH + 4, 62, 50, 58],
+      body,
+    },
+    layout: COMPACT_LINES,
     fontSize: 8.5,
   }
 }
@@ -266,8 +304,8 @@ function profileCommitments(rows: CommitmentView[]): Content {
     ])
   }
   return {
-    table: { headerRows: 1, widths: ['*', 60, 45, 80, 50, 60], body },
-    layout: 'lightHorizontalLines',
+    table: { headerRows: 1, dontBreakRows: true, widths: ['*', 56, 45, 80, 56, 56], body },
+    layout: COMPACT_LINES,
     fontSize: 8.5,
   }
 }
@@ -298,6 +336,7 @@ function profiles(m: BriefingModel, pageBreak: boolean): Content[] {
       out.push({
         table: {
           headerRows: 1,
+          dontBreakRows: true,
           widths: [80, 60, 50, '*', 90],
           body: [
             [th('Segmen · yang dihitung'), th('Angka'), th('Periode'), th('Basis'), th('Sumber')],
@@ -320,7 +359,11 @@ function profiles(m: BriefingModel, pageBreak: boolean): Content[] {
     if (p.targets.length) out.push({ text: 'Target', style: 'h2' }, { ul: p.targets, fontSize: 9 })
     if (p.commitments.length)
       out.push({ text: 'Komitmen', style: 'h2' }, profileCommitments(p.commitments))
-    out.push({ text: 'Pokok pembicaraan', style: 'h2' }, { ul: p.points, fontSize: 10 })
+    out.push(
+      { text: 'Pokok pembicaraan', style: 'h2' },
+      // A point is never split over a page ("November 2026." alone atop the next page).
+      { ul: p.points.map((t) => ({ stack: [t], unbreakable: true })), fontSize: 10 },
+    )
   })
   if (m.regionsWithoutData.length) {
     out.push({
@@ -345,6 +388,7 @@ function agenda(m: BriefingModel, pageBreak: boolean): Content[] {
       ? {
           table: {
             headerRows: 1,
+            dontBreakRows: true,
             widths: [20, '*', 150, 50],
             body: [
               [th('No'), th('Acara'), th('Penyaji'), th('Durasi')],
@@ -367,6 +411,7 @@ function invitees(m: BriefingModel, pageBreak: boolean): Content[] {
       ? {
           table: {
             headerRows: 1,
+            dontBreakRows: true,
             widths: [20, 130, '*', 130],
             body: [
               [th('No'), th('Nama'), th('Jabatan'), th('Instansi')],
@@ -414,6 +459,7 @@ function actions(m: BriefingModel, pageBreak: boolean): Content[] {
       ? {
           table: {
             headerRows: 1,
+            dontBreakRows: true,
             widths: ['*', 100, 70, 130],
             body: [
               [th('Tindak lanjut'), th('Penanggung jawab'), th('Batas waktu'), th('Dari kegiatan')],
@@ -458,6 +504,7 @@ function attendanceSheet(m: BriefingModel, pageBreak: boolean): Content[] {
     {
       table: {
         headerRows: 1,
+        dontBreakRows: true,
         widths: [22, 130, '*', 100, 80],
         heights: (row: number) => (row === 0 ? 14 : 22),
         body,
@@ -509,6 +556,7 @@ function minutes(m: BriefingModel, pageBreak: boolean): Content[] {
     {
       table: {
         headerRows: 1,
+        dontBreakRows: true,
         widths: ['*', 120, 80],
         heights: (r: number) => (r === 0 ? 14 : 20),
         body: [

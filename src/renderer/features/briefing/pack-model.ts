@@ -34,7 +34,12 @@ import { formatDate, formatNumber, formatPercent } from '../../../shared/format'
 import { shareNoun, shareText as formatShare } from '../../domain/figure-text'
 import { settingString, type PackSource } from './pack-source'
 import { paceSentence, talkingPoints } from './talking-points'
-import { paceForCommitment, paceForTarget, type PaceResult } from '../../domain/pace'
+import {
+  paceForCommitment,
+  paceForTarget,
+  remainingText as remainingWords,
+  type PaceResult,
+} from '../../domain/pace'
 import { checkQuality, type Severity } from '../../domain/quality'
 import { issuesAbout, namedMessage } from '../quality'
 import { isLive } from '../../db/live'
@@ -104,6 +109,10 @@ export interface PaceView {
   /** The headline of the pace and what it rests on, in one sentence. */
   text: string
   verdict: PaceResult['verdict']
+  /** What the pace is of: a target (region · segment) or one commitment. */
+  about: { kind: 'target'; segment: Segment } | { kind: 'commitment'; id: string }
+  /** Still to go, in words ("2.345 pekerja", "5 poin"); null when reached or unknown. */
+  remainingText: string | null
 }
 
 export interface CommitmentView {
@@ -274,12 +283,29 @@ export function regionDisplayName(r: Region): string {
   return r.name
 }
 
+/**
+ * The base as kind and label, each said once: "peserta terdaftar", not "peserta terdaftar:
+ * peserta terdaftar"; "target Bappenas", not "target populasi: target Bappenas"; "angkatan
+ * kerja, termasuk ASN, TNI dan Polri". The kind leads only when the label does not already say
+ * what kind of base it is.
+ */
+export function baseKindAndLabel(kind: string, label: string): string {
+  const l = label.trim()
+  if (!l) return kind
+  const lower = l.toLocaleLowerCase('id')
+  const kindWords = kind.split(/[\s/]+/).filter((w) => w.length > 3)
+  if (kind.includes(lower)) return kind
+  if (lower.includes(kind)) return l
+  // "target populasi" and "target Bappenas" share "target"; "pekerja yang wajib/eligible" and
+  // "pekerja yang wajib terdaftar" share "wajib": the label alone is clearer.
+  if (kindWords.some((w) => lower.includes(w.toLocaleLowerCase('id')) && w !== 'pekerja')) return l
+  return `${kind}: ${l}`
+}
+
 export function figureView(o: CoverageObservation, regionName: string): FigureView {
   const ratio = coverageRatio(o)
   const members = memberCount(o)
-  const baseWords = o.baseLabel
-    ? `${BASE_KIND[o.baseKind].toLowerCase()}: ${o.baseLabel}`
-    : BASE_KIND[o.baseKind].toLowerCase()
+  const baseWords = baseKindAndLabel(BASE_KIND[o.baseKind].toLowerCase(), o.baseLabel)
   const baseText = o.baseSize !== null ? `${baseWords} (${formatNumber(o.baseSize)})` : baseWords
   const countText =
     members.value === null ? '—' : `${members.estimated ? '± ' : ''}${formatNumber(members.value)}`
@@ -366,7 +392,7 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
     progressShown: e.progressShown,
     progressText: e.progressShown === null ? '—' : formatPercent(e.progressShown * 100, 'id', 0),
     latestText: e.latest
-      ? `${c.kind === 'milestone' ? (c.stages[e.latest.value] ?? '') : formatNumber(e.latest.value, 'id', 2)} (${formatDate(e.latest.date)})`
+      ? `${c.kind === 'milestone' ? (c.stages[e.latest.value] ?? '') : c.kind === 'percent' ? formatPercent(e.latest.value) : formatNumber(e.latest.value, 'id', 2)} (${formatDate(e.latest.date)})`
       : 'belum ada pengukuran',
     targetText:
       c.kind === 'milestone'
@@ -611,7 +637,14 @@ function packPaces(
   for (const t of latestTargets.values()) {
     const pace = paceForTarget(t, windowed.get(t.regionId) ?? [], asOf)
     const label = `Target ${SEG[t.segment].toLowerCase()} ${name(t.regionId)} ${t.year} (${t.unit === 'percent' ? formatPercent(t.value) : `${formatNumber(t.value)} pekerja`}, ${SETTER[t.setBy]})`
-    out.push({ regionId: t.regionId, label, text: paceSentence(pace), verdict: pace.verdict })
+    out.push({
+      regionId: t.regionId,
+      label,
+      text: paceSentence(pace),
+      verdict: pace.verdict,
+      about: { kind: 'target', segment: t.segment },
+      remainingText: remainingWords(pace),
+    })
   }
   const measurementsBy = groupBy(source.measurements, (m) => m.commitmentId)
   for (const { c } of evaluated) {
@@ -623,6 +656,8 @@ function packPaces(
       label: `Komitmen "${c.title}" (${name(c.regionId)})`,
       text: paceSentence(pace),
       verdict: pace.verdict,
+      about: { kind: 'commitment', id: c.id },
+      remainingText: remainingWords(pace),
     })
   }
   return out.sort(

@@ -26,6 +26,7 @@ import {
 } from '../../domain/coverage-math'
 import type { Commitment, CoverageObservation, CoverageTarget, Segment } from '../../db/types'
 import { shareNoun, shareText as formatShare } from '../../domain/figure-text'
+import { forecastText } from '../../domain/commitment-text'
 import { isLive } from '../../db/live'
 
 export const SEGMENT_SHORT: Record<Segment, string> = {
@@ -177,9 +178,19 @@ export function paceSentence(pace: PaceResult): string {
   return `${describePace(pace, 'id')}${detail ? ` (${detail})` : ''}.`
 }
 
+/** A pace as the talking points need it (see pack-model PaceView). */
+export interface TalkingPace {
+  regionId: string
+  label: string
+  text: string
+  verdict: PaceResult['verdict']
+  about: { kind: 'target'; segment: Segment } | { kind: 'commitment'; id: string }
+  remainingText: string | null
+}
+
 export interface TalkingPointInput {
   /** Required pace of targets and commitments, most pressing first (see pack-model). */
-  paces?: { label: string; text: string; verdict: PaceResult['verdict'] }[]
+  paces?: TalkingPace[]
   figures: CoverageObservation[]
   allCoverage: CoverageObservation[]
   targets: CoverageTarget[]
@@ -208,6 +219,21 @@ const listOf = (items: string[], max = 4) =>
     ? items.join(', ')
     : `${items.slice(0, max).join(', ')} dan ${formatNumber(items.length - max)} lainnya`
 
+/** A measured value as the commitment counts it: a stage by its name, a share with its %. */
+function latestValue(c: Commitment, value: number): string {
+  if (c.kind === 'milestone') return c.stages[value] ?? formatNumber(value)
+  return c.kind === 'percent' ? formatPercent(value) : formatNumber(value)
+}
+
+/** "kemajuan 79%" with ", seharusnya 90%" when the straight line expects more. */
+function progressWords(e: CommitmentEvaluation): string | null {
+  if (e.progressShown === null) return null
+  const shown = `kemajuan ${formatPercent(e.progressShown * 100, 'id', 0)}`
+  return e.expectedProgress !== null && e.expectedProgress > e.progressShown && e.daysToDeadline > 0
+    ? `${shown}, seharusnya ${formatPercent(Math.min(1, e.expectedProgress) * 100, 'id', 0)}`
+    : shown
+}
+
 export function talkingPoints(input: TalkingPointInput): string[] {
   const points: string[] = []
   const figures = [...input.figures].sort(
@@ -216,34 +242,66 @@ export function talkingPoints(input: TalkingPointInput): string[] {
       b.period.localeCompare(a.period) ||
       a.regionId.localeCompare(b.regionId),
   )
+  // Region · segment whose gap to a target a figure sentence already says: the target's pace
+  // line then adds only what is new (the pace), never the same gap again.
+  const gapSaid = new Set<string>()
   for (const f of figures.slice(0, 5)) {
     const s = figureSentence(f, input.regionName(f.regionId), input.allCoverage, input.targets)
-    if (s) points.push(s)
+    if (!s) continue
+    points.push(s)
+    if (/kurang|di bawah target/.test(s)) gapSaid.add(`${f.regionId}|${f.segment}`)
   }
-  // The pace a target still needs, where it is a matter for the meeting (not yet reached).
-  for (const p of (input.paces ?? [])
-    .filter((p) => !['reached', 'cancelled', 'no_data'].includes(p.verdict))
-    .slice(0, 3))
-    points.push(`${p.label}: ${p.text}`)
+  const paces = input.paces ?? []
+  const paceOf = new Map(
+    paces.flatMap((p) => (p.about.kind === 'commitment' ? [[p.about.id, p] as const] : [])),
+  )
   const live = input.evaluated.filter(({ e }) => e.status !== 'dibatalkan')
   const overdue = live.filter(({ e }) => e.status === 'lewat_tenggat')
+  const behind = live.filter(({ e }) => e.status === 'terlambat' || e.status === 'perlu_perhatian')
+  // Commitments with a sentence of their own carry their pace and forecast in it.
+  const spoken = new Set([...overdue.slice(0, 3), ...behind.slice(0, 3)].map(({ c }) => c.id))
+  // The pace a target or commitment still needs, where it is a matter for the meeting.
+  const paceLines = paces.filter((p) => {
+    if (['reached', 'cancelled', 'no_data'].includes(p.verdict)) return false
+    if (p.about.kind === 'commitment') return !spoken.has(p.about.id)
+    // A passed deadline with the gap already said adds nothing.
+    return !(
+      ['deadline_passed', 'due_today'].includes(p.verdict) &&
+      gapSaid.has(`${p.regionId}|${p.about.segment}`)
+    )
+  })
+  const byId = new Map(live.map((x) => [x.c.id, x]))
+  for (const p of paceLines.slice(0, 3)) {
+    const x = p.about.kind === 'commitment' ? byId.get(p.about.id) : undefined
+    const forecast = x ? forecastText(x.e, 'id', { unknown: false }) : null
+    points.push(`${p.label}: ${p.text}${forecast ? ` ${forecast}.` : ''}`)
+  }
   for (const { c, e } of overdue.slice(0, 3)) {
+    const pace = paceOf.get(c.id)
+    const still = pace?.remainingText ? `, masih kurang ${pace.remainingText}` : ''
     points.push(
-      `Komitmen "${c.title}" (${input.regionName(c.regionId)}) sudah lewat tenggat ${formatDate(c.deadline)} dan belum tercapai${e.progressShown !== null ? `; kemajuan ${formatPercent(e.progressShown * 100, 'id', 0)}` : ''}.`,
+      `Komitmen "${c.title}" (${input.regionName(c.regionId)}) sudah lewat tenggat ${formatDate(c.deadline)} dan belum tercapai${e.progressShown !== null ? `; kemajuan ${formatPercent(e.progressShown * 100, 'id', 0)}` : ''}${still}.`,
     )
   }
-  const behind = live.filter(({ e }) => e.status === 'terlambat' || e.status === 'perlu_perhatian')
-  if (behind.length)
+  for (const { c, e } of behind.slice(0, 3)) {
+    const pace = paceOf.get(c.id)
+    const progress = progressWords(e)
+    const forecast = forecastText(e, 'id', { unknown: false })
     points.push(
-      `${formatNumber(behind.length)} komitmen tertinggal dari jalurnya: ${listOf(
-        behind.map(({ c }) => `${c.title} (${input.regionName(c.regionId)})`),
+      `Komitmen "${c.title}" (${input.regionName(c.regionId)}) tertinggal dari jalurnya (tenggat ${formatDate(c.deadline)})${progress ? `: ${progress}` : ''}${pace && pace.verdict !== 'no_data' ? `; ${pace.text.replace(/\.$/, '')}` : ''}.${forecast ? ` ${forecast}.` : ''}`,
+    )
+  }
+  if (behind.length > 3)
+    points.push(
+      `${formatNumber(behind.length - 3)} komitmen lain juga tertinggal dari jalurnya: ${listOf(
+        behind.slice(3).map(({ c }) => `${c.title} (${input.regionName(c.regionId)})`),
         3,
       )}.`,
     )
   const reached = live.filter(({ e }) => e.status === 'tercapai')
   for (const { c, e } of reached.slice(0, 3)) {
     points.push(
-      `Komitmen "${c.title}" (${input.regionName(c.regionId)}) tercapai${e.reachedLate ? ', namun sesudah tenggat' : ''}${e.latest ? `: ${formatNumber(e.latest.value)} per ${formatDate(e.latest.date)}` : ''}.`,
+      `Komitmen "${c.title}" (${input.regionName(c.regionId)}) tercapai${e.reachedLate ? ', namun sesudah tenggat' : ''}${e.latest ? `: ${latestValue(c, e.latest.value)} per ${formatDate(e.latest.date)}` : ''}.`,
     )
   }
   const noData = live.filter(({ e }) => e.status === 'belum_ada_data' || e.status === 'data_usang')

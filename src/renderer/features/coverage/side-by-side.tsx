@@ -11,9 +11,15 @@ import { useFigureText } from '../../ui/use-figure-text'
 export function SideBySide({
   figures,
   asOf = '9999-12-31',
+  sentence = false,
 }: {
   figures: CoverageObservation[]
   asOf?: string
+  /**
+   * One sentence a pair instead of two large figures: for a page (the region profile) whose
+   * figure cards above already show both numbers large, so they are not repeated underneath.
+   */
+  sentence?: boolean
 }) {
   const { t } = useTranslation('coverage')
   const { t: tc } = useTranslation()
@@ -24,6 +30,28 @@ export function SideBySide({
     .map((s) => ({ segment: s, ...registeredVersusActive(latest.filter((f) => f.segment === s)) }))
     .filter((p) => p.registered && p.active)
   if (!pairs.length) return null
+  if (sentence)
+    return (
+      <Paper withBorder p="md" data-testid="registered-active">
+        <Title order={3} size="h4" mb="xs">
+          {t('entry.sideBySide')}
+        </Title>
+        {pairs.map((p) => (
+          <Text size="sm" key={p.segment}>
+            {t('figure.pairSentence', {
+              segment: tc(`segments.${p.segment}`),
+              period: text.fmt.period(p.registered!.period),
+              registered: text.percent(p.registered!),
+              base: text.base(p.registered!),
+              active:
+                p.activeShareOfRegistered !== null
+                  ? text.fmt.percent(p.activeShareOfRegistered, 2)
+                  : text.percent(p.active!),
+            })}
+          </Text>
+        ))}
+      </Paper>
+    )
   return (
     <Paper withBorder p="md" data-testid="registered-active">
       <Title order={3} size="h4" mb="xs">

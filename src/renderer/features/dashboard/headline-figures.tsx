@@ -19,7 +19,10 @@ export function FigureCard({
   const { t } = useTranslation('coverage')
   const text = useFigureText()
   const uncovered = uncoveredWorkers(o)
-  const count = text.count(o)
+  // A count without a base is still a fact worth showing large; a share is never invented for it.
+  const bigIsCount = coverageRatio(o).percent === null && o.count !== null
+  // The count line under a large count would say the same number twice.
+  const count = bigIsCount ? null : text.count(o)
   return (
     <Paper withBorder p="md" radius="md" data-testid="headline-figure">
       <Stack gap={4}>
@@ -31,11 +34,8 @@ export function FigureCard({
             <SampleBadge isSample={o.isSample} />
           </div>
         </Group>
-        <Text fz={38} fw={700} lh={1.1} c="teal.9">
-          {/* A count without a base is still a fact worth showing large; a share is never invented for it. */}
-          {coverageRatio(o).percent === null && o.count !== null
-            ? text.fmt.number(o.count)
-            : text.percent(o)}
+        <Text fz={38} fw={700} lh={1.1} c="teal.9" data-testid="figure-big">
+          {bigIsCount ? text.fmt.number(o.count ?? 0) : text.percent(o)}
         </Text>
         <Text size="sm" fw={600} data-testid="figure-base">
           {coverageRatio(o).percent !== null ? `${text.noun(o)} ${text.base(o)}` : text.base(o)}

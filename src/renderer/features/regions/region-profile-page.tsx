@@ -121,7 +121,7 @@ export function RegionProfilePage() {
           <QualityBadges issues={quality.issues} regions={quality.regions} />
         </Paper>
       )}
-      <SideBySide figures={coverage} />
+      <SideBySide figures={coverage} sentence />
       {lines.length > 0 && (
         <ChartPanel
           title={t('trendTitle', { name: region.name })}

@@ -1,6 +1,7 @@
 import { Button, Table, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useTrash, type TrashRow } from './queries'
+import { trashLabel } from './trash-label'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
 import { restoreRecord } from '../../db/repository'
@@ -13,10 +14,13 @@ export function TrashPage() {
   const { db, actor } = useServices()
   const { t } = useTranslation('trash')
   const fmt = useFormat()
-  const rows = useTrash()
+  const trash = useTrash()
+  const rows = trash?.rows
+  const label = (row: TrashRow) =>
+    trash ? trashLabel(row.table, row.record, fmt.locale, trash.names) : row.id
   const restore = async (row: TrashRow) => {
     await restoreRecord(db, row.table, row.id, { actor })
-    notifications.show({ message: t('restored', { label: row.label }), color: 'teal' })
+    notifications.show({ message: t('restored', { label: label(row) }), color: 'teal' })
   }
   return (
     <>
@@ -36,10 +40,10 @@ export function TrashPage() {
           </Table.Thead>
           <Table.Tbody>
             {rows?.map((row) => (
-              <Table.Tr key={`${row.table}:${row.id}`}>
+              <Table.Tr key={`${row.table}:${row.id}`} data-testid="trash-row">
                 <Table.Td>{t(`tables.${row.table}`)}</Table.Td>
                 <Table.Td>
-                  <Text lineClamp={2}>{row.label}</Text>
+                  <Text lineClamp={3}>{label(row)}</Text>
                 </Table.Td>
                 <Table.Td>{fmt.dateTime(row.deletedAt)}</Table.Td>
                 <Table.Td>{row.by}</Table.Td>

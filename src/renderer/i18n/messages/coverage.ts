@@ -18,6 +18,8 @@ export const coverage = {
       noPercent: 'tanpa persentase',
       uncovered: '{{count}} pekerja belum terlindungi',
       activeOfRegistered: '{{percent}} dari peserta terdaftar berstatus aktif',
+      pairSentence:
+        '{{segment}}, {{period}}: {{registered}} terdaftar ({{base}}); {{active}} dari peserta terdaftar berstatus aktif.',
       shareNoun: { target: 'capaian', ucj: 'UCJ (cakupan universal)', other: 'cakupan' },
       basePreference:
         'Satu batang per wilayah. Bila wilayah punya angka dengan beberapa basis, dipakai basis pertama yang ada menurut urutan: {{order}}. Bagian dari populasi target disebut capaian, bagian dari basis lain disebut cakupan.',
@@ -188,6 +190,8 @@ export const coverage = {
       noPercent: 'no percentage',
       uncovered: '{{count}} workers not yet protected',
       activeOfRegistered: '{{percent}} of registered members are active',
+      pairSentence:
+        '{{segment}}, {{period}}: {{registered}} registered ({{base}}); {{active}} of registered members are active.',
       shareNoun: { target: 'achievement', ucj: 'UCJ (universal coverage)', other: 'coverage' },
       basePreference:
         'One bar per region. When a region has figures over several bases, the first base present in this order is used: {{order}}. A share of a target population is called achievement, a share of any other base coverage.',

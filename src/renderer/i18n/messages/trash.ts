@@ -35,6 +35,10 @@ export const trash = {
     deletedAt: 'Dihapus pada',
     deletedBy: 'Oleh',
     restored: '"{{label}}" dipulihkan',
+    ofBase: 'dari',
+    workers: 'pekerja',
+    deadline: 'tenggat',
+    stage: 'tahap',
     tables: tablesId,
   },
   en: {
@@ -47,6 +51,10 @@ export const trash = {
     deletedAt: 'Deleted at',
     deletedBy: 'By',
     restored: '"{{label}}" restored',
+    ofBase: 'of',
+    workers: 'workers',
+    deadline: 'due',
+    stage: 'stage',
     tables: tablesEn,
   },
 }
