@@ -108,6 +108,11 @@ export const data = {
     safetyBrowser:
       'Data sebelumnya tersimpan sebagai salinan pengaman di peramban ini (lihat Salinan pengaman di bagian Cadangan).',
     safetyFailedTitle: 'Tidak ada yang diubah',
+    safetyClosedTitle: 'Salinan pengaman ditutup',
+    safetyClosed:
+      'Jendela atau tab Simpul lain memperbarui atau menghapus basis data salinan pengaman, jadi halaman ini menutupnya. Muat ulang halaman ini sebelum mengimpor, memulihkan atau menggabungkan paket: tanpa salinan pengaman, Simpul tidak mengubah apa pun.',
+    safetyBlocked:
+      'Salinan pengaman belum bisa dibuka karena jendela atau tab Simpul lain masih memakai versi lamanya. Tutup jendela lain itu, lalu muat ulang halaman ini.',
     safetyTitle: 'Salinan pengaman',
     safetyBody:
       'Sebelum setiap pemulihan, impor dan penggabungan paket, Simpul menyimpan salinan lengkap seluruh data di peramban ini. Salinan bisa dipulihkan (dengan pratinjau seperti berkas cadangan) atau diunduh sebagai berkas cadangan biasa.',
@@ -277,6 +282,11 @@ export const data = {
     safetyBrowser:
       'The previous data is kept as a safety copy in this browser (see Safety copies under Backup).',
     safetyFailedTitle: 'Nothing was changed',
+    safetyClosedTitle: 'Safety copies closed',
+    safetyClosed:
+      'Another Simpul window or tab upgraded or deleted the safety-copy database, so this page closed it. Reload this page before importing, restoring or merging a package: without a safety copy, Simpul changes nothing.',
+    safetyBlocked:
+      'Safety copies cannot be opened yet because another Simpul window or tab still uses their old version. Close that window, then reload this page.',
     safetyTitle: 'Safety copies',
     safetyBody:
       'Before every restore, import and package merge, Simpul keeps a full copy of all data in this browser. A copy can be restored (with a preview, like a backup file) or downloaded as an ordinary backup file.',
