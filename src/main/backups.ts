@@ -4,8 +4,10 @@
  * under a backup name; then only the newest `keep` backups are kept.
  */
 import { randomBytes } from 'node:crypto'
+import { open } from 'node:fs/promises'
 import { join, resolve, sep } from 'node:path'
 import {
+  backupHeaderSchema,
   backupNameSchema,
   type BackupFileInfo,
   type BackupWriteRequest,
@@ -53,6 +55,66 @@ function backupPath(dir: string, fileName: string): string {
 
 function infoOf(fileName: string, stat: FileStat): BackupFileInfo {
   return { fileName, sizeBytes: stat.size, modifiedAt: stat.mtime.toISOString() }
+}
+
+/** How much of a backup's beginning is read to learn what it holds (its header is ~600 bytes). */
+export const HEADER_READ_BYTES = 16 * 1024
+
+/** Reads the first `bytes` bytes of a file (tests pass their own). */
+export type HeadReader = (path: string, bytes: number) => Promise<Uint8Array>
+
+export const readFileHead: HeadReader = async (path, bytes) => {
+  const handle = await open(path, 'r')
+  try {
+    const buffer = new Uint8Array(bytes)
+    const { bytesRead } = await handle.read(buffer, 0, bytes, 0)
+    return buffer.subarray(0, bytesRead)
+  } finally {
+    await handle.close()
+  }
+}
+
+/**
+ * What a backup holds, from its header alone: the renderer writes the header first and the
+ * `"tables":` key last (features/data/backup-format.ts serializeBackup), so the text before
+ * that key, closed with a brace, is a JSON object with the creation time and counts per
+ * table. Only shown on the list: a restore reads, parses and checks the whole file. null when
+ * the beginning does not look like a Simpul backup header.
+ */
+export function parseBackupHeader(head: string): BackupFileInfo['holds'] {
+  const at = head.indexOf('"tables":')
+  if (at < 0) return null
+  const text = `${head.slice(0, at).trimEnd().replace(/,$/, '')}}`.replace(/^\uFEFF/, '')
+  let doc: unknown
+  try {
+    doc = JSON.parse(text)
+  } catch {
+    return null
+  }
+  const parsed = backupHeaderSchema.safeParse(doc)
+  return parsed.success ? parsed.data : null
+}
+
+/**
+ * Backups in the folder, newest first, each with what its header says it holds (null when
+ * the header cannot be read: the file is still listed, as "unknown").
+ */
+export async function listBackupsWithHeaders(
+  fs: BackupFs,
+  dir: string,
+  readHead: HeadReader = readFileHead,
+): Promise<BackupFileInfo[]> {
+  const infos = await listBackups(fs, dir)
+  const out: BackupFileInfo[] = []
+  for (const info of infos) {
+    const holds = await readHead(join(dir, info.fileName), HEADER_READ_BYTES).then(
+      // A multi-byte character cut at the end only affects text after the header.
+      (bytes) => parseBackupHeader(new TextDecoder().decode(bytes)),
+      () => null,
+    )
+    out.push({ ...info, holds })
+  }
+  return out
 }
 
 function isNotFound(error: unknown): boolean {

@@ -19,7 +19,13 @@ import {
 } from 'electron'
 import type { Language } from '../shared/bridge-contract'
 import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
-import { BACKUPS_FOLDER, listBackups, openBackupsFolder, readBackup, writeBackup } from './backups'
+import {
+  BACKUPS_FOLDER,
+  listBackupsWithHeaders,
+  openBackupsFolder,
+  readBackup,
+  writeBackup,
+} from './backups'
 import { openFileWithDialog, saveFileWithDialog } from './files'
 import { registerIpcHandlers, type MainHandlers } from './ipc'
 import { aboutText, buildMenuTemplate } from './menu'
@@ -118,7 +124,7 @@ function createHandlers(): MainHandlers {
     },
     backupsSupported: async () => true,
     backupsWrite: (request) => writeBackup(fs, backupsDir(), request),
-    backupsList: () => listBackups(fs, backupsDir()),
+    backupsList: () => listBackupsWithHeaders(fs, backupsDir()),
     backupsRead: (fileName) => readBackup(fs, backupsDir(), fileName),
     backupsOpenFolder: () =>
       openBackupsFolder({ mkdir: fs.mkdir, openPath: (p) => shell.openPath(p) }, backupsDir()),

@@ -58,11 +58,26 @@ export const backupWriteRequestSchema = z.object({
   keep: z.number().int().min(1).max(365),
 })
 export type BackupWriteRequest = z.infer<typeof backupWriteRequestSchema>
-export interface BackupFileInfo {
-  fileName: string
-  sizeBytes: number
-  modifiedAt: string
-}
+/** What a backup file's header says it holds (read by main from the file's first bytes). */
+export const backupHeaderSchema = z.object({
+  format: z.literal('simpul-backup'),
+  createdAt: z.string().max(40),
+  schemaVersion: z.number().int(),
+  counts: z.record(z.string().max(40), z.number().int().nonnegative()),
+})
+
+/**
+ * A backup on disk. `holds` is null when the header could not be read (not a Simpul backup,
+ * or damaged); it is absent from results of the write call. Checked with this schema on the
+ * renderer side too (a result crosses the boundary like an argument).
+ */
+export const backupFileInfoSchema = z.object({
+  fileName: backupNameSchema,
+  sizeBytes: z.number().int().nonnegative(),
+  modifiedAt: z.string().max(40),
+  holds: backupHeaderSchema.nullable().optional(),
+})
+export type BackupFileInfo = z.infer<typeof backupFileInfoSchema>
 /** Every call the renderer may make to the platform. Nothing else crosses the boundary. */
 export interface SimpulBridge {
   appInfo(): Promise<AppInfo>

@@ -8,17 +8,25 @@
  * parsed is not parsed a second time when it is written: restore and import parse once.
  */
 import { z } from 'zod'
-import { FIELD_LABELS, inputSchemaByTable, isoInstant, issueMessage, regionSchema } from './schemas'
+import { hiddenCharacterProblem } from '../domain/hidden-characters'
+import {
+  FIELD_LABELS,
+  inputSchemaByTable,
+  isoInstant,
+  issueMessage,
+  plainString,
+  regionSchema,
+} from './schemas'
 import { USER_TABLES, WRITE_SOURCES, type UserTableName } from './types'
 
 /** In the order writes put them (deletedAt last, as a soft delete adds it), so parsed rows match. */
 export const recordMetaSchema = z.object({
-  id: z.string().min(1, 'wajib diisi'),
+  id: plainString().min(1, 'wajib diisi'),
   createdAt: isoInstant,
-  createdBy: z.string(),
+  createdBy: plainString(),
   updatedAt: isoInstant,
-  updatedBy: z.string(),
-  updatedOn: z.string(),
+  updatedBy: plainString(),
+  updatedOn: plainString(),
   rev: z.number().int().positive(),
   isSample: z.union([z.literal(0), z.literal(1)]),
   deletedAt: isoInstant.optional(),
@@ -28,18 +36,25 @@ export const META_KEYS: readonly string[] = Object.keys(recordMetaSchema.shape)
 export const auditSchema = z.object({
   seq: z.number().int().positive().optional(),
   table: z.enum(USER_TABLES),
-  recordId: z.string().min(1),
+  recordId: plainString().min(1),
   action: z.enum(['create', 'update', 'delete', 'restore']),
   at: isoInstant,
-  by: z.string(),
-  deviceId: z.string(),
+  by: plainString(),
+  deviceId: plainString(),
   /** Absent on entries written before sources were recorded. */
   source: z.enum(WRITE_SOURCES).optional(),
   before: z.record(z.string(), z.unknown()).nullable(),
   after: z.record(z.string(), z.unknown()).nullable(),
 })
 
-export const settingSchema = z.object({ key: z.string().min(1), value: z.unknown() })
+/** A setting's text value (the user's name and office among them) is checked like any text. */
+export const settingSchema = z.object({
+  key: plainString().min(1),
+  value: z.unknown().superRefine((value, ctx) => {
+    const problem = typeof value === 'string' ? hiddenCharacterProblem(value) : null
+    if (problem) ctx.addIssue({ code: 'custom', message: problem })
+  }),
+})
 
 /** Every table, in the order backups list them. */
 export const STORED_TABLES = ['regions', ...USER_TABLES, 'audit', 'settings'] as const

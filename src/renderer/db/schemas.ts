@@ -18,6 +18,7 @@ import {
   type UserTableName,
 } from './types'
 import { isCanonicalInstant, parseKnownDate, witaDay } from '../../shared/time'
+import { hiddenCharacterProblem } from '../domain/hidden-characters'
 
 // zod's JIT probe uses `new Function`, which our CSP (script-src 'self') forbids.
 z.config({ jitless: true })
@@ -63,7 +64,17 @@ export const regionCode = z
   .string()
   .regex(/^\d{2}(\.\d{2})?$/, 'kode wilayah Kemendagri tidak sah (contoh 63 atau 63.11)')
 
-const text = (max = 500) => z.string().trim().max(max, `paling banyak ${max} karakter`)
+/** Refuses bidi and control characters (domain/hidden-characters.ts) in any string field. */
+function refuseHidden(value: string, ctx: z.RefinementCtx): void {
+  const problem = hiddenCharacterProblem(value)
+  if (problem) ctx.addIssue({ code: 'custom', message: problem })
+}
+
+/** A string with no hidden characters: ids, names of who changed a record, device ids. */
+export const plainString = () => z.string().superRefine(refuseHidden)
+
+const text = (max = 500) =>
+  z.string().trim().max(max, `paling banyak ${max} karakter`).superRefine(refuseHidden)
 const requiredText = (max = 500) => text(max).min(1, 'wajib diisi')
 const count = z
   .number()
@@ -143,7 +154,7 @@ const evidence = z.object({ label: requiredText(200), reference: requiredText(50
 export const commitmentInputSchema = z
   .object({
     regionId: regionCode,
-    parentId: z.string().nullable(),
+    parentId: plainString().nullable(),
     title: requiredText(200),
     statement: text(4000),
     kind: z.enum(COMMITMENT_KINDS),
@@ -154,10 +165,10 @@ export const commitmentInputSchema = z
     pledge: z.enum(['level', 'increase']).optional(),
     increase: z.number().positive('harus lebih dari 0').nullable().optional(),
     baselineOrigin: z.enum(['figure', 'typed', 'unknown']).optional(),
-    baselineFigureId: z.string().nullable().optional(),
+    baselineFigureId: plainString().nullable().optional(),
     targetValue: z.number().nonnegative('tidak boleh negatif').nullable(),
     deadline: isoDate,
-    meetingId: z.string().nullable(),
+    meetingId: plainString().nullable(),
     madeByName: text(200),
     madeByPosition: text(200),
     responsibleOffice: text(200),
@@ -220,7 +231,7 @@ export const commitmentInputSchema = z
 
 export const measurementInputSchema = z
   .object({
-    commitmentId: z.string().min(1),
+    commitmentId: plainString().min(1),
     date: isoDate,
     value: z.number().nonnegative('tidak boleh negatif').nullable(),
     stageIndex: z.number().int().nonnegative().nullable(),
@@ -254,7 +265,7 @@ export const meetingInputSchema = z
     venue: text(200),
     organiser: text(200),
     regionIds: z.array(regionCode).max(600),
-    seriesId: z.string().nullable(),
+    seriesId: plainString().nullable(),
     seriesName: text(200),
     notes: text(4000),
     minutesStatus: z.enum(['draft', 'final']).optional(),
@@ -302,7 +313,7 @@ export const meetingInputSchema = z
   })
 
 export const agendaItemInputSchema = z.object({
-  meetingId: z.string().min(1),
+  meetingId: plainString().min(1),
   order: z.number().int().nonnegative(),
   title: requiredText(300),
   presenter: text(200),
@@ -311,8 +322,8 @@ export const agendaItemInputSchema = z.object({
 })
 
 export const attendanceInputSchema = z.object({
-  meetingId: z.string().min(1),
-  stakeholderId: z.string().min(1),
+  meetingId: plainString().min(1),
+  stakeholderId: plainString().min(1),
   invited: flag,
   attended: flag,
   note: text(500),
@@ -321,25 +332,25 @@ export const attendanceInputSchema = z.object({
 })
 
 export const decisionInputSchema = z.object({
-  meetingId: z.string().min(1),
-  agendaItemId: z.string().nullable(),
+  meetingId: plainString().min(1),
+  agendaItemId: plainString().nullable(),
   text: requiredText(2000),
-  commitmentId: z.string().nullable().optional(),
+  commitmentId: plainString().nullable().optional(),
 })
 
 export const actionItemInputSchema = z.object({
-  meetingId: z.string().min(1),
+  meetingId: plainString().min(1),
   text: requiredText(1000),
   owner: text(200),
   dueDate: isoDate.nullable(),
   status: z.enum(['terbuka', 'selesai', 'batal']),
-  commitmentId: z.string().nullable(),
+  commitmentId: plainString().nullable(),
 })
 
 export const stakeholderInputSchema = z.object({
   kind: z.enum(['institution', 'person']),
   name: requiredText(200),
-  institutionId: z.string().nullable(),
+  institutionId: plainString().nullable(),
   institutionName: text(200),
   position: text(200),
   category: z.enum(STAKEHOLDER_CATEGORIES),
@@ -355,7 +366,7 @@ export const committeeInputSchema = z.object({
   members: z
     .array(
       z.object({
-        stakeholderId: z.string().nullable(),
+        stakeholderId: plainString().nullable(),
         role: z.enum(['ketua', 'sekretaris', 'anggota']),
         seat: text(200),
       }),

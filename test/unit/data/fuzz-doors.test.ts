@@ -77,6 +77,19 @@ const BAD_VALUES: (() => unknown)[] = [
   () => deep(3000),
 ]
 
+/** Invisible characters that reorder or hide text (bidi controls and marks, C0, DEL, C1). */
+const HIDDEN_CHARACTERS = [
+  '\u202E',
+  '\u202D',
+  '\u2066',
+  '\u2068',
+  '\u200F',
+  '\u0000',
+  '\u001B',
+  '\u007F',
+  '\u0090',
+]
+
 /** One malformed variant of a record's data: a field broken, removed, or a reference dangling. */
 function breakData(table: UserTableName, data: Row): { data: Row; what: string } {
   const out = structuredClone(data)
@@ -93,6 +106,16 @@ function breakData(table: UserTableName, data: Row): { data: Row; what: string }
   if (mode < 0.45) {
     delete out[field]
     return { data: out, what: `${table}.${field} dihapus` }
+  }
+  const texts = fields.filter((k) => typeof out[k] === 'string' && out[k] !== '')
+  if (texts.length && mode < 0.6) {
+    // A bidi or control character hidden inside a text field: every door refuses it.
+    const at = pick(texts)
+    const value = out[at] as string
+    const ch = pick(HIDDEN_CHARACTERS)
+    const cut = Math.floor(random() * (value.length + 1))
+    out[at] = value.slice(0, cut) + ch + value.slice(cut)
+    return { data: out, what: `${table}.${at} + U+${ch.charCodeAt(0).toString(16)}` }
   }
   const bad = pick(BAD_VALUES)()
   out[field] = bad
@@ -112,6 +135,9 @@ interface Counts {
 }
 const counts: Record<string, Counts> = {}
 const failures: string[] = []
+/** Refusals that name a hidden bidi or control character, per door. */
+const hiddenRefusals: Record<string, number> = {}
+const HIDDEN_REFUSAL = /karakter (kendali )?tersembunyi.*U\+[0-9A-F]{4}/
 
 /** Runs one malformed input through a door and classifies the outcome. */
 async function attempt(
@@ -147,8 +173,10 @@ async function attempt(
   } else if (after !== before) {
     c.partialWrites++
     failures.push(`${door} ${what}: wrote while refusing (${message})`)
-  } else if (CLEAR.test(message) && !RAW.test(message)) c.refusedClearly++
-  else {
+  } else if (CLEAR.test(message) && !RAW.test(message)) {
+    c.refusedClearly++
+    if (HIDDEN_REFUSAL.test(message)) hiddenRefusals[door] = (hiddenRefusals[door] ?? 0) + 1
+  } else {
     c.crashes++
     failures.push(`${door} ${what}: unclear message ${message}`)
   }
@@ -218,8 +246,8 @@ describe('fuzz corpus over the five doors', () => {
       'Jumlah peserta': ['TRUE', '-5', 'abc', '1,5'],
       Segmen: ['xyz'],
       'Yang dihitung': ['semua'],
-      Catatan: ['a\u202Eb', 'x\u2066y'],
-      Sumber: ['', 'x'.repeat(400)],
+      Catatan: ['a\u202Eb', 'x\u2066y', 'bel\u0007'],
+      Sumber: ['', 'x'.repeat(400), 'Rakor\u200F'],
       'Tanggal data': ['31/02/2024', '2024-02-30', 'kemarin'],
     }
     const columns = Object.keys(BAD_CELLS).filter((h) => sheet.header.includes(h))
@@ -363,6 +391,10 @@ describe('fuzz corpus over the five doors', () => {
         p.deviceId = pick(['', '  '])
         return 'id perangkat kosong'
       },
+      (p) => {
+        p.userName = `${p.userName}${pick(HIDDEN_CHARACTERS)}`
+        return 'nama pengirim dengan karakter tersembunyi'
+      },
       (_p, post) => {
         post.push((d) => (d.formatVersion = pick([0, -1, 1.5, '1'])))
         return 'versi format'
@@ -414,7 +446,7 @@ describe('fuzz corpus over the five doors', () => {
     const total: Counts = { tried: 0, refusedClearly: 0, accepted: 0, partialWrites: 0, crashes: 0 }
     for (const c of Object.values(counts))
       for (const k of Object.keys(total) as (keyof Counts)[]) total[k] += c[k]
-    console.log(JSON.stringify({ ...counts, total }, null, 1))
+    console.log(JSON.stringify({ ...counts, total, hiddenRefusals }, null, 1))
     if (failures.length) console.log(failures.slice(0, 40).join('\n'))
   })
 
@@ -422,5 +454,8 @@ describe('fuzz corpus over the five doors', () => {
     const total = Object.values(counts).reduce((n, c) => n + c.tried, 0)
     expect(total).toBeGreaterThanOrEqual(300)
     expect(failures).toEqual([])
+    // Hidden bidi and control characters were tried, and refused by name, at every door.
+    for (const door of ['forms', 'sample', 'import', 'restore', 'exchange'])
+      expect(hiddenRefusals[door] ?? 0, door).toBeGreaterThan(0)
   })
 })

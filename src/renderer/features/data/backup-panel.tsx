@@ -25,6 +25,10 @@ import {
   withSafetyCopy,
 } from './safety-backup'
 import { SafetyCopies } from './safety-copies'
+import { RestoreDiffTable } from './restore-diff-table'
+import { DiskBackups, DiskBackupsDesktopOnly } from './disk-backups'
+import { listDiskBackups } from './disk-backups-queries'
+import type { BackupFileInfo } from '../../../shared/bridge-contract'
 import { useBackupSettings } from './queries'
 import { writeSetting, type SettingKey } from '../settings'
 import { toInstant } from '../../../shared/time'
@@ -45,9 +49,11 @@ export function BackupPanel() {
   const [busy, setBusy] = useState(false)
   const [now, setNow] = useState<Date | null>(null)
   const settings = useBackupSettings()
+  // Refreshed after each backup the app writes (lastAt changes) and after a restore.
+  const [listVersion, setListVersion] = useState(0)
   const files = useLiveQuery(
-    () => (supported ? bridge.backups.list() : Promise.resolve([])),
-    [bridge, supported, settings?.lastAt],
+    () => (supported ? listDiskBackups(bridge) : Promise.resolve([])),
+    [bridge, supported, settings?.lastAt, listVersion],
   )
   useEffect(() => {
     if (pending) previewRef.current?.scrollIntoView({ behavior: 'smooth', block: 'center' })
@@ -98,6 +104,20 @@ export function BackupPanel() {
       setError({ title: t('refusedTitle'), message: (e as Error).message })
     }
   }
+  const chooseDiskBackup = async (file: BackupFileInfo) => {
+    setError(null)
+    setPending(null)
+    try {
+      const data = await bridge.backups.read(file.fileName)
+      setPending({
+        name: file.fileName,
+        detail: file.fileName,
+        backup: await parseBackup(decodeFileText(data)),
+      })
+    } catch (e) {
+      setError({ title: t('refusedTitle'), message: (e as Error).message })
+    }
+  }
   const chooseSafetyCopy = async (name: string, detail: string, text: string) => {
     setError(null)
     setPending({ name, detail, backup: await parseBackup(text) })
@@ -117,6 +137,7 @@ export function BackupPanel() {
         autoClose: 10_000,
       })
       setPending(null)
+      setListVersion((v) => v + 1)
     } catch (e) {
       setError(refusal(t, e))
     } finally {
@@ -177,6 +198,7 @@ export function BackupPanel() {
                 ))}
               </Table.Tbody>
             </Table>
+            <RestoreDiffTable tables={pending.backup.tables} />
             <Group>
               <ConfirmButton
                 color="red"
@@ -192,6 +214,7 @@ export function BackupPanel() {
             </Group>
           </Stack>
         )}
+        {!supported && now !== null && <DiskBackupsDesktopOnly />}
         {!supported && now !== null && (
           <SafetyCopies
             keep={settings?.keep}
@@ -231,6 +254,7 @@ export function BackupPanel() {
                 ? t('autoLast', { date: fmt.dateTime(settings.lastAt), count: files?.length ?? 0 })
                 : t('autoNone')}
             </Text>
+            <DiskBackups files={files} busy={busy} onRestore={chooseDiskBackup} />
           </Stack>
         )}
       </Stack>

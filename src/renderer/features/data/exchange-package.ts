@@ -8,6 +8,7 @@
  * version is known to supersede. The receiver uses them to tell "newer than mine" from
  * "changed on both sides" (see exchange-merge.ts).
  */
+import { hiddenCharacterProblem } from '../../domain/hidden-characters'
 import {
   BackupFormatError,
   CURRENT_SCHEMA_VERSION,
@@ -290,6 +291,18 @@ export async function parsePackage(text: string): Promise<ExchangePackage> {
       'invalid',
       'Paket tidak sah: id perangkat atau id paket kosong. Tidak ada yang diubah.',
     )
+  // The sender's name and device are shown in the merge preview: the same rule as any text.
+  for (const [label, value] of [
+    ['nama pengirim', doc.userName],
+    ['id perangkat', doc.deviceId],
+  ] as const) {
+    const hidden = typeof value === 'string' ? hiddenCharacterProblem(value) : null
+    if (hidden)
+      throw new BackupFormatError(
+        'invalid',
+        `Paket tidak sah: ${label} ${hidden}. Tidak ada yang diubah.`,
+      )
+  }
   if (Array.isArray(doc.ancestors))
     throw new BackupFormatError(
       'invalid',

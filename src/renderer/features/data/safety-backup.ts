@@ -14,7 +14,13 @@ import { newId } from '../../db/device'
 import { classifyStorageError } from '../../db/durability'
 import { readAllTables } from './backup-db'
 import { backupFileName, countTables, serializeBackup } from './backup-format'
-import { browserSafetyStore, reasonSlug, type SafetyReason, type SafetyStore } from './safety-store'
+import {
+  browserSafetyStore,
+  reasonSlug,
+  SafetyStoreClosedError,
+  type SafetyReason,
+  type SafetyStore,
+} from './safety-store'
 
 export const BACKUP_KEEP_KEY = 'backup:keep'
 export const BACKUP_INTERVAL_KEY = 'backup:intervalHours'
@@ -64,6 +70,10 @@ export class SafetyCopyError extends Error {
 const detailOf = (error: unknown) => String((error as Error)?.message ?? error).slice(0, 200)
 
 function browserFailure(error: unknown): SafetyCopyError {
+  if (error instanceof SafetyStoreClosedError)
+    return new SafetyCopyError(`${error.message} Karena itu tidak ada yang diubah.`, {
+      cause: error,
+    })
   const why =
     classifyStorageError(error) === 'dbQuota'
       ? 'ruang penyimpanan peramban penuh'

@@ -3,9 +3,10 @@
  * and package merges, each restorable (through the same preview and confirmation as a backup
  * file) or downloadable as a normal backup file.
  */
-import { Button, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core'
+import { Alert, Button, Group, NumberInput, Stack, Table, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useLiveQuery } from 'dexie-react-hooks'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
 import { USER_TABLES } from '../../db/types'
@@ -45,6 +46,8 @@ export function SafetyCopies({
   const fmt = useFormat()
   const reasonLabel = useReasonLabel()
   const store = browserSafetyStore()
+  const [closed, setClosed] = useState(store.closedReason())
+  useEffect(() => store.onClosed(setClosed), [store])
   const copies = useLiveQuery(() => store.list().catch(() => [] as SafetyCopyInfo[]), [store])
 
   const size = (bytes: number) =>
@@ -105,6 +108,11 @@ export function SafetyCopies({
       <Title order={4}>{t('safetyTitle')}</Title>
       <Text>{t('safetyBody')}</Text>
       <Text fw={600}>{t('safetyNotABackup')}</Text>
+      {closed && (
+        <Alert color="red" role="alert" title={t('safetyClosedTitle')} data-testid="safety-closed">
+          {t(closed === 'blocked' ? 'safetyBlocked' : 'safetyClosed')}
+        </Alert>
+      )}
       {copies && copies.length === 0 && <Text c="dimmed">{t('safetyNone')}</Text>}
       {copies && copies.length > 0 && (
         <Table withTableBorder striped verticalSpacing="xs">

@@ -41,6 +41,21 @@ type SafetyDexie = Dexie & {
   payloads: EntityTable<SafetyPayload, 'id'>
 }
 
+/** Why the safety-copy database closed itself (another window or tab took it over). */
+export type SafetyClosedReason = 'versionchange' | 'blocked'
+
+/** Raised by a store whose database another window upgraded or deleted (the UI says it in i18n). */
+export class SafetyStoreClosedError extends Error {
+  override name = 'SafetyStoreClosedError'
+  constructor(readonly reason: SafetyClosedReason) {
+    super(
+      reason === 'blocked'
+        ? 'Salinan pengaman belum bisa dibuka: jendela atau tab Simpul lain masih memakai versi lamanya. Tutup jendela lain itu, lalu muat ulang halaman ini.'
+        : 'Salinan pengaman ditutup karena jendela atau tab Simpul lain memperbarui atau menghapus basis datanya. Muat ulang halaman ini sebelum mengimpor, memulihkan atau menggabungkan paket.',
+    )
+  }
+}
+
 export interface SafetyStore {
   /** Stores a copy and drops the oldest beyond `keep`, in one transaction. */
   save(info: SafetyCopyInfo, text: string, keep: number): Promise<void>
@@ -50,6 +65,10 @@ export interface SafetyStore {
   remove(id: string): Promise<void>
   /** Drops the oldest copies beyond `keep`. */
   prune(keep: number): Promise<number>
+  /** Why the store closed itself, or null while it is usable. */
+  closedReason(): SafetyClosedReason | null
+  /** Called once the store closes itself; returns the unsubscribe function. */
+  onClosed(listener: (reason: SafetyClosedReason) => void): () => void
 }
 
 async function dropBeyond(db: SafetyDexie, keep: number): Promise<number> {
@@ -65,35 +84,66 @@ async function dropBeyond(db: SafetyDexie, keep: number): Promise<number> {
 }
 
 export function createSafetyStore(name = SAFETY_DB_NAME): SafetyStore {
+  // 'strict', like the main database: a copy is reported stored only once it is on disk.
   const db = new Dexie(name, { chromeTransactionDurability: 'strict' }) as SafetyDexie
   db.version(1).stores({ copies: 'id, createdAt', payloads: 'id' })
+  let closed: SafetyClosedReason | null = null
+  const listeners = new Set<(reason: SafetyClosedReason) => void>()
+  const closeFor = (reason: SafetyClosedReason) => {
+    if (closed) return
+    closed = reason
+    db.close()
+    for (const listener of [...listeners]) listener(reason)
+  }
+  // Another window upgrading or deleting this database: close at once so it is not blocked
+  // (as db/durability.ts does for the main database) and say so, instead of failing later
+  // with Dexie's DatabaseClosedError in English.
+  db.on('versionchange', () => {
+    closeFor('versionchange')
+    return false
+  })
+  // Our open waits for a window that keeps an older version open.
+  db.on('blocked', () => closeFor('blocked'))
+  const usable = <T>(run: () => Promise<T>): Promise<T> =>
+    closed ? Promise.reject(new SafetyStoreClosedError(closed)) : run()
   return {
-    async save(info, text, keep) {
-      await db.transaction('rw', db.copies, db.payloads, async () => {
-        await db.copies.add(info)
-        await db.payloads.add({ id: info.id, text })
-        await dropBeyond(db, keep)
+    save(info, text, keep) {
+      return usable(() =>
+        db.transaction('rw', db.copies, db.payloads, async () => {
+          await db.copies.add(info)
+          await db.payloads.add({ id: info.id, text })
+          await dropBeyond(db, keep)
+        }),
+      )
+    },
+    list() {
+      return usable(() => db.copies.orderBy('createdAt').reverse().toArray())
+    },
+    read(id) {
+      return usable(async () => {
+        const payload = await db.payloads.get(id)
+        if (!payload)
+          throw new Error(
+            'Salinan pengaman ini sudah tidak ada (mungkin tergeser salinan yang lebih baru).',
+          )
+        return payload.text
       })
     },
-    async list() {
-      return await db.copies.orderBy('createdAt').reverse().toArray()
-    },
-    async read(id) {
-      const payload = await db.payloads.get(id)
-      if (!payload)
-        throw new Error(
-          'Salinan pengaman ini sudah tidak ada (mungkin tergeser salinan yang lebih baru).',
-        )
-      return payload.text
-    },
-    async remove(id) {
-      await db.transaction('rw', db.copies, db.payloads, async () => {
-        await db.copies.delete(id)
-        await db.payloads.delete(id)
-      })
+    remove(id) {
+      return usable(() =>
+        db.transaction('rw', db.copies, db.payloads, async () => {
+          await db.copies.delete(id)
+          await db.payloads.delete(id)
+        }),
+      )
     },
     prune(keep) {
-      return db.transaction('rw', db.copies, db.payloads, () => dropBeyond(db, keep))
+      return usable(() => db.transaction('rw', db.copies, db.payloads, () => dropBeyond(db, keep)))
+    },
+    closedReason: () => closed,
+    onClosed(listener) {
+      listeners.add(listener)
+      return () => listeners.delete(listener)
     },
   }
 }

@@ -8,6 +8,7 @@
  * another ("46,44" and "46.44") is refused as a whole: such a file was assembled from two
  * conventions, and "41.120" next to "46.44" could silently mean 41 instead of 41 thousand.
  */
+import { hiddenCharacterProblem } from '../../domain/hidden-characters'
 import { parseLocaleNumber } from '../../../shared/format'
 import { parseRecordData } from '../../db/rows'
 import { FIELD_LABELS } from '../../db/schemas'
@@ -92,15 +93,10 @@ const ENUM_ALIASES: Record<string, string> = {
   'kabupaten/kota': 'kabupaten_kota',
 }
 
-/** Invisible controls that reorder how text is shown (U+202A–U+202E, U+2066–U+2069). */
-const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/
-
 function convert(col: ImportColumn, raw: RawCell): { value?: unknown; error?: string } {
-  if (typeof raw === 'string' && BIDI_CONTROLS.test(raw))
-    return {
-      error:
-        'berisi karakter tersembunyi pembalik arah teks (U+202A–U+202E, U+2066–U+2069), sehingga yang tampil berbeda dari yang tersimpan; hapus karakter itu lalu impor lagi',
-    }
+  // The same rule as every other text door (db/schemas.ts), told with row and column here.
+  const hidden = typeof raw === 'string' ? hiddenCharacterProblem(raw) : null
+  if (hidden) return { error: hidden }
   const isEmpty = raw === null || (typeof raw === 'string' && raw.trim() === '')
   const text = () => unneutralise(String(raw ?? '').trim())
   switch (col.type) {

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppInfo, Language } from '../../../shared/bridge-contract'
 import { useServices } from '../../app/services'
+import { findHiddenCharacter } from '../../domain/hidden-characters'
 import { PageHeader } from '../../ui/page-header'
 import { readSetting, writeSetting, writeSettings } from './settings-store'
 
@@ -14,10 +15,18 @@ export function SettingsPage() {
   const [info, setInfo] = useState<AppInfo | null>(null)
   // The fields appear only once the stored values are in: a name typed earlier would be overwritten.
   const [loaded, setLoaded] = useState(false)
+  // The user's name is stamped on every change: the same rule as every other text door.
+  const hidden = (value: string, field: string) => {
+    const found = findHiddenCharacter(value)
+    return found ? t('hiddenCharacter', { field, ...found }) : null
+  }
   const form = useForm({
     mode: 'controlled',
     initialValues: { userName: '', office: '' },
-    validate: { userName: (v) => (v.trim() === '' ? t('nameRequired') : null) },
+    validate: {
+      userName: (v) => (v.trim() === '' ? t('nameRequired') : hidden(v, t('userName'))),
+      office: (v) => hidden(v, t('office')),
+    },
   })
   const { setValues, resetDirty } = form
   useEffect(() => {

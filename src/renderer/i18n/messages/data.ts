@@ -58,6 +58,23 @@ export const data = {
     restoreChoose: 'Pulihkan dari cadangan…',
     restorePreview:
       '{{name}}: dibuat {{date}} di perangkat {{device}} (Simpul {{version}}). Isinya:',
+    diffTitle: 'Dibandingkan dengan data di laptop ini sekarang (per id data):',
+    diffLoading: 'Membandingkan dengan data sekarang…',
+    diffNone:
+      'Isi cadangan ini sama dengan data di laptop ini sekarang: pemulihan tidak mengubah data.',
+    diffSummary:
+      'Pemulihan ini menambah {{added}}, mengubah {{changed}} dan menghapus {{removed}} data dibandingkan dengan isi laptop ini sekarang (riwayat perubahan dan pengaturan tidak dihitung).',
+    diffTable: 'Tabel',
+    diffNow: 'Sekarang',
+    diffInFile: 'Di cadangan',
+    diffAdded: 'Ditambah',
+    diffChanged: 'Diubah',
+    diffRemoved: 'Dihapus',
+    diffExamples: 'Contoh',
+    diffExample_added: 'ditambah',
+    diffExample_changed: 'diubah',
+    diffExample_removed: 'dihapus',
+    diffMore: 'dan {{n}} lagi',
     restoreConfirm:
       'Semua data di laptop ini akan diganti dengan isi cadangan. Cadangan pengaman data sekarang dibuat dulu. Lanjutkan?',
     restoreApply: 'Ganti semua data dengan cadangan ini',
@@ -69,6 +86,13 @@ export const data = {
       'Cadangan terakhir diunduh {{date}}. Salinan pengaman di peramban ini hilang bersama profil peramban (dihapus, disetel ulang, laptop rusak): unduh cadangan sekarang dan simpan di flashdisk atau surel.',
     reminderNever:
       'Belum pernah ada cadangan yang diunduh dari laptop ini. Salinan pengaman di peramban ini hilang bersama profil peramban (dihapus, disetel ulang, laptop rusak): unduh cadangan sekarang dan simpan di flashdisk atau surel.',
+    diskTitle: 'Cadangan di folder cadangan',
+    diskNone: 'Belum ada cadangan di folder cadangan.',
+    diskReasonUnknown: 'tidak diketahui',
+    diskHoldsUnknown: 'isi tidak terbaca dari kepala berkas (dicek lengkap saat dipulihkan)',
+    diskRestoreLabel: 'Pulihkan {{name}}',
+    diskDesktopOnly:
+      'Cadangan otomatis di disk hanya ada di aplikasi desktop. Di peramban, salinan pengaman di bawah ini dan berkas cadangan yang Anda unduh menggantikannya.',
     autoTitle: 'Cadangan otomatis',
     autoInterval: 'Setiap (jam)',
     autoKeep: 'Simpan yang terakhir (berkas)',
@@ -108,6 +132,11 @@ export const data = {
     safetyBrowser:
       'Data sebelumnya tersimpan sebagai salinan pengaman di peramban ini (lihat Salinan pengaman di bagian Cadangan).',
     safetyFailedTitle: 'Tidak ada yang diubah',
+    safetyClosedTitle: 'Salinan pengaman ditutup',
+    safetyClosed:
+      'Jendela atau tab Simpul lain memperbarui atau menghapus basis data salinan pengaman, jadi halaman ini menutupnya. Muat ulang halaman ini sebelum mengimpor, memulihkan atau menggabungkan paket: tanpa salinan pengaman, Simpul tidak mengubah apa pun.',
+    safetyBlocked:
+      'Salinan pengaman belum bisa dibuka karena jendela atau tab Simpul lain masih memakai versi lamanya. Tutup jendela lain itu, lalu muat ulang halaman ini.',
     safetyTitle: 'Salinan pengaman',
     safetyBody:
       'Sebelum setiap pemulihan, impor dan penggabungan paket, Simpul menyimpan salinan lengkap seluruh data di peramban ini. Salinan bisa dipulihkan (dengan pratinjau seperti berkas cadangan) atau diunduh sebagai berkas cadangan biasa.',
@@ -227,6 +256,23 @@ export const data = {
     backupSaved: 'Backup saved: {{name}}',
     restoreChoose: 'Restore from backup…',
     restorePreview: '{{name}}: made {{date}} on device {{device}} (Simpul {{version}}). It holds:',
+    diffTitle: 'Compared with the data on this laptop now (by record id):',
+    diffLoading: 'Comparing with the current data…',
+    diffNone:
+      'The records in this backup are the same as on this laptop now: restoring it changes no data (change history and settings not counted).',
+    diffSummary:
+      'This restore adds {{added}}, changes {{changed}} and removes {{removed}} records compared with this laptop now (change history and settings not counted).',
+    diffTable: 'Table',
+    diffNow: 'Now',
+    diffInFile: 'In backup',
+    diffAdded: 'Added',
+    diffChanged: 'Changed',
+    diffRemoved: 'Removed',
+    diffExamples: 'Examples',
+    diffExample_added: 'added',
+    diffExample_changed: 'changed',
+    diffExample_removed: 'removed',
+    diffMore: 'and {{n}} more',
     restoreConfirm:
       'All data on this laptop will be replaced by the backup. A safety backup of the current data is taken first. Continue?',
     restoreApply: 'Replace all data with this backup',
@@ -238,6 +284,13 @@ export const data = {
       'The last backup was downloaded {{date}}. Safety copies in this browser are lost with the browser profile (cleared, reset, broken laptop): download a backup now and keep it on a USB stick or in e-mail.',
     reminderNever:
       'No backup has been downloaded from this laptop yet. Safety copies in this browser are lost with the browser profile (cleared, reset, broken laptop): download a backup now and keep it on a USB stick or in e-mail.',
+    diskTitle: 'Backups in the backup folder',
+    diskNone: 'No backups in the backup folder yet.',
+    diskReasonUnknown: 'unknown',
+    diskHoldsUnknown: 'contents not readable from the file header (fully checked when restored)',
+    diskRestoreLabel: 'Restore {{name}}',
+    diskDesktopOnly:
+      'Automatic backups on disk exist only in the desktop app. In a browser, the safety copies below and the backup files you download take their place.',
     autoTitle: 'Automatic backups',
     autoInterval: 'Every (hours)',
     autoKeep: 'Keep the last (files)',
@@ -277,6 +330,11 @@ export const data = {
     safetyBrowser:
       'The previous data is kept as a safety copy in this browser (see Safety copies under Backup).',
     safetyFailedTitle: 'Nothing was changed',
+    safetyClosedTitle: 'Safety copies closed',
+    safetyClosed:
+      'Another Simpul window or tab upgraded or deleted the safety-copy database, so this page closed it. Reload this page before importing, restoring or merging a package: without a safety copy, Simpul changes nothing.',
+    safetyBlocked:
+      'Safety copies cannot be opened yet because another Simpul window or tab still uses their old version. Close that window, then reload this page.',
     safetyTitle: 'Safety copies',
     safetyBody:
       'Before every restore, import and package merge, Simpul keeps a full copy of all data in this browser. A copy can be restored (with a preview, like a backup file) or downloaded as an ordinary backup file.',

@@ -10,6 +10,8 @@ export const settings = {
     language: 'Bahasa',
     saved: 'Pengaturan tersimpan',
     nameRequired: 'Nama pengguna wajib diisi',
+    hiddenCharacter:
+      '{{field}}: berisi karakter tersembunyi {{code}} (karakter ke-{{position}}) yang mengubah atau tidak menampilkan teks; hapus karakter itu',
     device: 'ID perangkat ini',
     version: 'Versi aplikasi',
     shell: 'Dijalankan sebagai',
@@ -27,6 +29,8 @@ export const settings = {
     language: 'Language',
     saved: 'Settings saved',
     nameRequired: 'User name is required',
+    hiddenCharacter:
+      '{{field}}: contains a hidden character {{code}} (character {{position}}) that changes or hides text; remove it',
     device: 'This device ID',
     version: 'App version',
     shell: 'Running as',
