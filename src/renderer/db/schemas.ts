@@ -16,6 +16,15 @@ import {
   type UserTableName,
 } from './types'
 import { isCanonicalInstant, parseKnownDate, witaDay } from '../../shared/time'
+import {
+  inpresStatementInputSchema,
+  inpresStatusInputSchema,
+  PARITRANA_FIELD_LABELS,
+  paritranaEditionInputSchema,
+  paritranaEvidenceInputSchema,
+  paritranaRubricInputSchema,
+  paritranaScoreInputSchema,
+} from './schemas-paritrana'
 
 // zod's JIT probe uses `new Function`, which our CSP (script-src 'self') forbids.
 z.config({ jitless: true })
@@ -350,6 +359,12 @@ export const inputSchemaByTable: Record<UserTableName, z.ZodType> = {
   actionItems: actionItemInputSchema,
   stakeholders: stakeholderInputSchema,
   committees: committeeInputSchema,
+  inpresStatus: inpresStatusInputSchema,
+  inpresStatements: inpresStatementInputSchema,
+  paritranaEditions: paritranaEditionInputSchema,
+  paritranaRubrics: paritranaRubricInputSchema,
+  paritranaEvidence: paritranaEvidenceInputSchema,
+  paritranaScores: paritranaScoreInputSchema,
 }
 
 /** Indonesian names of fields, for messages that name the field. */
@@ -422,6 +437,7 @@ export const FIELD_LABELS: Record<string, string> = {
   seriesId: 'Seri',
   invited: 'Diundang',
   attended: 'Hadir',
+  ...PARITRANA_FIELD_LABELS,
 }
 
 export interface FieldIssue {
