@@ -14,6 +14,7 @@ import {
   type PackSection,
 } from './pack-model'
 import { regionBarsContent, trendContent } from './pack-chart-vector'
+import { paritranaContent } from './pack-paritrana'
 
 const TEAL = '#0f766e'
 const GREY = '#6b7280'
@@ -542,6 +543,7 @@ const BUILDERS: Partial<Record<PackSection, (m: BriefingModel, pageBreak: boolea
     charts,
     commitments,
     profiles,
+    paritrana: paritranaContent,
     agenda,
     invitees,
     actions,

@@ -4,7 +4,7 @@ import { Link } from 'react-router'
 import { todayWita } from '../../../shared/time'
 import { useFormat } from '../../ui/use-format'
 import { useBoard } from './queries'
-import { regencyName } from './readiness-model'
+import { regencyName } from '../../domain/paritrana-board'
 
 const thisYear = () => Number(todayWita(new Date()).substring(0, 4))
 

@@ -4,7 +4,7 @@ import { Link } from 'react-router'
 import { SampleBadge } from '../../ui/sample-badge'
 import { useFormat } from '../../ui/use-format'
 import { useTitles } from './queries'
-import { regencyName, type ParitranaBoard } from './readiness-model'
+import { regencyName, type ParitranaBoard } from '../../domain/paritrana-board'
 
 /** Each edition with its stages (planned and held dates), regions, meetings and commitments. */
 export function EditionsPanel({ board }: { board: ParitranaBoard }) {

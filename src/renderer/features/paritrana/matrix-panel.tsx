@@ -16,7 +16,7 @@ import { cellOf, statementSentence, tallySentence } from '../../domain/paritrana
 import { useDiscardConfirm } from '../../ui/unsaved-form'
 import { useFormat } from '../../ui/use-format'
 import { SampleBadge } from '../../ui/sample-badge'
-import { regencyName, type ParitranaBoard } from './readiness-model'
+import { regencyName, type ParitranaBoard } from '../../domain/paritrana-board'
 import { StatusForm } from './status-form'
 
 function CellText({ s }: { s: InpresStatus }) {

@@ -4,7 +4,7 @@ import { useServices } from '../../app/services'
 import type { SimpulDexie } from '../../db/database'
 import { isLive } from '../../db/live'
 import { todayWita } from '../../../shared/time'
-import { buildBoard, type ParitranaBoard, type ParitranaRows } from './readiness-model'
+import { buildBoard, type ParitranaBoard, type ParitranaRows } from '../../domain/paritrana-board'
 
 const live = <T extends { deletedAt?: string }>(rows: T[]) => rows.filter(isLive)
 

@@ -23,7 +23,7 @@ import { useServices } from '../../app/services'
 import { reportSaveError } from '../../ui/save-errors'
 import { draftKey, useFormDraft } from '../../ui/unsaved-form'
 import { useFormat } from '../../ui/use-format'
-import { regencyName, type ParitranaBoard } from './readiness-model'
+import { regencyName, type ParitranaBoard } from '../../domain/paritrana-board'
 import { saveEvidence, saveScore } from './writes'
 
 export function RubricBadge({ official }: { official: 0 | 1 }) {

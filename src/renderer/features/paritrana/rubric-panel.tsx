@@ -19,7 +19,7 @@ import type { RubricAspect } from '../../db/types'
 import { reportSaveError } from '../../ui/save-errors'
 import { draftKey, useFormDraft } from '../../ui/unsaved-form'
 import { RubricBadge } from './readiness-panel'
-import type { ParitranaBoard } from './readiness-model'
+import type { ParitranaBoard } from '../../domain/paritrana-board'
 import { saveRubricVersion } from './writes'
 
 interface Values {

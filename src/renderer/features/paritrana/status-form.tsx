@@ -18,7 +18,7 @@ import {
 } from '../../db/types'
 import { reportSaveError } from '../../ui/save-errors'
 import { draftKey, useFormDraft } from '../../ui/unsaved-form'
-import { regencyName } from './readiness-model'
+import { regencyName } from '../../domain/paritrana-board'
 import { saveInpresStatus } from './writes'
 
 type Values = Record<

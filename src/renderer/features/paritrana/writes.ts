@@ -17,7 +17,7 @@ import { writeBatch, type WriteOp } from '../../db/write'
 import type { ReadinessResult } from '../../domain/paritrana-score'
 import { defaultRubricInput } from '../../domain/paritrana-rubric'
 import { todayWita } from '../../../shared/time'
-import type { BoardRubric } from './readiness-model'
+import type { BoardRubric } from '../../domain/paritrana-board'
 
 export async function saveInpresStatus(
   db: SimpulDexie,

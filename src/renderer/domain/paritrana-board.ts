@@ -1,7 +1,8 @@
 /**
  * The Paritrana board of one province: the Inpres matrix and every regency's readiness under
  * one rubric, built from plain rows. Pure: the Paritrana screen, the Ringkasan card, the
- * region profile and the briefing pack all read this one model.
+ * region profile and the briefing pack (in its Worker and on the command line) all read this
+ * one model.
  */
 import type {
   Commitment,
@@ -15,30 +16,30 @@ import type {
   ParitranaRubric,
   ParitranaScore,
   Region,
-} from '../../db/types'
-import { INPRES_GROUPS } from '../../db/types'
-import { isLive } from '../../db/live'
-import { latestPerRegion } from '../../domain/coverage-math'
-import { evaluateCommitment } from '../../domain/progress'
+} from '../db/types'
+import { INPRES_GROUPS } from '../db/types'
+import { isLive } from '../db/live'
+import { latestPerRegion } from './coverage-math'
+import { evaluateCommitment } from './progress'
 import {
   cellOf,
   currentStatuses,
   sortedStatements,
   tallyGroup,
   type GroupTally,
-} from '../../domain/paritrana-matrix'
+} from './paritrana-matrix'
 import {
   rankRegions,
   scoreRegion,
   type RankedRegion,
   type ReadinessResult,
-} from '../../domain/paritrana-score'
+} from './paritrana-score'
 import {
   DEFAULT_RUBRIC_ASPECTS,
   DEFAULT_RUBRIC_ID,
   defaultRubricInput,
   newestVersion,
-} from '../../domain/paritrana-rubric'
+} from './paritrana-rubric'
 
 export interface ParitranaRows {
   regions: Region[]

@@ -2,11 +2,12 @@
  * The "Kesiapan Paritrana" section of a briefing pack as plain data, in Indonesian (the pack
  * is an Indonesian document): the province statements, the matrix sentences, the ranking,
  * each regency's score per aspect, what is missing and what would raise it, and talking
- * points. Pure; the briefing feature lays it out on paper and slides.
+ * points. Pure, and free of any screen code, so the pack's Worker and the command line build it too;
+ * the briefing feature lays it out on paper and slides.
  */
-import { formatNumber } from '../../../shared/format'
-import { statementSentence, tallySentence, GROUP_NOUNS } from '../../domain/paritrana-matrix'
-import { buildBoard, regencyName, type ParitranaRows } from './readiness-model'
+import { formatNumber } from '../../shared/format'
+import { statementSentence, tallySentence, GROUP_NOUNS } from './paritrana-matrix'
+import { buildBoard, regencyName, type ParitranaRows } from './paritrana-board'
 
 export interface ParitranaPackRegion {
   regionId: string
