@@ -29,6 +29,9 @@ const DataPage = lazy(() =>
 const QualityPage = lazy(() =>
   import('../features/quality/routes').then((m) => ({ default: m.QualityPage })),
 )
+const ParitranaRoutes = lazy(() =>
+  import('../features/paritrana/routes').then((m) => ({ default: m.ParitranaRoutes })),
+)
 const TrashPage = lazy(() =>
   import('../features/trash/routes').then((m) => ({ default: m.TrashPage })),
 )
@@ -41,6 +44,7 @@ export const NAV_ITEMS = [
   { key: 'regions', path: '/wilayah' },
   { key: 'commitments', path: '/komitmen' },
   { key: 'meetings', path: '/kegiatan' },
+  { key: 'paritrana', path: '/paritrana' },
   { key: 'briefing', path: '/briefing' },
   { key: 'data', path: '/data' },
   { key: 'quality', path: '/periksa-data' },
@@ -53,6 +57,7 @@ export const ROUTES: { path: string; element: ReactElement }[] = [
   { path: '/wilayah/*', element: <RegionsRoutes /> },
   { path: '/komitmen/*', element: <CommitmentsRoutes /> },
   { path: '/kegiatan/*', element: <MeetingsRoutes /> },
+  { path: '/paritrana/*', element: <ParitranaRoutes /> },
   { path: '/briefing/*', element: <BriefingPage /> },
   { path: '/data', element: <DataPage /> },
   { path: '/periksa-data', element: <QualityPage /> },

@@ -16,6 +16,12 @@ import type {
   CommitmentMeasurement,
   Committee,
   CoverageObservation,
+  InpresStatement,
+  InpresStatus,
+  ParitranaEdition,
+  ParitranaEvidence,
+  ParitranaRubric,
+  ParitranaScore,
   CoverageTarget,
   Decision,
   Meeting,
@@ -56,6 +62,22 @@ export const SCHEMA_V2 = {
   meetings: 'id, startsOn, seriesId, *regionIds, deletedAt, isSample, updatedAt',
 } as const
 
+/**
+ * Version 3, "Paritrana": the Inpres 2/2021 matrix (inpresStatus per region and group,
+ * inpresStatements for province-level counts) and the Paritrana Award (editions, rubrics,
+ * entered evidence, stored scores). New stores only; no existing index changes. Never edit:
+ * add version 4 below it instead.
+ */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  inpresStatus: 'id, regionId, deletedAt, isSample, updatedAt',
+  inpresStatements: 'id, regionId, deletedAt, isSample, updatedAt',
+  paritranaEditions: 'id, year, deletedAt, isSample, updatedAt',
+  paritranaRubrics: 'id, lineageId, deletedAt, isSample, updatedAt',
+  paritranaEvidence: 'id, regionId, deletedAt, isSample, updatedAt',
+  paritranaScores: 'id, regionId, rubricId, deletedAt, isSample, updatedAt',
+} as const
+
 export type SimpulDexie = Dexie & {
   regions: EntityTable<Region, 'id'>
   coverage: EntityTable<CoverageObservation, 'id'>
@@ -69,6 +91,12 @@ export type SimpulDexie = Dexie & {
   actionItems: EntityTable<ActionItem, 'id'>
   stakeholders: EntityTable<Stakeholder, 'id'>
   committees: EntityTable<Committee, 'id'>
+  inpresStatus: EntityTable<InpresStatus, 'id'>
+  inpresStatements: EntityTable<InpresStatement, 'id'>
+  paritranaEditions: EntityTable<ParitranaEdition, 'id'>
+  paritranaRubrics: EntityTable<ParitranaRubric, 'id'>
+  paritranaEvidence: EntityTable<ParitranaEvidence, 'id'>
+  paritranaScores: EntityTable<ParitranaScore, 'id'>
   audit: EntityTable<AuditEntry, 'seq'>
   settings: EntityTable<SettingRow, 'key'>
 }
@@ -84,6 +112,7 @@ export interface SchemaVersion {
 export const VERSIONS: SchemaVersion[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
+  { version: 3, stores: SCHEMA_V3 },
 ]
 
 export const CURRENT_SCHEMA_VERSION = VERSIONS[VERSIONS.length - 1]!.version

@@ -75,9 +75,13 @@ export function stampToV2(stamp: string): string {
   return `${stamp.substring(0, cut)}@${String(canonical(stamp.substring(cut + 1)))}`
 }
 
-/** The Dexie upgrade from v1 to v2: every row of every table through rowToV2. */
+/**
+ * The Dexie upgrade from v1 to v2: every row of every v2 table through rowToV2 (the tables
+ * later versions add do not exist yet when it runs).
+ */
 export async function upgradeToV2(tx: Transaction): Promise<void> {
-  for (const table of [...USER_TABLES, 'audit']) {
+  const later: readonly string[] = TABLES_ADDED_IN_V3
+  for (const table of [...USER_TABLES.filter((t) => !later.includes(t)), 'audit']) {
     await tx
       .table(table)
       .toCollection()
@@ -85,4 +89,30 @@ export async function upgradeToV2(tx: Transaction): Promise<void> {
         rowToV2(table, row)
       })
   }
+}
+
+/**
+ * Version 3, "Paritrana": new tables only (the Inpres 2/2021 matrix and the Paritrana
+ * Award); no stored row changes, so there is no Dexie upgrade function. A backup file or exchange package written before v3 has
+ * none of these tables: it is read as holding no rows of them.
+ */
+export const TABLES_ADDED_IN_V3 = [
+  'inpresStatus',
+  'inpresStatements',
+  'paritranaEditions',
+  'paritranaRubrics',
+  'paritranaEvidence',
+  'paritranaScores',
+] as const satisfies readonly (typeof USER_TABLES)[number][]
+
+/** Whether a file of schema `version` holds `table` at all. */
+export function tableExistsAt(table: string, version: number): boolean {
+  return version >= 3 || !(TABLES_ADDED_IN_V3 as readonly string[]).includes(table)
+}
+
+/** The tables of a pre-v3 file as v3 reads them: the v3 tables empty (a copy; rows untouched). */
+export function tablesToV3<T extends Record<string, unknown[]>>(tables: T): T {
+  const out: Record<string, unknown[]> = { ...tables }
+  for (const t of TABLES_ADDED_IN_V3) if (!Array.isArray(out[t])) out[t] = []
+  return out as T
 }

@@ -19,6 +19,7 @@ import type {
   UserRecordByTable,
   UserTableName,
 } from './types'
+import { buildParitranaSample } from './sample-paritrana'
 
 const ANTARA_2019 = 'ANTARA Kalsel, 15 Oktober 2019: sosialisasi Anugerah Paritrana 2019'
 const ANTARA_2020 = 'ANTARA Kalsel, 2020: sosialisasi Paritrana Award 2020'
@@ -546,5 +547,6 @@ export function buildSampleData(): SampleData {
     actionItems: [],
     stakeholders: stakeholders(),
     committees: committees(),
+    ...buildParitranaSample(SAMPLE_IDS),
   }
 }

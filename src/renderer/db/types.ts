@@ -8,6 +8,16 @@
  * is stored in the canonical form of shared/time.ts; calendar dates are 'YYYY-MM-DD'.
  */
 import type { DatePrecision, Instant, KnownDate } from '../../shared/time'
+import type {
+  InpresStatement,
+  InpresStatus,
+  ParitranaEdition,
+  ParitranaEvidence,
+  ParitranaRubric,
+  ParitranaScore,
+} from './types-paritrana'
+
+export * from './types-paritrana'
 
 export const SEGMENTS = [
   'semua',
@@ -371,6 +381,13 @@ export const USER_TABLES = [
   'actionItems',
   'stakeholders',
   'committees',
+  // Schema v3: the Inpres 2/2021 matrix and the Paritrana Award (types-paritrana.ts).
+  'inpresStatus',
+  'inpresStatements',
+  'paritranaEditions',
+  'paritranaRubrics',
+  'paritranaEvidence',
+  'paritranaScores',
 ] as const
 export type UserTableName = (typeof USER_TABLES)[number]
 
@@ -386,6 +403,12 @@ export interface UserRecordByTable {
   actionItems: ActionItem
   stakeholders: Stakeholder
   committees: Committee
+  inpresStatus: InpresStatus
+  inpresStatements: InpresStatement
+  paritranaEditions: ParitranaEdition
+  paritranaRubrics: ParitranaRubric
+  paritranaEvidence: ParitranaEvidence
+  paritranaScores: ParitranaScore
 }
 
 /** What a user supplies for a record; the repository adds RecordMeta. */

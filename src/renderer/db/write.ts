@@ -161,6 +161,15 @@ const single =
     return typeof v === 'string' && v !== '' ? [v] : []
   }
 
+/** An edition's stages as stored (parsed rows always have the arrays). */
+function editionStages(
+  r: StoredRow,
+): { regionIds: string[]; meetingIds: string[]; commitmentIds: string[] }[] {
+  return Array.isArray(r.stages)
+    ? (r.stages as { regionIds: string[]; meetingIds: string[]; commitmentIds: string[] }[])
+    : []
+}
+
 /**
  * What refers to what. A soft-deleted target (in the trash, Sampah) still counts as
  * existing: it can be restored, and the exchange carries tombstones. A purged one does not.
@@ -196,6 +205,39 @@ export const REFERENCES: Partial<Record<UserTableName, readonly Reference[]>> = 
     { field: 'institutionId', target: 'stakeholders' },
   ],
   committees: [{ field: 'regionId', target: 'regions' }],
+  inpresStatus: [{ field: 'regionId', target: 'regions' }],
+  inpresStatements: [
+    { field: 'regionId', target: 'regions' },
+    { field: 'meetingId', target: 'meetings' },
+  ],
+  paritranaEditions: [
+    { field: 'regionId', target: 'regions' },
+    { field: 'committeeId', target: 'committees' },
+    {
+      field: 'proposedRegionIds',
+      target: 'regions',
+      ids: (r) => [
+        ...((r.proposedRegionIds as string[] | undefined) ?? []),
+        ...((r.winnerRegionIds as string[] | undefined) ?? []),
+        ...editionStages(r).flatMap((s) => s.regionIds),
+      ],
+    },
+    {
+      field: 'stages',
+      target: 'meetings',
+      ids: (r) => editionStages(r).flatMap((s) => s.meetingIds),
+    },
+    {
+      field: 'stages',
+      target: 'commitments',
+      ids: (r) => editionStages(r).flatMap((s) => s.commitmentIds),
+    },
+  ],
+  paritranaEvidence: [{ field: 'regionId', target: 'regions' }],
+  paritranaScores: [
+    { field: 'regionId', target: 'regions' },
+    { field: 'rubricId', target: 'paritranaRubrics' },
+  ],
 }
 
 /** A record as a message names it: table, title or name when it has one, and id. */

@@ -110,6 +110,7 @@ describe('pack document definition', () => {
         actions: false,
         attendanceSheet: false,
         minutes: false,
+        paritrana: false,
       }),
     )
     expect(d).toContain('Cakupan Semua pekerja per kabupaten/kota')
@@ -121,7 +122,23 @@ describe('pack document definition', () => {
   it('names every section in the cover contents when all are on', () => {
     const cover = text(doc()).slice(0, 3000)
     expect(cover).toContain('Isi paket')
-    expect(PACK_SECTIONS.length).toBe(11)
+    expect(PACK_SECTIONS.length).toBe(12)
+    expect(cover).toContain('Kesiapan Paritrana')
+  })
+
+  it('carries the Kesiapan Paritrana section: seed statements, matrix, scores under the local-assumption rubric', () => {
+    const model = buildBriefingModel(sampleSource(), { meetingId: SAMPLE_IDS.meeting2019, asOf })
+    const p = model.paritrana!
+    expect(p.rubricLine).toContain('asumsi lokal, bukan resmi')
+    expect(p.statements.join(' ')).toContain(
+      'baru 4 dari 13 kabupaten/kota melindungi tenaga honorer',
+    )
+    expect(p.tallies.join(' ')).toContain('Balangan (sebagian)')
+    expect(p.regions).toHaveLength(13)
+    const d = text(doc())
+    expect(d).toContain('Kesiapan Paritrana')
+    expect(d).toContain('wilayahnya tidak disebut sumber')
+    expect(buildSlides(model).some((s) => s.title === 'Kesiapan Paritrana')).toBe(true)
   })
 })
 

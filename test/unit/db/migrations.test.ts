@@ -22,12 +22,20 @@ import {
 } from '../../../src/renderer/db/durability'
 import { v1Fixture } from './migration-fixtures/v1'
 import { v2Fixture } from './migration-fixtures/v2'
+import { v3Fixture } from './migration-fixtures/v3'
+import { TABLES_ADDED_IN_V3, tablesToV3 } from '../../../src/renderer/db/migrations'
+import { inputSchemaByTable } from '../../../src/renderer/db/schemas'
+import { splitMeta } from '../../../src/renderer/db/rows'
 import { meetingInputSchema } from '../../../src/renderer/db/schemas'
 import { USER_TABLES, type Meeting } from '../../../src/renderer/db/types'
 import { meetingYear } from '../../../src/renderer/domain/meeting-logic'
 import { isCanonicalInstant, toInstant, witaInputToInstant } from '../../../src/shared/time'
 
-const fixtures: Record<number, Record<string, object[]>> = { 1: v1Fixture, 2: v2Fixture }
+const fixtures: Record<number, Record<string, object[]>> = {
+  1: v1Fixture,
+  2: v2Fixture,
+  3: v3Fixture,
+}
 
 /**
  * v2 ("one clock"): the meeting dates of the v1 fixture as v2 must store them, written out
@@ -156,6 +164,42 @@ describe('schema migrations', () => {
       for (const m of (await db.meetings.toArray()) as Meeting[])
         expect(meetingInputSchema.safeParse(m).success, m.id).toBe(true)
       db.close()
+    })
+  })
+
+  describe('v2 to v3: Paritrana tables', () => {
+    it('adds the six Paritrana stores empty, with their indexes, and keeps every v2 row', async () => {
+      const name = `mig-v3-${crypto.randomUUID()}`
+      await createAtVersion(name, 2, v2Fixture)
+      const db = createDatabase(name)
+      await db.open()
+      for (const t of TABLES_ADDED_IN_V3) {
+        expect(await db.table(t).count(), t).toBe(0)
+        for (const idx of ['deletedAt', 'isSample', 'updatedAt'])
+          expect(db.table(t).schema.idxByName[idx], `${t}.${idx}`).toBeDefined()
+      }
+      expect(db.paritranaScores.schema.idxByName.rubricId).toBeDefined()
+      expect(await db.meetings.count()).toBe(v2Fixture.meetings!.length)
+      // A v3 record is stored and found by its index after the upgrade.
+      await db.inpresStatus.add(v3Fixture.inpresStatus![0] as never)
+      expect(await db.inpresStatus.where('regionId').equals('63.11').count()).toBe(1)
+      db.close()
+    })
+
+    it('the v3 fixture rows are valid records of their tables', () => {
+      for (const t of TABLES_ADDED_IN_V3)
+        for (const row of v3Fixture[t]!) {
+          const result = inputSchemaByTable[t].safeParse(splitMeta(row).data)
+          expect(result.success, `${t}: ${JSON.stringify(result.error?.issues)}`).toBe(true)
+        }
+    })
+
+    it('a pre-v3 backup or package is read as holding no Paritrana rows, other tables untouched', () => {
+      const v2Tables = { meetings: [{ id: 'g1' }], coverage: [] }
+      const read = tablesToV3(v2Tables)
+      for (const t of TABLES_ADDED_IN_V3) expect(read[t as keyof typeof read]).toEqual([])
+      expect(read.meetings).toBe(v2Tables.meetings)
+      expect(Object.keys(v2Tables)).toEqual(['meetings', 'coverage'])
     })
   })
 

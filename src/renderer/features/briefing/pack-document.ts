@@ -14,6 +14,7 @@ import {
   type PackSection,
 } from './pack-model'
 import { regionBarsContent, trendContent } from './pack-chart-vector'
+import { paritranaContent } from './pack-paritrana'
 
 export const TEAL = '#0f766e'
 export const GREY = '#6b7280'
@@ -590,6 +591,7 @@ const BUILDERS: Partial<Record<PackSection, (m: BriefingModel, pageBreak: boolea
     charts,
     commitments,
     profiles,
+    paritrana: paritranaContent,
     agenda,
     invitees,
     actions,

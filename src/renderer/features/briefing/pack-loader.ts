@@ -94,7 +94,9 @@ export async function loadPackSource(
         ...attendance.map((a) => a.stakeholderId),
         ...committees.flatMap((c) => c.members.map((m) => m.stakeholderId)),
       ])
+      const paritrana = await loadParitranaRows(db, scopeIds)
       return normaliseSource({
+        ...paritrana,
         regions,
         meetings,
         coverage,
@@ -111,6 +113,33 @@ export async function loadPackSource(
       })
     },
   )
+}
+
+/** The Paritrana rows of the scope (small tables; rubrics and editions are read whole). */
+async function loadParitranaRows(db: SimpulDexie, scopeIds: string[]) {
+  const [
+    inpresStatus,
+    inpresStatements,
+    paritranaEditions,
+    paritranaRubrics,
+    paritranaEvidence,
+    paritranaScores,
+  ] = await Promise.all([
+    db.inpresStatus.where('regionId').anyOf(scopeIds).toArray(),
+    db.inpresStatements.where('regionId').anyOf(scopeIds).toArray(),
+    db.paritranaEditions.toArray(),
+    db.paritranaRubrics.toArray(),
+    db.paritranaEvidence.where('regionId').anyOf(scopeIds).toArray(),
+    db.paritranaScores.where('regionId').anyOf(scopeIds).toArray(),
+  ])
+  return {
+    inpresStatus,
+    inpresStatements,
+    paritranaEditions,
+    paritranaRubrics,
+    paritranaEvidence,
+    paritranaScores,
+  }
 }
 
 /**

@@ -43,6 +43,7 @@ import {
 import { checkQuality, type Severity } from '../../domain/quality'
 import { issuesAbout, namedMessage } from '../quality'
 import { isLive } from '../../db/live'
+import { paritranaPackSection, type ParitranaPackSection } from '../../domain/paritrana-pack'
 
 export const PACK_SECTIONS = [
   'cover',
@@ -51,6 +52,7 @@ export const PACK_SECTIONS = [
   'charts',
   'commitments',
   'profiles',
+  'paritrana',
   'agenda',
   'invitees',
   'actions',
@@ -70,6 +72,7 @@ export const SECTION_TITLES: Record<PackSection, string> = {
   charts: 'Grafik cakupan',
   commitments: 'Komitmen wilayah',
   profiles: 'Profil kabupaten/kota',
+  paritrana: 'Kesiapan Paritrana',
   agenda: 'Agenda',
   invitees: 'Daftar undangan',
   actions: 'Tindak lanjut terbuka dari kegiatan sebelumnya',
@@ -178,6 +181,8 @@ export interface BriefingModel {
   carriedActions: { text: string; owner: string; dueText: string; fromTitle: string }[]
   previousMeetingTitle: string | null
   committees: { name: string; seats: { role: string; seat: string; holder: string }[] }[]
+  /** The "Kesiapan Paritrana" section (features/paritrana); null when the scope has no regency. */
+  paritrana: ParitranaPackSection | null
 }
 
 export interface PackOptions {
@@ -522,6 +527,7 @@ export function buildBriefingModel(source: PackSource, options: PackOptions): Br
     scopeLabel,
     filtersLabel: `Wilayah: ${scopeLabel} · Data per ${asOfLabel}`,
     sections,
+    paritrana: paritranaPackSection(source, [...scopeIds], asOf),
     headlines,
     paces,
     dataNotes: packDataNotes(source, scopeIds, windowed, [...latest], nameOf, asOf),

@@ -13,7 +13,13 @@ import type {
   CoverageObservation,
   CoverageTarget,
   Decision,
+  InpresStatement,
+  InpresStatus,
   Meeting,
+  ParitranaEdition,
+  ParitranaEvidence,
+  ParitranaRubric,
+  ParitranaScore,
   Region,
   SettingRow,
   Stakeholder,
@@ -34,6 +40,13 @@ export interface PackSource {
   stakeholders: Stakeholder[]
   committees: Committee[]
   settings: SettingRow[]
+  /** The "Kesiapan Paritrana" section's rows (schema v3). */
+  inpresStatus: InpresStatus[]
+  inpresStatements: InpresStatement[]
+  paritranaEditions: ParitranaEdition[]
+  paritranaRubrics: ParitranaRubric[]
+  paritranaEvidence: ParitranaEvidence[]
+  paritranaScores: ParitranaScore[]
 }
 
 export const PACK_SOURCE_TABLES = [
@@ -50,6 +63,12 @@ export const PACK_SOURCE_TABLES = [
   'stakeholders',
   'committees',
   'settings',
+  'inpresStatus',
+  'inpresStatements',
+  'paritranaEditions',
+  'paritranaRubrics',
+  'paritranaEvidence',
+  'paritranaScores',
 ] as const satisfies readonly (keyof PackSource)[]
 
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)

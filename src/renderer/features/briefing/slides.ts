@@ -81,6 +81,10 @@ export function buildSlides(m: BriefingModel): Slide[] {
       }),
     )
   }
+  if (m.sections.paritrana && m.paritrana)
+    chunks(m.paritrana.points, POINTS_PER_SLIDE).forEach((points, i) =>
+      slides.push({ kind: 'points', title: continued('Kesiapan Paritrana', i), points }),
+    )
   chunks(m.regionsWithoutData, LIST_PER_SLIDE).forEach((points, i) =>
     slides.push({
       kind: 'list',

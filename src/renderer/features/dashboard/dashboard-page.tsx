@@ -26,6 +26,7 @@ import { HeadlineFigures } from './headline-figures'
 import { MeetingsBlock } from './meetings-block'
 import { PaceBlock } from './pace-block'
 import { RegencyTable } from './regency-table'
+import { ParitranaCard } from '../paritrana'
 
 function useProvinceCoverage(provinceId: string, asOf: string | null) {
   const { db } = useServices()
@@ -177,6 +178,7 @@ export function DashboardPage() {
             <CommitmentsBlock regionIds={regionIds} />
             <MeetingsBlock upcoming={scope.upcoming} last={scope.lastMeeting} />
           </Group>
+          <ParitranaCard provinceId={provinceId} />
         </>
       )}
     </Stack>

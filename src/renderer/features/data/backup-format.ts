@@ -12,7 +12,7 @@
  */
 import { CURRENT_SCHEMA_VERSION } from '../../db/database'
 import { data } from '../../i18n/messages/data'
-import { tablesToV2 } from '../../db/migrations'
+import { tableExistsAt, tablesToV2, tablesToV3 } from '../../db/migrations'
 import { parseInstant, witaFileStamp } from '../../../shared/time'
 import { describeFirstIssue, parseStoredRow, STORED_TABLES } from '../../db/rows'
 import {
@@ -324,7 +324,10 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
     throw new BackupFormatError('invalid', 'Cadangan tidak lengkap: bagian tabel tidak ada.')
   }
   for (const table of BACKUP_TABLES) {
-    if (!Array.isArray((tables as Record<string, unknown>)[table])) {
+    if (
+      tableExistsAt(table, schemaVersion) &&
+      !Array.isArray((tables as Record<string, unknown>)[table])
+    ) {
       throw new BackupFormatError(
         'invalid',
         `Cadangan tidak lengkap: tabel ${TABLE_LABELS[table]} (${table}) tidak ada.`,
@@ -339,7 +342,8 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
     )
   }
   // An older file is read as this version stores it, through the database's own upgrade.
-  const t = (schemaVersion < 2 ? tablesToV2(tables as BackupTables) : tables) as BackupTables
+  const v2 = schemaVersion < 2 ? tablesToV2(tables as BackupTables) : (tables as BackupTables)
+  const t = schemaVersion < 3 ? tablesToV3(v2) : v2
   for (const table of BACKUP_TABLES) {
     const rows = t[table] as unknown[]
     const seen = new Set<string | number>()

@@ -18,7 +18,7 @@ import {
   sha256Hex,
 } from './backup-format'
 import { parseInstant, witaFileStamp, yearOfDay } from '../../../shared/time'
-import { stampToV2, tablesToV2 } from '../../db/migrations'
+import { stampToV2, tableExistsAt, tablesToV2, tablesToV3 } from '../../db/migrations'
 import { describeFirstIssue, parseStoredRow } from '../../db/rows'
 import {
   USER_TABLES,
@@ -101,6 +101,18 @@ export function selectRecords(all: ExchangeRecords, selection: ExchangeSelection
       )
       .map((m) => m.id),
   )
+  // The Paritrana records of the chosen regions, and the meetings and commitments they name.
+  const editions = all.paritranaEditions.filter((e) => inRegion(e.regionId) && inYears(e.year))
+  const statements = all.inpresStatements.filter(
+    (r) => inRegion(r.regionId) && inYears(yearOf(r.asOf)),
+  )
+  for (const e of editions)
+    for (const s of e.stages) {
+      s.meetingIds.forEach((id) => meetingIds.add(id))
+      s.commitmentIds.forEach((id) => commitmentIds.add(id))
+    }
+  for (const r of statements) if (r.meetingId) meetingIds.add(r.meetingId)
+  const editionCommittees = new Set(editions.map((e) => e.committeeId).filter(Boolean))
   // What the chosen records refer to, until nothing new is added.
   const commitmentById = new Map(all.commitments.map((c) => [c.id, c]))
   for (let grew = true; grew;) {
@@ -140,7 +152,18 @@ export function selectRecords(all: ExchangeRecords, selection: ExchangeSelection
     stakeholders: all.stakeholders.filter(
       (s) => stakeholders.includes(s) || institutions.has(s.id),
     ),
-    committees: all.committees.filter((c) => inRegion(c.regionId)),
+    committees: all.committees.filter((c) => inRegion(c.regionId) || editionCommittees.has(c.id)),
+    inpresStatus: all.inpresStatus.filter((r) => inRegion(r.regionId) && inYears(yearOf(r.asOf))),
+    inpresStatements: statements,
+    paritranaEditions: editions,
+    // Rubrics belong to no region: every laptop may score with any of them.
+    paritranaRubrics: all.paritranaRubrics,
+    paritranaEvidence: all.paritranaEvidence.filter(
+      (r) => inRegion(r.regionId) && inYears(r.editionYear),
+    ),
+    paritranaScores: all.paritranaScores.filter(
+      (r) => inRegion(r.regionId) && inYears(r.editionYear),
+    ),
   }
 }
 
@@ -158,6 +181,21 @@ export function referencedRegions(records: ExchangeRecords): Set<string> {
   for (const m of records.meetings) m.regionIds.forEach(add)
   for (const s of records.stakeholders) add(s.regionId)
   for (const c of records.committees) add(c.regionId)
+  for (const t of [
+    'inpresStatus',
+    'inpresStatements',
+    'paritranaEvidence',
+    'paritranaScores',
+  ] as const)
+    for (const r of records[t]) add(r.regionId)
+  for (const e of records.paritranaEditions) {
+    add(e.regionId)
+    ;[
+      ...e.proposedRegionIds,
+      ...e.winnerRegionIds,
+      ...e.stages.flatMap((s) => s.regionIds),
+    ].forEach(add)
+  }
   return codes
 }
 
@@ -276,7 +314,9 @@ export async function parsePackage(text: string): Promise<ExchangePackage> {
   if (
     !records ||
     typeof records !== 'object' ||
-    USER_TABLES.some((t) => !Array.isArray(records[t])) ||
+    USER_TABLES.some(
+      (t) => tableExistsAt(t, doc.schemaVersion as number) && !Array.isArray(records[t]),
+    ) ||
     !Array.isArray(doc.regions) ||
     !doc.ancestors ||
     typeof doc.ancestors !== 'object' ||
@@ -322,6 +362,7 @@ export async function parsePackage(text: string): Promise<ExchangePackage> {
       'Paket rusak: checksum tidak cocok, isi berkas berubah sejak dibuat. Tidak ada yang diubah.',
     )
   }
+  if (p.schemaVersion < 3) p.records = tablesToV3(p.records)
   if (p.schemaVersion < 2) upgradeFromV1(p)
   for (const t of USER_TABLES) {
     const rows = p.records[t] as unknown[]

@@ -71,6 +71,16 @@ export function recordName(table: BackupTableName, row: Row, regions: RegionName
       return `${String(row.action)} ${String(row.table)} ${short(row.recordId, 12)}`
     case 'settings':
       return String(row.key)
+    case 'inpresStatus':
+    case 'inpresStatements':
+      return `${region(row.regionId)} ${String(row.group)}`
+    case 'paritranaEditions':
+      return `${quoted(row.title)} ${String(row.year)}`
+    case 'paritranaRubrics':
+      return `${quoted(row.name)} v${String(row.version)}`
+    case 'paritranaEvidence':
+    case 'paritranaScores':
+      return `${region(row.regionId)} ${short(row.id, 12)}`
   }
 }
 

@@ -24,6 +24,7 @@ import { useFigureText } from '../../ui/use-figure-text'
 import { FigureCard, MeetingsList, trendLines } from '../dashboard'
 import { meetingNotes } from './region-notes'
 import { QualityBadges, issuesAbout, useRegionQuality } from '../quality'
+import { RegionParitrana } from '../paritrana'
 
 export function RegionProfilePage() {
   const { regionId = '' } = useParams()
@@ -166,6 +167,9 @@ export function RegionProfilePage() {
         )}
       </Paper>
       <RegionCommitmentsPanel regionId={region.id} />
+      {region.kind !== 'provinsi' && (
+        <RegionParitrana regionId={region.id} provinceId={region.parentId} />
+      )}
       <Paper withBorder p="md" data-testid="region-notes">
         <Title order={3} size="h4">
           {t('notesTitle')}
