@@ -91,6 +91,12 @@ function openRaw(): Promise<IDBDatabase> {
   return req(indexedDB.open('simpul'))
 }
 
+/**
+ * Every key of a compound index that starts with `first` (what Dexie asks when a query names
+ * the compound index's first field, e.g. coverage `regionId` since schema v4).
+ */
+const prefix = (first: string) => IDBKeyRange.bound([first, -Infinity], [first, [[]]])
+
 /** The last `limit` values of an index before `upper`, newest first (a reverse cursor). */
 function rawLastBefore(index: IDBIndex, upper: string, limit: number): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
@@ -206,7 +212,7 @@ async function reads(runs = 5, asOf = '2026-11-23', warmup = true): Promise<Read
             req(tx.objectStore(t).count()),
           ),
           rawCoverageUpTo(tx),
-          req(tx.objectStore('coverage').index('regionId').getAll('63')),
+          req(tx.objectStore('coverage').index('[regionId+period]').getAll(prefix('63'))),
           ...kalselScope.map((id) =>
             req(tx.objectStore('targets').index('[regionId+year]').getAll([id, 2026])),
           ),
@@ -293,9 +299,7 @@ async function reads(runs = 5, asOf = '2026-11-23', warmup = true): Promise<Read
           await Promise.all([
             req(tx.objectStore('regions').getAll()),
             ...cs.map((c) =>
-              req(
-                tx.objectStore('measurements').index('commitmentId').getAll(IDBKeyRange.only(c.id)),
-              ),
+              req(tx.objectStore('measurements').index('[commitmentId+date]').getAll(prefix(c.id))),
             ),
           ])
           n += cs.length
