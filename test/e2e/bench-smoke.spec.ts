@@ -46,6 +46,8 @@ test('a tiny benchmark pass produces every figure, with the raw IndexedDB floor'
     'briefingKalsel',
     'backupExport',
     'backupRestore',
+    'backupRestoreWrite',
+    'writeFloorV2',
     'importCsv',
     'importXlsx',
     'peakHeap',
@@ -60,6 +62,19 @@ test('a tiny benchmark pass produces every figure, with the raw IndexedDB floor'
   for (const r of reads) {
     expect(r.floorMs, r.key).toBeGreaterThan(0)
     expect(r.ratio, r.key).toBeGreaterThan(0)
+  }
+  // Restore, its write, export and both imports are measured against a raw IndexedDB floor.
+  for (const key of [
+    'backupExport',
+    'backupRestore',
+    'backupRestoreWrite',
+    'importCsv',
+    'importXlsx',
+  ]) {
+    const r = result.rows.find((x) => x.key === key)!
+    expect(r.floorMs, key).toBeGreaterThan(0)
+    expect(r.ratio, key).toBeCloseTo(r.value / r.floorMs!, 6)
+    expect(r.ratioTarget, key).toBeDefined()
   }
   expect(result.rows.find((r) => r.key === 'briefingKalsel')?.note).toContain('progress shown')
 })
