@@ -45,7 +45,9 @@ export function formatTable(result: BenchResult): string {
   for (const l of lines.slice(1)) out.push(render(l))
   const notes = result.rows.filter((r) => r.note).map((r) => `  ${r.label}: ${r.note}`)
   return [
-    `Simpul bench: ${result.scale} data (seed ${result.seed}): ${Object.entries(result.counts)
+    `Simpul bench: ${result.scale} data (seed ${result.seed}, ${result.history} audit history): ${Object.entries(
+      result.counts,
+    )
       .map(([t, n]) => `${t} ${n}`)
       .join(', ')}; loaded in ${(result.loadMs / 1000).toFixed(1)} s`,
     '',

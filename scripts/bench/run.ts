@@ -28,6 +28,7 @@ export type { BenchOptions } from './shared'
 
 export interface BenchResult {
   scale: string
+  history: string
   seed: number
   counts: Record<string, number>
   loadMs: number
@@ -49,11 +50,13 @@ export async function runBench(page: Page, opts: BenchOptions): Promise<BenchRes
   await page.goto('./favicon.svg')
   await installHook(page, opts.hookSource)
   log(`generating and loading the ${opts.scale} data set in the page…`)
-  const loaded = (await page.evaluate(([seed, scale]) => window.simpulBench!.load(seed, scale), [
-    opts.seed,
-    opts.scale,
-  ] as const)) as LoadResult
-  log(`loaded in ${(loaded.ms / 1000).toFixed(1)} s: ${JSON.stringify(loaded.counts)}`)
+  const loaded = (await page.evaluate(
+    ([seed, scale, history]) => window.simpulBench!.load(seed, scale, history),
+    [opts.seed, opts.scale, opts.history ?? 'bulk'] as const,
+  )) as LoadResult
+  log(
+    `loaded in ${(loaded.ms / 1000).toFixed(1)} s (${opts.history ?? 'bulk'} history): ${JSON.stringify(loaded.counts)}`,
+  )
 
   const heap = new HeapSampler()
   await heap.start(page)
@@ -247,7 +250,14 @@ export async function runBench(page: Page, opts: BenchOptions): Promise<BenchRes
     target: 400,
     note: `${chunk.file}, ${(chunk.bytes / 1000).toFixed(0)} KB raw`,
   })
-  return { scale: opts.scale, seed: opts.seed, counts: loaded.counts, loadMs: loaded.ms, rows }
+  return {
+    scale: opts.scale,
+    history: opts.history ?? 'bulk',
+    seed: opts.seed,
+    counts: loaded.counts,
+    loadMs: loaded.ms,
+    rows,
+  }
 }
 
 /**

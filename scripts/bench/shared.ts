@@ -20,6 +20,12 @@ export type BenchSection = (typeof BENCH_SECTIONS)[number]
 export interface BenchOptions {
   scale: 'national' | 'tiny'
   seed: number
+  /**
+   * The audit history the data set is loaded with: 'bulk' (default), one entry per table and
+   * import, as the app records an import since schema v4; 'per-record', one entry per record,
+   * as imports did before (half of all rows), to compare.
+   */
+  history?: 'bulk' | 'per-record'
   /** Runs per figure (the median is reported); cheap figures use `runs`, costly ones fewer. */
   runs: number
   costlyRuns: number

@@ -4,13 +4,16 @@
  * app's origin, so it writes to and reads from the app's own 'simpul' database.
  *
  *  - load(): generates the national data set in the page and bulk-adds it in batches, with
- *    one 'create' audit entry per record, as the app's audited import path leaves them.
+ *    the history the app's import leaves: one 'create' audit entry per table and import
+ *    (BULK_RECORD_ID, each batch standing for one import), or with `history` 'per-record'
+ *    one entry per record, as imports before schema v4 left them.
  *  - reads(): times the app's own queries against the floor: the same reads done with raw
  *    IndexedDB (getAll over the same index, same key range), interleaved, median of runs.
  */
 import { todayWita } from '../../shared/time'
 import { createDatabase, SCHEMA_V2, VERSIONS } from '../db/database'
 import type { AuditEntry } from '../db/types'
+import { BULK_RECORD_ID } from '../db/write'
 import { loadPackSource } from '../features/briefing'
 import { loadCommitmentRows } from '../features/commitments'
 import { coverageUpTo, periodsWithData } from '../features/coverage'
@@ -39,7 +42,13 @@ export interface LoadResult {
   ms: number
 }
 
-async function load(seed: number, scaleName: string, withAudit = true): Promise<LoadResult> {
+export type BenchHistory = 'bulk' | 'per-record'
+
+async function load(
+  seed: number,
+  scaleName: string,
+  history: BenchHistory = 'bulk',
+): Promise<LoadResult> {
   const scale = SCALES[scaleName]
   if (!scale) throw new Error(`unknown scale ${scaleName}`)
   const t0 = performance.now()
@@ -53,18 +62,32 @@ async function load(seed: number, scaleName: string, withAudit = true): Promise<
     const size = tableSize(ctx, table)
     for (let from = 0; from < size; from += BATCH) {
       const rows = generateSlice(ctx, table, from, from + BATCH)
-      const audit: AuditEntry[] = withAudit
-        ? rows.map((r) => ({
-            table,
-            recordId: r.id,
-            action: 'create',
-            at: ctx.stampedAt,
-            by: r.createdBy,
-            deviceId: r.updatedOn,
-            before: null,
-            after: null,
-          }))
-        : []
+      const audit: AuditEntry[] =
+        history === 'per-record'
+          ? rows.map((r) => ({
+              table,
+              recordId: r.id,
+              action: 'create',
+              at: ctx.stampedAt,
+              by: r.createdBy,
+              deviceId: r.updatedOn,
+              source: 'import',
+              before: null,
+              after: null,
+            }))
+          : [
+              {
+                table,
+                recordId: BULK_RECORD_ID,
+                action: 'create',
+                at: ctx.stampedAt,
+                by: rows[0]!.createdBy,
+                deviceId: rows[0]!.updatedOn,
+                source: 'import',
+                before: null,
+                after: { records: rows.length },
+              },
+            ]
       await db.transaction('rw', db.table(table), db.audit, async () => {
         await db.table(table).bulkAdd(rows)
         if (audit.length) await db.audit.bulkAdd(audit)
