@@ -74,6 +74,7 @@ export async function runBench(page: Page, opts: BenchOptions): Promise<BenchRes
           DASHBOARD_READY,
           "the Ringkasan's regency table",
           readyTimeout(opts),
+          { fresh: true },
         ),
       )
     rows.push(

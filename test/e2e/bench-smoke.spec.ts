@@ -93,6 +93,19 @@ test('a screen without its ready marker or control stops the bench, naming what 
   await expect(missingControl).rejects.toThrow(
     /^bench: the select "Periode \(diganti\)" did not appear within 1 s\. The screen, its component or its test id is missing or renamed/,
   )
+  // A route change is timed from the route change, not from the document's first load
+  // (hash routes keep the document: performance.now() alone counts from its first load).
+  const before = await page.evaluate(() => performance.now())
+  const opened = await navigationToReady(
+    page,
+    './#/komitmen',
+    '[data-testid="list-count"]',
+    'the commitments list',
+    60_000,
+  )
+  const after = await page.evaluate(() => performance.now())
+  expect(opened).toBeGreaterThan(0)
+  expect(opened).toBeLessThanOrEqual(after - before)
   const missingMarker = navigationToReady(
     page,
     './#/',
