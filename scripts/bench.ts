@@ -6,6 +6,7 @@
  *   npm run bench                      national scale, seed 20210101
  *   npm run bench -- --scale tiny      the small pass npm test runs
  *   npm run bench -- --runs 3 --no-build
+ *   npm run bench -- --history per-record   the audit history as imports wrote it before v4
  *   npm run bench -- --only briefing,reads   (sections: firstload, dashboard, commitments,
  *                                             briefing, backup, reads, import)
  *
@@ -34,6 +35,7 @@ const { values } = parseArgs({
     'no-build': { type: 'boolean', default: false },
     out: { type: 'string', default: 'bench-results/latest.json' },
     only: { type: 'string' },
+    history: { type: 'string', default: 'bulk' },
   },
 })
 const scale = values.scale === 'tiny' ? 'tiny' : 'national'
@@ -113,6 +115,7 @@ async function main(): Promise<void> {
       hookSource,
       log,
       only,
+      history: values.history === 'per-record' ? 'per-record' : 'bulk',
     })
     const table = formatTable(result)
     console.log('\n' + table + '\n')

@@ -18,12 +18,13 @@ export function formatTable(result: BenchResult): string {
     ['figure', 'median', 'runs', 'target', 'floor (raw IDB)', 'ratio', 'verdict'],
   ]
   for (const r of result.rows) {
+    const allowed = r.ratioTarget ?? 2
     const ratioVerdict =
       r.ratio === undefined
         ? ''
-        : r.ratio <= 2
-          ? 'ok (≤ 2x floor)'
-          : `MISSED (${r.ratio.toFixed(1)}x floor)`
+        : r.ratio <= allowed
+          ? `ok (≤ ${allowed}x floor)`
+          : `MISSED (${r.ratio.toFixed(1)}x floor, ≤ ${allowed}x)`
     lines.push([
       r.label,
       fmt(r.value, r.unit),
@@ -31,7 +32,7 @@ export function formatTable(result: BenchResult): string {
       targetText(r),
       r.floorMs === undefined ? '' : fmt(r.floorMs, 'ms'),
       r.ratio === undefined ? '' : `${r.ratio.toFixed(2)}x`,
-      verdict(r) || ratioVerdict,
+      [verdict(r), ratioVerdict].filter(Boolean).join('; '),
     ])
   }
   const widths = lines[0]!.map((_, c) => Math.max(...lines.map((l) => l[c]!.length)))
@@ -44,7 +45,9 @@ export function formatTable(result: BenchResult): string {
   for (const l of lines.slice(1)) out.push(render(l))
   const notes = result.rows.filter((r) => r.note).map((r) => `  ${r.label}: ${r.note}`)
   return [
-    `Simpul bench: ${result.scale} data (seed ${result.seed}): ${Object.entries(result.counts)
+    `Simpul bench: ${result.scale} data (seed ${result.seed}, ${result.history} audit history): ${Object.entries(
+      result.counts,
+    )
       .map(([t, n]) => `${t} ${n}`)
       .join(', ')}; loaded in ${(result.loadMs / 1000).toFixed(1)} s`,
     '',

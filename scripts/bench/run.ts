@@ -22,12 +22,13 @@ import {
   type BenchOptions,
   type FeatureContext,
 } from './shared'
-import { median, row, type ResultRow } from './stats'
+import { median, row, withFloor, type ResultRow } from './stats'
 
 export type { BenchOptions } from './shared'
 
 export interface BenchResult {
   scale: string
+  history: string
   seed: number
   counts: Record<string, number>
   loadMs: number
@@ -49,11 +50,13 @@ export async function runBench(page: Page, opts: BenchOptions): Promise<BenchRes
   await page.goto('./favicon.svg')
   await installHook(page, opts.hookSource)
   log(`generating and loading the ${opts.scale} data set in the page…`)
-  const loaded = (await page.evaluate(([seed, scale]) => window.simpulBench!.load(seed, scale), [
-    opts.seed,
-    opts.scale,
-  ] as const)) as LoadResult
-  log(`loaded in ${(loaded.ms / 1000).toFixed(1)} s: ${JSON.stringify(loaded.counts)}`)
+  const loaded = (await page.evaluate(
+    ([seed, scale, history]) => window.simpulBench!.load(seed, scale, history),
+    [opts.seed, opts.scale, opts.history ?? 'bulk'] as const,
+  )) as LoadResult
+  log(
+    `loaded in ${(loaded.ms / 1000).toFixed(1)} s (${opts.history ?? 'bulk'} history): ${JSON.stringify(loaded.counts)}`,
+  )
 
   const heap = new HeapSampler()
   await heap.start(page)
@@ -71,6 +74,7 @@ export async function runBench(page: Page, opts: BenchOptions): Promise<BenchRes
           DASHBOARD_READY,
           "the Ringkasan's regency table",
           readyTimeout(opts),
+          { fresh: true },
         ),
       )
     rows.push(
@@ -104,26 +108,58 @@ export async function runBench(page: Page, opts: BenchOptions): Promise<BenchRes
     const part = (f: (b: BackupFigure) => number) => (median(backups.map(f)) / 1000).toFixed(1)
     const backupNote =
       `${b0.rows} rows, ${(b0.bytes / 1e6).toFixed(0)} MB file; data feature's readAllTables+serializeBackup / parseBackup+replaceAllTables, no file dialog. ` +
-      `Export = read ${part((b) => b.readMs)} s + serialise ${part((b) => b.exportMs - b.readMs)} s; restore = parse and check ${part((b) => b.parseMs)} s + write ${part((b) => b.restoreMs - b.parseMs)} s`
+      `Export = read ${part((b) => b.readMs)} s + serialise ${part((b) => b.exportMs - b.readMs)} s; restore = parse and check ${part((b) => b.parseMs)} s + write ${part((b) => b.writeMs)} s. ` +
+      `Floors (raw IndexedDB, same page and run): read every store ${part((b) => b.readFloorMs)} s; ` +
+      `add every row in one transaction ${part((b) => b.writeFloorMs)} s with today's indexes, ${part((b) => b.writeFloorV2Ms)} s with schema v2's`
     rows.push(
-      row(
-        'backupExport',
-        'full backup export (whole database)',
-        'ms',
-        backups.map((b) => b.exportMs),
-        5000,
-        backupNote,
+      withFloor(
+        row(
+          'backupExport',
+          'full backup export (whole database)',
+          'ms',
+          backups.map((b) => b.exportMs),
+          5000,
+          backupNote,
+        ),
+        backups.map((b) => b.readFloorMs),
+        1.3,
       ),
     )
     rows.push(
-      row(
-        'backupRestore',
-        'full restore of that backup',
-        'ms',
-        backups.map((b) => b.restoreMs),
-        5000,
+      withFloor(
+        row(
+          'backupRestore',
+          'full restore of that backup (parse, check, write)',
+          'ms',
+          backups.map((b) => b.restoreMs),
+          10_000,
+        ),
+        backups.map((b) => b.writeFloorMs),
+        1.3,
       ),
     )
+    rows.push(
+      withFloor(
+        row(
+          'backupRestoreWrite',
+          "restore's write alone",
+          'ms',
+          backups.map((b) => b.writeMs),
+          null,
+        ),
+        backups.map((b) => b.writeFloorMs),
+        1.3,
+      ),
+    )
+    rows.push({
+      key: 'writeFloorV2',
+      label: 'write floor with schema v2 indexes (for comparison)',
+      unit: 'ms',
+      value: median(backups.map((b) => b.writeFloorV2Ms)),
+      runs: backups.map((b) => b.writeFloorV2Ms),
+      target: null,
+      note: `today's schema ${(median(backups.map((b) => b.writeFloorMs)) / 1000).toFixed(1)} s for the same rows`,
+    })
     log(
       `backup: export ${median(backups.map((b) => b.exportMs)).toFixed(0)} ms, restore ${median(backups.map((b) => b.restoreMs)).toFixed(0)} ms`,
     )
@@ -175,13 +211,17 @@ export async function runBench(page: Page, opts: BenchOptions): Promise<BenchRes
     if (f0.problems || f0.added !== n)
       throw new Error(`import ${format}: ${f0.added} of ${n} rows added, ${f0.problems} problems`)
     rows.push(
-      row(
-        format === 'csv' ? 'importCsv' : 'importXlsx',
-        `import of a ${n.toLocaleString('en')}-row ${format.toUpperCase()} (coverage)`,
-        'ms',
-        figures.map((x) => x.ms),
-        target,
-        `${(f0.fileBytes / 1e6).toFixed(1)} MB file; data feature's importSheetFile (read, check every row, one transaction with audit), no file dialog`,
+      withFloor(
+        row(
+          format === 'csv' ? 'importCsv' : 'importXlsx',
+          `import of a ${n.toLocaleString('en')}-row ${format.toUpperCase()} (coverage)`,
+          'ms',
+          figures.map((x) => x.ms),
+          target,
+          `${(f0.fileBytes / 1e6).toFixed(1)} MB file; data feature's importSheetFile (read, check every row, one transaction with audit: ${f0.auditRows} audit rows), no file dialog; floor = raw add() of the stored rows and audit rows in one transaction into this database`,
+        ),
+        figures.map((x) => x.floorMs),
+        1.5,
       ),
     )
     log(`import ${format}: ${median(figures.map((x) => x.ms)).toFixed(0)} ms`)
@@ -211,7 +251,14 @@ export async function runBench(page: Page, opts: BenchOptions): Promise<BenchRes
     target: 400,
     note: `${chunk.file}, ${(chunk.bytes / 1000).toFixed(0)} KB raw`,
   })
-  return { scale: opts.scale, seed: opts.seed, counts: loaded.counts, loadMs: loaded.ms, rows }
+  return {
+    scale: opts.scale,
+    history: opts.history ?? 'bulk',
+    seed: opts.seed,
+    counts: loaded.counts,
+    loadMs: loaded.ms,
+    rows,
+  }
 }
 
 /**

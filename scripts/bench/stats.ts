@@ -21,6 +21,8 @@ export interface ResultRow {
   /** Raw IndexedDB time for the same read, and Simpul ÷ floor. */
   floorMs?: number
   ratio?: number
+  /** The ratio the issue allows (restore 1,3×, import 1,5×…); reads are held to 2×. */
+  ratioTarget?: number
   note?: string
 }
 
@@ -40,4 +42,10 @@ export function verdict(r: ResultRow): string {
   if (r.target === null) return ''
   if (r.value <= r.target) return 'ok'
   return `MISSED (${(r.value / r.target).toFixed(1)}x target)`
+}
+
+/** A row measured against a floor: its median, the floor's median and their ratio. */
+export function withFloor(r: ResultRow, floorRuns: number[], ratioTarget: number): ResultRow {
+  const floorMs = median(floorRuns)
+  return { ...r, floorMs, ratio: r.value / floorMs, ratioTarget }
 }

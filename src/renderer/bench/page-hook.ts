@@ -4,13 +4,16 @@
  * app's origin, so it writes to and reads from the app's own 'simpul' database.
  *
  *  - load(): generates the national data set in the page and bulk-adds it in batches, with
- *    one 'create' audit entry per record, as the app's audited import path leaves them.
+ *    the history the app's import leaves: one 'create' audit entry per table and import
+ *    (BULK_RECORD_ID, each batch standing for one import), or with `history` 'per-record'
+ *    one entry per record, as imports before schema v4 left them.
  *  - reads(): times the app's own queries against the floor: the same reads done with raw
  *    IndexedDB (getAll over the same index, same key range), interleaved, median of runs.
  */
 import { todayWita } from '../../shared/time'
-import { createDatabase } from '../db/database'
+import { createDatabase, SCHEMA_V2, VERSIONS } from '../db/database'
 import type { AuditEntry } from '../db/types'
+import { BULK_RECORD_ID } from '../db/write'
 import { loadPackSource } from '../features/briefing'
 import { loadCommitmentRows } from '../features/commitments'
 import { coverageUpTo, periodsWithData } from '../features/coverage'
@@ -39,7 +42,13 @@ export interface LoadResult {
   ms: number
 }
 
-async function load(seed: number, scaleName: string, withAudit = true): Promise<LoadResult> {
+export type BenchHistory = 'bulk' | 'per-record'
+
+async function load(
+  seed: number,
+  scaleName: string,
+  history: BenchHistory = 'bulk',
+): Promise<LoadResult> {
   const scale = SCALES[scaleName]
   if (!scale) throw new Error(`unknown scale ${scaleName}`)
   const t0 = performance.now()
@@ -53,18 +62,32 @@ async function load(seed: number, scaleName: string, withAudit = true): Promise<
     const size = tableSize(ctx, table)
     for (let from = 0; from < size; from += BATCH) {
       const rows = generateSlice(ctx, table, from, from + BATCH)
-      const audit: AuditEntry[] = withAudit
-        ? rows.map((r) => ({
-            table,
-            recordId: r.id,
-            action: 'create',
-            at: ctx.stampedAt,
-            by: r.createdBy,
-            deviceId: r.updatedOn,
-            before: null,
-            after: null,
-          }))
-        : []
+      const audit: AuditEntry[] =
+        history === 'per-record'
+          ? rows.map((r) => ({
+              table,
+              recordId: r.id,
+              action: 'create',
+              at: ctx.stampedAt,
+              by: r.createdBy,
+              deviceId: r.updatedOn,
+              source: 'import',
+              before: null,
+              after: null,
+            }))
+          : [
+              {
+                table,
+                recordId: BULK_RECORD_ID,
+                action: 'create',
+                at: ctx.stampedAt,
+                by: rows[0]!.createdBy,
+                deviceId: rows[0]!.updatedOn,
+                source: 'import',
+                before: null,
+                after: { records: rows.length },
+              },
+            ]
       await db.transaction('rw', db.table(table), db.audit, async () => {
         await db.table(table).bulkAdd(rows)
         if (audit.length) await db.audit.bulkAdd(audit)
@@ -91,6 +114,12 @@ function openRaw(): Promise<IDBDatabase> {
   return req(indexedDB.open('simpul'))
 }
 
+/**
+ * Every key of a compound index that starts with `first` (what Dexie asks when a query names
+ * the compound index's first field, e.g. coverage `regionId` since schema v4).
+ */
+const prefix = (first: string) => IDBKeyRange.bound([first, -Infinity], [first, [[]]])
+
 /** The last `limit` values of an index before `upper`, newest first (a reverse cursor). */
 function rawLastBefore(index: IDBIndex, upper: string, limit: number): Promise<unknown[]> {
   return new Promise((resolve, reject) => {
@@ -109,6 +138,128 @@ function rawLastBefore(index: IDBIndex, upper: string, limit: number): Promise<u
 async function rawStoreGetAll(idb: IDBDatabase, stores: string[]): Promise<unknown[][]> {
   const tx = idb.transaction(stores, 'readonly')
   return Promise.all(stores.map((s) => req(tx.objectStore(s).getAll())))
+}
+
+// --- raw IndexedDB writes, the write floor ------------------------------------------------
+
+interface RawIndex {
+  name: string
+  keyPath: string | string[]
+  multiEntry: boolean
+  unique: boolean
+}
+interface RawStore {
+  name: string
+  keyPath: string | string[]
+  autoIncrement: boolean
+  indexes: RawIndex[]
+}
+
+/** A Dexie key spec ('id', '++seq', '[a+b]', '*regionIds', '&code') as IndexedDB takes it. */
+function rawKey(spec: string): { name: string; keyPath: string | string[]; flags: string } {
+  const flags = /^(\+\+|\*|&)/.exec(spec)?.[0] ?? ''
+  const name = spec.slice(flags.length)
+  const keyPath = name.startsWith('[') ? name.slice(1, -1).split('+') : name
+  return { name, keyPath, flags }
+}
+
+/**
+ * The object stores and indexes of a Dexie schema (SCHEMA_V4, SCHEMA_V2…), as plain
+ * IndexedDB creates them: the same key paths, compound, multi-entry and unique indexes.
+ */
+export function rawStores(schema: Record<string, string | null>): RawStore[] {
+  return Object.entries(schema)
+    .filter((e): e is [string, string] => typeof e[1] === 'string')
+    .map(([name, spec]) => {
+      const [primary, ...rest] = spec.split(',').map((x) => x.trim())
+      const pk = rawKey(primary!)
+      return {
+        name,
+        keyPath: pk.keyPath,
+        autoIncrement: pk.flags === '++',
+        indexes: rest.map((i) => {
+          const k = rawKey(i)
+          return {
+            name: k.name,
+            keyPath: k.keyPath,
+            multiEntry: k.flags === '*',
+            unique: k.flags === '&',
+          }
+        }),
+      }
+    })
+}
+
+function deleteRaw(name: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const r = indexedDB.deleteDatabase(name)
+    r.onsuccess = () => resolve()
+    r.onerror = () => reject(r.error)
+  })
+}
+
+function openScratch(name: string, stores: RawStore[]): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const r = indexedDB.open(name, 1)
+    r.onupgradeneeded = () => {
+      for (const s of stores) {
+        const store = r.result.createObjectStore(s.name, {
+          keyPath: s.keyPath,
+          autoIncrement: s.autoIncrement,
+        })
+        for (const i of s.indexes)
+          store.createIndex(i.name, i.keyPath, { multiEntry: i.multiEntry, unique: i.unique })
+      }
+    }
+    r.onsuccess = () => resolve(r.result)
+    r.onerror = () => reject(r.error)
+  })
+}
+
+/**
+ * The write floor: `add()` of every row into its store, all in one read-write transaction
+ * with the durability the app asks for ('strict'), timed until the transaction completes.
+ */
+function rawWriteAll(idb: IDBDatabase, rows: Record<string, readonly unknown[]>): Promise<number> {
+  const names = Object.keys(rows).filter((t) => rows[t]!.length)
+  const t0 = performance.now()
+  return new Promise((resolve, reject) => {
+    const tx = idb.transaction(names, 'readwrite', { durability: 'strict' })
+    for (const t of names) {
+      const store = tx.objectStore(t)
+      for (const row of rows[t]!) store.add(row)
+    }
+    tx.oncomplete = () => resolve(performance.now() - t0)
+    tx.onerror = () => reject(tx.error)
+    tx.onabort = () => reject(tx.error ?? new Error('floor transaction aborted'))
+  })
+}
+
+/** The floor for a whole database of `rows` under `schema`, in a scratch database deleted after. */
+async function scratchFloor(
+  schema: Record<string, string | null>,
+  rows: Record<string, readonly unknown[]>,
+): Promise<number> {
+  const name = `simpul-bench-floor-${crypto.randomUUID()}`
+  const idb = await openScratch(name, rawStores(schema))
+  try {
+    return await rawWriteAll(idb, rows)
+  } finally {
+    idb.close()
+    await deleteRaw(name)
+  }
+}
+
+/** The raw read floor of an export: getAll of every store, in one read-only transaction. */
+async function rawReadAll(stores: readonly string[]): Promise<number> {
+  const idb = await openRaw()
+  try {
+    const t0 = performance.now()
+    await rawStoreGetAll(idb, [...stores])
+    return performance.now() - t0
+  } finally {
+    idb.close()
+  }
 }
 
 // --- the reads, paired --------------------------------------------------------------------
@@ -206,7 +357,7 @@ async function reads(runs = 5, asOf = '2026-11-23', warmup = true): Promise<Read
             req(tx.objectStore(t).count()),
           ),
           rawCoverageUpTo(tx),
-          req(tx.objectStore('coverage').index('regionId').getAll('63')),
+          req(tx.objectStore('coverage').index('[regionId+period]').getAll(prefix('63'))),
           ...kalselScope.map((id) =>
             req(tx.objectStore('targets').index('[regionId+year]').getAll([id, 2026])),
           ),
@@ -293,9 +444,7 @@ async function reads(runs = 5, asOf = '2026-11-23', warmup = true): Promise<Read
           await Promise.all([
             req(tx.objectStore('regions').getAll()),
             ...cs.map((c) =>
-              req(
-                tx.objectStore('measurements').index('commitmentId').getAll(IDBKeyRange.only(c.id)),
-              ),
+              req(tx.objectStore('measurements').index('[commitmentId+date]').getAll(prefix(c.id))),
             ),
           ])
           n += cs.length
@@ -344,6 +493,13 @@ async function reads(runs = 5, asOf = '2026-11-23', warmup = true): Promise<Read
 export interface BackupFigure {
   exportMs: number
   restoreMs: number
+  /** Raw IndexedDB: getAll of every store (export floor). */
+  readFloorMs: number
+  /** Raw IndexedDB: the same rows added in one transaction, today's schema / schema v2. */
+  writeFloorMs: number
+  writeFloorV2Ms: number
+  /** The restore's write alone (restoreMs − parseMs), for the ratio to the write floor. */
+  writeMs: number
   /** Parts, to say where the time goes: reading the tables, serialising, parsing and checking, writing. */
   readMs: number
   parseMs: number
@@ -376,13 +532,33 @@ async function backupRoundTrip(): Promise<BackupFigure> {
   await replaceAllTables(db, parsed.tables, { name: 'Bench', deviceId: 'bench-device' })
   const restoreMs = performance.now() - t1
   db.close()
-  return { exportMs, restoreMs, readMs, parseMs, bytes, rows }
+  // The floors, in the same page and run, with the same row objects the restore wrote.
+  const current = VERSIONS[VERSIONS.length - 1]!.stores
+  const floorRows = parsed.tables as unknown as Record<string, readonly unknown[]>
+  const writeFloorMs = await scratchFloor(current, floorRows)
+  const writeFloorV2Ms = await scratchFloor(SCHEMA_V2, floorRows)
+  const readFloorMs = await rawReadAll(Object.keys(tables))
+  return {
+    exportMs,
+    restoreMs,
+    readMs,
+    parseMs,
+    bytes,
+    rows,
+    readFloorMs,
+    writeFloorMs,
+    writeFloorV2Ms,
+    writeMs: restoreMs - parseMs,
+  }
 }
 
 // --- spreadsheet import through the data feature's importSheetFile ----------------------------
 
 export interface ImportFigure {
   ms: number
+  /** Raw IndexedDB: the rows the import stored (records and audit) added in one transaction. */
+  floorMs: number
+  auditRows: number
   rows: number
   added: number
   problems: number
@@ -438,13 +614,32 @@ async function importRoundTrip(
   const added = ((await db.coverage.toCollection().primaryKeys()) as string[]).filter(
     (id) => !before.has(id),
   )
-  await db.transaction('rw', db.coverage, db.audit, async () => {
-    await db.coverage.bulkDelete(added)
-    await db.audit.where('seq').above(lastAudit).delete()
-  })
+  const stored = {
+    coverage: await db.coverage.bulkGet(added),
+    audit: await db.audit.where('seq').above(lastAudit).toArray(),
+  }
+  const undo = () =>
+    db.transaction('rw', db.coverage, db.audit, async () => {
+      await db.coverage.bulkDelete(added)
+      await db.audit.where('seq').above(lastAudit).delete()
+    })
+  await undo()
+  // The floor: the same stored rows into the same stores and indexes of this database.
+  db.close()
+  const idb = await openRaw()
+  let floorMs: number
+  try {
+    floorMs = await rawWriteAll(idb, stored)
+  } finally {
+    idb.close()
+  }
+  await db.open()
+  await undo()
   db.close()
   return {
     ms,
+    floorMs,
+    auditRows: stored.audit.length,
     rows,
     added: result.added,
     problems: result.plan.problems.length,

@@ -78,6 +78,79 @@ export const SCHEMA_V3 = {
   paritranaScores: 'id, regionId, rubricId, deletedAt, isSample, updatedAt',
 } as const
 
+/**
+ * Version 4, "a lower floor": only the indexes a screen, the briefing pack, the data feature
+ * or the exchange queries. Every write maintains every index (with v2, index upkeep was about
+ * 60 % of a restore's write time), so an index nothing reads is dropped. Rows do not change:
+ * the upgrade only removes index entries, and no row conversion is needed. Never edit: add
+ * the next version below it instead.
+ *
+ * Every index of v2, with the queries that use it (kept) or why it goes (dropped):
+ *
+ * regions      parentId    coverage-queries regenciesOf, pack-loader (regencies of the scope)   kept
+ *              kind        coverage-queries provinces (Ringkasan province picker)             kept
+ * coverage     regionId    dropped: coverage-queries (regionCoverage, latest per region) and
+ *                          quality/queries ask `where('regionId')`, which Dexie answers from
+ *                          [regionId+period] (a compound index serves its first part)
+ *              period      coverage-queries periodsWithData (skip-scan, period picker)         kept
+ *              [regionId+period]          coverageUpTo, region trend, pack-loader window   kept
+ *              [regionId+segment+period]  coverage-queries latest per segment, pack-loader  kept
+ *              [segment+period]           pack-loader: which segments have any figure      kept
+ * targets      [regionId+year]            coverage-queries targets, pack-loader             kept
+ *              [regionId+segment+year]    dropped: no query (targets are read by
+ *                                         [regionId+year] and filtered by segment)
+ * commitments  regionId    commitments/queries (region list), pack-loader, quality          kept
+ *              parentId    commitments/queries (sub-commitments)                             kept
+ *              deadline    dropped: no query (the list sorts in memory)
+ *              meetingId   kept (see below: the notulen lists a meeting's commitments)
+ * measurements commitmentId              dropped: answered from [commitmentId+date]
+ *              [commitmentId+date]       commitments/queries, pack-loader, quality         kept
+ * meetings     startsOn    dashboard-queries (next and recent meetings), commitments orderBy kept
+ *              seriesId    meetings/queries, pack-loader (the series' action items)         kept
+ *              *regionIds  meetings/queries (a region's meetings)                           kept
+ * agendaItems  meetingId   meetings/queries, pack-loader                                    kept
+ *              [meetingId+order]         dropped: no query (sorted in memory)
+ * attendance   meetingId   meetings/queries, pack-loader                                    kept
+ *              stakeholderId             dropped: no query
+ * decisions    meetingId   meetings/queries                                                  kept
+ * actionItems  meetingId   meetings/queries, pack-loader (open items of the series)        kept
+ *              status, dueDate           dropped: no query (filtered in memory)
+ * stakeholders category, institutionId, name   dropped: no query (the directory is read whole)
+ * committees   name        dropped: no query
+ * every user table
+ *              deletedAt   trash/queries (orderBy): sparse, live rows have no entry         kept
+ *              isSample    sample-actions (counts), write.ts purge of the sample            kept
+ *              updatedAt   dropped: no query (the exchange compares stamps record by record)
+ * audit        [table+recordId]          repository recordHistory, write.ts purge          kept
+ *              at          dropped: no query
+ * commitments  meetingId   kept: meetings/queries finds the commitments made at a meeting
+ *                          (the notulen)
+ * Paritrana    regionId, year, lineageId, rubricId: paritrana/queries, pack-loader      kept
+ *              updatedAt   dropped, as everywhere
+ */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  coverage:
+    'id, period, [regionId+period], [regionId+segment+period], [segment+period], deletedAt, isSample',
+  targets: 'id, [regionId+year], deletedAt, isSample',
+  commitments: 'id, regionId, parentId, meetingId, deletedAt, isSample',
+  measurements: 'id, [commitmentId+date], deletedAt, isSample',
+  meetings: 'id, startsOn, seriesId, *regionIds, deletedAt, isSample',
+  agendaItems: 'id, meetingId, deletedAt, isSample',
+  attendance: 'id, meetingId, deletedAt, isSample',
+  decisions: 'id, meetingId, deletedAt, isSample',
+  actionItems: 'id, meetingId, deletedAt, isSample',
+  stakeholders: 'id, deletedAt, isSample',
+  committees: 'id, deletedAt, isSample',
+  inpresStatus: 'id, regionId, deletedAt, isSample',
+  inpresStatements: 'id, regionId, deletedAt, isSample',
+  paritranaEditions: 'id, year, deletedAt, isSample',
+  paritranaRubrics: 'id, lineageId, deletedAt, isSample',
+  paritranaEvidence: 'id, regionId, deletedAt, isSample',
+  paritranaScores: 'id, regionId, rubricId, deletedAt, isSample',
+  audit: '++seq, [table+recordId]',
+} as const
+
 export type SimpulDexie = Dexie & {
   regions: EntityTable<Region, 'id'>
   coverage: EntityTable<CoverageObservation, 'id'>
@@ -113,6 +186,8 @@ export const VERSIONS: SchemaVersion[] = [
   { version: 1, stores: SCHEMA_V1 },
   { version: 2, stores: SCHEMA_V2, upgrade: upgradeToV2 },
   { version: 3, stores: SCHEMA_V3 },
+  // Indexes only; rows unchanged, so no upgrade function.
+  { version: 4, stores: SCHEMA_V4 },
 ]
 
 export const CURRENT_SCHEMA_VERSION = VERSIONS[VERSIONS.length - 1]!.version

@@ -9,11 +9,12 @@ import type { Actor } from './device'
 import type {
   AuditEntry,
   RecordInput,
+  RecordMeta,
   UserRecordByTable,
   UserTableName,
   WriteSource,
 } from './types'
-import { writeBatch } from './write'
+import { BULK_RECORD_ID, writeBatch } from './write'
 
 export { RecordNotFoundError } from './write'
 
@@ -76,13 +77,28 @@ export async function restoreRecord(
   await writeBatch(db, context(options), [{ op: 'restore', table, id }])
 }
 
-/** A record's history, newest first. */
+/**
+ * A record's history, newest first. A record created by a bulk operation (an import, the
+ * sample) has no create entry of its own: the operation's entry for its table
+ * (BULK_RECORD_ID, written at the record's createdAt by its createdBy) stands for it.
+ */
 export async function recordHistory(
   db: SimpulDexie,
   table: UserTableName,
   recordId: string,
 ): Promise<AuditEntry[]> {
   const entries = await db.audit.where('[table+recordId]').equals([table, recordId]).toArray()
+  if (!entries.some((e) => e.action === 'create')) {
+    const record = (await db.table(table).get(recordId)) as RecordMeta | undefined
+    if (record) {
+      const created = await db.audit
+        .where('[table+recordId]')
+        .equals([table, BULK_RECORD_ID])
+        .filter((e) => e.at === record.createdAt && e.by === record.createdBy)
+        .toArray()
+      for (const e of created) entries.push({ ...e, recordId, after: null })
+    }
+  }
   return entries.sort((a, b) => (b.seq ?? 0) - (a.seq ?? 0))
 }
 

@@ -38,6 +38,20 @@ import { data } from '../i18n/messages/data'
 type Data = Record<string, unknown>
 export type StoredRow = RecordMeta & Data
 
+/**
+ * The recordId of an audit entry that stands for every record one bulk operation created in
+ * one table. A bulk operation (an import, loading the sample) costs one such entry per table
+ * instead of one per record: each new record carries its own createdAt/createdBy (RecordMeta),
+ * and its history finds the operation's entry by that instant (recordHistory in
+ * repository.ts; the exchange reads the stamp the same way). What a user needs per record is
+ * still written per record: every change of an existing record (an import's update, with the
+ * fields before and after), every deletion and restoration; forms audit every record.
+ */
+export const BULK_RECORD_ID = '*'
+
+/** Sources whose new records are audited with one entry per table and operation. */
+export const BULK_SOURCES: ReadonlySet<WriteSource> = new Set(['import', 'sample'])
+
 export interface WriteContext {
   /** Who makes the change; screens pass useServices().actor. */
   actor: Actor
@@ -523,6 +537,9 @@ export async function writeBatch(
       }
 
       const audit: AuditEntry[] = []
+      // A bulk source's new records, counted per table for its one audit entry.
+      const bulkCreated = new Map<UserTableName, number>()
+      const bulk = BULK_SOURCES.has(source)
       const written = new Map<UserTableName, Map<string, StoredRow>>()
       const write = (table: UserTableName, row: StoredRow) => {
         state.get(table)!.set(row.id, row)
@@ -549,7 +566,8 @@ export async function writeBatch(
             isSample: o.isSample ?? 0,
           } as StoredRow
           write(o.table, row)
-          audit.push(entry(o.table, id, 'create', null, data))
+          if (bulk) bulkCreated.set(o.table, (bulkCreated.get(o.table) ?? 0) + 1)
+          else audit.push(entry(o.table, id, 'create', null, data))
           result.records.push(row)
           result.added++
           return
@@ -635,6 +653,9 @@ export async function writeBatch(
         else result.restored++
       })
 
+      for (const [table, records] of bulkCreated)
+        audit.push(entry(table, BULK_RECORD_ID, 'create', null, { records }))
+
       const arriving = new Map<UserTableName | 'regions', Map<string, object>>(written)
       if (options.arrivingRegions?.length)
         arriving.set('regions', new Map(options.arrivingRegions.map((id) => [id, { id }])))
@@ -657,6 +678,14 @@ export async function writeBatch(
           .delete()
         result.purged += ids.length
       }
+      // Removing the sample removes the entries that loading it wrote for its records.
+      for (const o of ops)
+        if (o.op === 'purge' && o.ids === 'sample')
+          await db.audit
+            .where('[table+recordId]')
+            .equals([o.table, BULK_RECORD_ID])
+            .filter((e) => e.source === 'sample')
+            .delete()
       for (const [table, rows] of written) {
         const adds: StoredRow[] = []
         const puts: StoredRow[] = []

@@ -17,6 +17,7 @@ import {
   type Resolution,
 } from '../../../src/renderer/features/data/exchange-db'
 import { parsePackage, recordKey } from '../../../src/renderer/features/data/exchange-package'
+import { writeBatch } from '../../../src/renderer/db/write'
 import { freshDb } from '../db/helpers'
 
 const dbs: SimpulDexie[] = []
@@ -178,6 +179,25 @@ describe('exchange between laptops', () => {
     const again = await send(a, kab, b, prov)
     expect(again.prepared.plan.takes).toEqual([])
     expect(again.prepared.plan.conflicts).toEqual([])
+  })
+
+  it('a record created by an import (one audit entry for the whole import) is known by its stamp when its old version comes back', async () => {
+    const a = await laptop()
+    const b = await laptop()
+    const {
+      records: [rec],
+    } = await writeBatch(a, { actor: kab, source: 'import', now: tick() }, [
+      { op: 'create', table: 'coverage', data: obs() },
+      { op: 'create', table: 'coverage', data: obs({ period: '2024' }) },
+    ])
+    expect(await a.audit.count()).toBe(1)
+    await send(a, kab, b, prov)
+    await updateRecord(a, 'coverage', rec!.id, { count: 63_000 }, { actor: kab, now: tick() })
+    // B sends back the version A created: A has seen it, so its newer version stays.
+    const back = await send(b, prov, a, kab)
+    expect(back.prepared.plan.conflicts).toEqual([])
+    expect(back.prepared.plan.takes).toEqual([])
+    expect((await a.coverage.get(rec!.id))?.count).toBe(63_000)
   })
 
   it('choosing the incoming version takes it whole', async () => {

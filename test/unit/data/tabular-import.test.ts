@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import type { SimpulDexie } from '../../../src/renderer/db/database'
-import { createRecord } from '../../../src/renderer/db/repository'
+import { createRecord, recordHistory } from '../../../src/renderer/db/repository'
 import { ensureReferenceRegions } from '../../../src/renderer/db/regions'
 import { loadSampleData } from '../../../src/renderer/db/sample-actions'
 import type { CoverageObservation, RecordInput } from '../../../src/renderer/db/types'
@@ -139,8 +139,47 @@ describe('export then import', () => {
     expect(second.plan.changes).toMatchObject([
       { row: 2, fields: ['count'], before: { count: 41120 }, after: { count: 42000 } },
     ])
-    const history = (await db.audit.toArray()).filter((a) => a.recordId === rec.id)
-    expect(history.map((h) => h.action)).toEqual(['create', 'update'])
+    // The first import's one entry stands for the record's creation; the change is its own.
+    const history = await recordHistory(db, 'coverage', rec!.id)
+    expect(history.map((h) => [h.action, h.recordId, h.source])).toEqual([
+      ['update', rec!.id, 'import'],
+      ['create', rec!.id, 'import'],
+    ])
+    expect(history[0]).toMatchObject({ before: { count: 41120 }, after: { count: 42000 } })
+  })
+
+  it('costs one audit entry per import for new records, whatever their number, and each keeps its history', async () => {
+    const db = await db0(false)
+    const rows = Array.from({ length: 40 }, (_, i) =>
+      good.replace('41.120', `${41_000 + i}`).replace('2024', String(1980 + i)),
+    )
+    const before = await db.audit.count()
+    const res = await importSheetFile(
+      db,
+      'coverage',
+      { name: 'many.csv', data: csv(...rows) },
+      actor,
+      { now: fixedNow },
+    )
+    expect(res.plan.problems).toEqual([])
+    expect(res.added).toBe(40)
+    const entries = (await db.audit.toArray()).slice(before)
+    expect(entries).toEqual([
+      expect.objectContaining({
+        table: 'coverage',
+        recordId: '*',
+        action: 'create',
+        source: 'import',
+        at: fixedNow.toISOString(),
+        after: { records: 40 },
+      }),
+    ])
+    for (const rec of await live(db, 'coverage')) {
+      const history = await recordHistory(db, 'coverage', rec.id)
+      expect(history.map((h) => [h.action, h.recordId, h.by, h.at])).toEqual([
+        ['create', rec.id, actor.name, fixedNow.toISOString()],
+      ])
+    }
   })
 })
 

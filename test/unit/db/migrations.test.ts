@@ -8,9 +8,11 @@
  */
 import 'fake-indexeddb/auto'
 import Dexie from 'dexie'
+import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import {
   CURRENT_SCHEMA_VERSION,
+  SCHEMA_V2,
   VERSIONS,
   createDatabase,
   declareVersions,
@@ -26,15 +28,22 @@ import { v3Fixture } from './migration-fixtures/v3'
 import { TABLES_ADDED_IN_V3, tablesToV3 } from '../../../src/renderer/db/migrations'
 import { inputSchemaByTable } from '../../../src/renderer/db/schemas'
 import { splitMeta } from '../../../src/renderer/db/rows'
+import { v4Fixture } from './migration-fixtures/v4'
 import { meetingInputSchema } from '../../../src/renderer/db/schemas'
 import { USER_TABLES, type Meeting } from '../../../src/renderer/db/types'
 import { meetingYear } from '../../../src/renderer/domain/meeting-logic'
 import { isCanonicalInstant, toInstant, witaInputToInstant } from '../../../src/shared/time'
 
+const databaseSource = readFileSync(
+  new URL('../../../src/renderer/db/database.ts', import.meta.url),
+  'utf8',
+)
+
 const fixtures: Record<number, Record<string, object[]>> = {
   1: v1Fixture,
   2: v2Fixture,
   3: v3Fixture,
+  4: v4Fixture,
 }
 
 /**
@@ -175,7 +184,8 @@ describe('schema migrations', () => {
       await db.open()
       for (const t of TABLES_ADDED_IN_V3) {
         expect(await db.table(t).count(), t).toBe(0)
-        for (const idx of ['deletedAt', 'isSample', 'updatedAt'])
+        // updatedAt was indexed in v3 and dropped in v4, as in every table.
+        for (const idx of ['deletedAt', 'isSample'])
           expect(db.table(t).schema.idxByName[idx], `${t}.${idx}`).toBeDefined()
       }
       expect(db.paritranaScores.schema.idxByName.rubricId).toBeDefined()
@@ -200,6 +210,88 @@ describe('schema migrations', () => {
       for (const t of TABLES_ADDED_IN_V3) expect(read[t as keyof typeof read]).toEqual([])
       expect(read.meetings).toBe(v2Tables.meetings)
       expect(Object.keys(v2Tables)).toEqual(['meetings', 'coverage'])
+    })
+  })
+
+  describe('v2 to v4 (through v3): only the indexes a query uses', () => {
+    async function upgraded() {
+      const name = `mig-v4-${crypto.randomUUID()}`
+      await createAtVersion(name, 2, v2Fixture)
+      const db = createDatabase(name)
+      await db.open()
+      return db
+    }
+    /** The index names of every store as the browser's IndexedDB holds them after the upgrade. */
+    function storedIndexes(db: Dexie): Record<string, string[]> {
+      const idb = db.backendDB()
+      const tx = idb.transaction([...idb.objectStoreNames], 'readonly')
+      return Object.fromEntries(
+        [...idb.objectStoreNames].map((s) => [s, [...tx.objectStore(s).indexNames].sort()]),
+      )
+    }
+
+    it('removes the dropped indexes from IndexedDB itself and keeps the others', async () => {
+      const db = await upgraded()
+      const indexes = storedIndexes(db)
+      expect(indexes.coverage).toEqual(
+        [
+          'period',
+          '[regionId+period]',
+          '[regionId+segment+period]',
+          '[segment+period]',
+          'deletedAt',
+          'isSample',
+        ].sort(),
+      )
+      expect(indexes.measurements).toEqual(['[commitmentId+date]', 'deletedAt', 'isSample'].sort())
+      expect(indexes.audit).toEqual(['[table+recordId]'])
+      for (const [store, names] of Object.entries(indexes))
+        expect(names, `${store} still indexes updatedAt`).not.toContain('updatedAt')
+      // The v2 database really had them: the test would pass on nothing otherwise.
+      const old = new Dexie(`mig-v4-old-${crypto.randomUUID()}`)
+      declareVersions(old, 2)
+      await old.open()
+      expect(storedIndexes(old).coverage).toContain('regionId')
+      expect(storedIndexes(old).coverage).toContain('updatedAt')
+      old.close()
+      db.close()
+    })
+
+    it('answers the queries of the dropped single-field indexes from the compound ones', async () => {
+      const db = await upgraded()
+      const cov = v2Fixture.coverage as { id: string; regionId: string }[]
+      const region = cov[0]!.regionId
+      const viaVirtual = await db.coverage.where('regionId').equals(region).primaryKeys()
+      expect(viaVirtual.sort()).toEqual(
+        cov
+          .filter((c) => c.regionId === region)
+          .map((c) => c.id)
+          .sort(),
+      )
+      const ms = v2Fixture.measurements as { id: string; commitmentId: string }[]
+      const commitment = ms[0]!.commitmentId
+      expect(
+        (
+          await db.measurements.where('commitmentId').anyOf([commitment, 'none']).primaryKeys()
+        ).sort(),
+      ).toEqual(
+        ms
+          .filter((m) => m.commitmentId === commitment)
+          .map((m) => m.id)
+          .sort(),
+      )
+      db.close()
+    })
+
+    it('every index v4 keeps is named in the index list of db/database.ts', () => {
+      const v4 = VERSIONS.find((v) => v.version === 4)!
+      for (const [store, spec] of Object.entries(v4.stores))
+        for (const index of String(spec).split(',').slice(1))
+          expect(
+            databaseSource.includes(index.trim().replace(/^\*/, '')),
+            `${store}.${index.trim()}`,
+          ).toBe(true)
+      expect(SCHEMA_V2.coverage).toContain('updatedAt')
     })
   })
 

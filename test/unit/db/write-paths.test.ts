@@ -276,8 +276,18 @@ describe('sample data', () => {
     const db = await laptop()
     const added = await loadSampleData(db, actor, fixedNow)
     expect(added).toBeGreaterThan(0)
-    expect(await db.audit.count()).toBe(added)
+    // One entry per table the sample fills, counting its records (not one per record).
+    const audit = await db.audit.toArray()
+    const filled: string[] = []
+    for (const t of USER_TABLES) if (await db.table(t).count()) filled.push(t)
+    expect(audit.map((a) => [a.table, a.recordId, a.action]).sort()).toEqual(
+      filled.map((t) => [t, '*', 'create']).sort(),
+    )
+    expect(audit.reduce((n, a) => n + Number(a.after?.records), 0)).toBe(added)
     expect(await sources(db)).toEqual(new Set(['sample']))
+    // Removing the sample removes those entries too.
+    await removeSampleData(db, actor)
+    expect(await db.audit.count()).toBe(0)
   })
 
   it('loading on a full disk shows the Indonesian message and writes nothing', async () => {

@@ -7,7 +7,7 @@ import type { SimpulDexie } from '../../db/database'
 import type { Actor } from '../../db/device'
 import { newId } from '../../db/device'
 import { USER_TABLES, type Region, type RecordMeta } from '../../db/types'
-import { ReferenceCheckError, writeBatch, type WriteOp } from '../../db/write'
+import { BULK_RECORD_ID, ReferenceCheckError, writeBatch, type WriteOp } from '../../db/write'
 import {
   inSelectedRegions,
   recordKey,
@@ -48,7 +48,16 @@ async function buildLocalView(
   for (const t of USER_TABLES)
     for (const r of all[t] as unknown as Row[]) byKey.set(recordKey(t, r.id), r)
   const seen = new Map<string, Set<string>>()
+  // A bulk operation's one entry per table (BULK_RECORD_ID) is the stamp of every record it
+  // created: those whose createdAt is its instant.
+  const bulkStamps = new Map<string, Set<string>>()
   await db.audit.each((a) => {
+    if (a.recordId === BULK_RECORD_ID) {
+      const at = `${a.table}|${a.at}`
+      if (!bulkStamps.has(at)) bulkStamps.set(at, new Set())
+      bulkStamps.get(at)!.add(`${a.deviceId}@${a.at}`)
+      return
+    }
     const key = recordKey(a.table, a.recordId)
     if (!seen.has(key)) seen.set(key, new Set())
     seen.get(key)!.add(`${a.deviceId}@${a.at}`)
@@ -59,7 +68,12 @@ async function buildLocalView(
     get: (table, id) => byKey.get(recordKey(table, id)),
     seen: (table, id) => {
       const key = recordKey(table, id)
-      return new Set([...(seen.get(key) ?? []), ...(lineage[key] ?? [])])
+      const createdAt = byKey.get(key)?.createdAt
+      return new Set([
+        ...(seen.get(key) ?? []),
+        ...(lineage[key] ?? []),
+        ...(bulkStamps.get(`${table}|${String(createdAt)}`) ?? []),
+      ])
     },
   }
 }
