@@ -68,6 +68,17 @@ describe('diffTable (pure)', () => {
     const reordered = Object.fromEntries(Object.entries(cov('a')).reverse())
     const d2 = diffTable('coverage', [cov('a')], [reordered], names)
     expect(d2).toMatchObject({ changed: 0, unchanged: 1 })
+    // Nested values: other key order is the same record, another value is a change.
+    const ev = (label: string, reference: string) => ({
+      id: 'k',
+      rev: 1,
+      evidence: [{ label, reference }],
+    })
+    const swapped = { id: 'k', rev: 1, evidence: [{ reference: 'SK 1', label: 'SK' }] }
+    expect(diffTable('commitments', [ev('SK', 'SK 1')], [swapped], names).unchanged).toBe(1)
+    expect(diffTable('commitments', [ev('SK', 'SK 1')], [ev('SK', 'SK 2')], names).changed).toBe(1)
+    // A field present on one side only is a change.
+    expect(diffTable('coverage', [cov('a')], [cov('a', { deletedAt: 't' })], names).changed).toBe(1)
   })
 
   it('lists at most DIFF_EXAMPLES examples but counts every record', () => {

@@ -84,9 +84,30 @@ export function recordName(table: BackupTableName, row: Row, regions: RegionName
   }
 }
 
+const definedKeys = (row: Row): number => {
+  let n = 0
+  for (const key in row) if (row[key] !== undefined) n++
+  return n
+}
+
+/**
+ * Field by field: primitives compared directly, nested values (evidence, members, history)
+ * as JSON, and only when that differs in canonical form, so key order alone is no change.
+ * (canonicalJson of whole rows took about 100 µs a row: 19 s for 185.040 coverage rows.)
+ */
 function sameContent(a: Row, b: Row): boolean {
   if (typeof a.rev === 'number' && typeof b.rev === 'number' && a.rev !== b.rev) return false
-  return canonicalJson(a) === canonicalJson(b)
+  if (definedKeys(a) !== definedKeys(b)) return false
+  for (const key in a) {
+    const x = a[key]
+    if (x === undefined) continue
+    const y = b[key]
+    if (x === y) continue
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false
+    if (JSON.stringify(x) !== JSON.stringify(y) && canonicalJson(x) !== canonicalJson(y))
+      return false
+  }
+  return true
 }
 
 /**
