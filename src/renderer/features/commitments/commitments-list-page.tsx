@@ -15,7 +15,8 @@ import { useMemo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { SEGMENTS, type Segment } from '../../db/types'
-import { ExportMenu, recordsToSheet } from '../data'
+import { ExportMenu } from '../data'
+import { actionPlanSheet } from './action-plan-export'
 import { EmptyState } from '../../ui/empty-state'
 import { PageHeader } from '../../ui/page-header'
 import { SampleBadge } from '../../ui/sample-badge'
@@ -30,7 +31,7 @@ import {
 } from './list-model'
 import { STATUS_ORDER, type CommitmentStatus } from '../../domain/progress'
 import { ProgressCell } from './progress-cell'
-import { useCommitmentRows, useRegionOptions } from './queries'
+import { useCommitmentRows, useMeetingTitles, useRegionOptions } from './queries'
 import { CommitmentStatusBadge } from './status-badge'
 
 const PAGE_SIZE = 50
@@ -62,7 +63,7 @@ function readFilters(params: URLSearchParams): {
 
 /** Daftar komitmen: filters live in the address, so "back" returns to the same view. */
 export function CommitmentsListPage() {
-  const { t } = useTranslation('commitments')
+  const { t, i18n } = useTranslation('commitments')
   const { t: tc } = useTranslation()
   const [params, setParams] = useSearchParams()
   const data = useCommitmentRows()
@@ -76,6 +77,11 @@ export function CommitmentsListPage() {
     [allRows, filters, sort],
   )
   const attention = useMemo(() => attentionCounts(allRows ?? []), [allRows])
+  const meetingIds = useMemo(
+    () => (allRows ?? []).flatMap((r) => (r.commitment.meetingId ? [r.commitment.meetingId] : [])),
+    [allRows],
+  )
+  const meetingTitles = useMeetingTitles(meetingIds)
 
   const set = (key: string, value: string | null) => {
     const next = new URLSearchParams(params)
@@ -129,15 +135,18 @@ export function CommitmentsListPage() {
         description={t('description')}
         actions={
           <>
-            {/* Exactly the filtered rows, in the import format, so the file comes back in unchanged. */}
+            {/* Exactly the filtered rows, in the import format (so the file comes back in
+                unchanged), followed by status, progress, expected progress and forecast. */}
             <ExportMenu
               fileBase="komitmen"
               columns={[]}
               rows={[]}
               sheet={() =>
-                recordsToSheet(
-                  'commitments',
-                  shown.map((r) => r.commitment),
+                actionPlanSheet(
+                  shown,
+                  meetingTitles ?? new Map(),
+                  data?.asOf ?? '',
+                  i18n.language === 'en' ? 'en' : 'id',
                 )
               }
               disabled={shown.length === 0}

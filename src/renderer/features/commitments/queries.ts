@@ -234,3 +234,19 @@ export function useRegionFigures(regionId: string) {
   const { db } = useServices()
   return useLiveQuery(async () => (regionId ? coverageOfRegion(db, regionId) : []), [db, regionId])
 }
+
+/** Titles of the meetings the given commitments were made in (deleted meetings included). */
+export async function loadMeetingTitles(
+  db: SimpulDexie,
+  meetingIds: readonly string[],
+): Promise<Map<string, string>> {
+  const ids = [...new Set(meetingIds)]
+  const meetings = await db.meetings.bulkGet(ids)
+  return new Map(meetings.filter((m): m is Meeting => Boolean(m)).map((m) => [m.id, m.title]))
+}
+
+export function useMeetingTitles(meetingIds: readonly string[]): Map<string, string> | undefined {
+  const { db } = useServices()
+  const key = [...new Set(meetingIds)].sort().join(',')
+  return useLiveQuery(() => loadMeetingTitles(db, key ? key.split(',') : []), [db, key])
+}

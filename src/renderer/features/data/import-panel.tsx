@@ -155,7 +155,7 @@ export function ImportPanel() {
             fileBase={`templat-${KIND_FILE_BASE[kind]}`}
             columns={[]}
             rows={[]}
-            sheet={() => templateSheet(kind)}
+            sheet={() => templateSheet(kind, lang)}
             label={t('templateDownload')}
           />
           <Button onClick={() => void choose()} loading={busy}>

@@ -4,7 +4,7 @@ export { ExportMenu } from './export-menu'
 export { recordsToSheet } from './tabular-import'
 export { readAllTables, replaceAllTables } from './backup-db'
 export { parseBackup, serializeBackup } from './backup-format'
-export { writeCsv, writeXlsx } from './sheet'
+export { neutralise, writeCsv, writeXlsx, type Sheet } from './sheet'
 export { importSheetFile } from './tabular-import-db'
 export {
   BACKUP_INTERVAL_KEY,

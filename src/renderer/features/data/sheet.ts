@@ -14,6 +14,26 @@ export type Cell = string | number | null
 export interface Sheet {
   header: string[]
   rows: Cell[][]
+  /**
+   * Columns whose cells are picked from a list (XLSX only: a drop-down on every data row,
+   * the values on a hidden sheet "Pilihan"; a value not in the list is refused by Excel).
+   */
+  choices?: { column: number; values: string[] }[]
+}
+
+/** Rows of a template that get the drop-downs: enough for a year of monthly figures for 13 regions. */
+export const CHOICE_ROWS = 2000
+
+/** "A", …, "Z", "AA": the letters of a 0-based column. */
+export function columnLetter(index: number): string {
+  let n = index + 1
+  let out = ''
+  while (n > 0) {
+    const r = (n - 1) % 26
+    out = String.fromCharCode(65 + r) + out
+    n = Math.floor((n - 1) / 26)
+  }
+  return out
 }
 
 export interface SheetColumn<T> {
@@ -53,6 +73,10 @@ export function writeCsv(sheet: Sheet): string {
   return `\uFEFF${Papa.unparse([sheet.header, ...sheet.rows.map(cells)], { delimiter: ';', newline: '\r\n', quotes: true })}`
 }
 
+interface RangeValidations {
+  add(range: string, validation: import('exceljs').DataValidation): void
+}
+
 export async function writeXlsx(
   sheet: Sheet,
   sheetName = 'Data',
@@ -71,6 +95,28 @@ export async function writeXlsx(
     col.width = Math.min(60, Math.max(10, widest + 2))
   })
   ws.views = [{ state: 'frozen', ySplit: 1 }]
+  if (sheet.choices?.length) {
+    // The lists live on a hidden sheet: an inline list is limited to 255 characters and
+    // breaks on a label with a comma in it.
+    const lists = wb.addWorksheet('Pilihan', { state: 'hidden' })
+    sheet.choices.forEach((choice, i) => {
+      const letter = columnLetter(i)
+      lists.getCell(`${letter}1`).value = sheet.header[choice.column] ?? ''
+      choice.values.forEach((v, j) => (lists.getCell(`${letter}${j + 2}`).value = v))
+      const target = columnLetter(choice.column)
+      // exceljs keeps a range's validation as one entry (its types only name the per-cell one).
+      const validations = (ws as unknown as { dataValidations: RangeValidations }).dataValidations
+      validations.add(`${target}2:${target}${CHOICE_ROWS + 1}`, {
+        type: 'list',
+        allowBlank: true,
+        formulae: [`Pilihan!$${letter}$2:$${letter}$${choice.values.length + 1}`],
+        showErrorMessage: true,
+        errorStyle: 'stop',
+        errorTitle: 'Bukan pilihan yang dikenal',
+        error: `Pilih salah satu: ${choice.values.join('; ')}`.slice(0, 255),
+      })
+    })
+  }
   const buffer = await wb.xlsx.writeBuffer()
   return new Uint8Array(buffer as ArrayBuffer)
 }

@@ -15,6 +15,8 @@ import { FIELD_LABELS } from '../../db/schemas'
 import type { RecordMeta } from '../../db/types'
 import { KIND_COLUMNS, NATURAL_KEYS, type ImportColumn, type ImportKind } from './import-kinds'
 import { toSheet, unneutralise, type Cell, type RawCell, type Sheet } from './sheet'
+import { allowedLabels, codeOfLabel, labelOf } from './enum-labels'
+import type { Locale } from '../../../shared/format'
 
 export type ColumnMapping = Record<string, number | null>
 
@@ -93,7 +95,11 @@ const ENUM_ALIASES: Record<string, string> = {
   'kabupaten/kota': 'kabupaten_kota',
 }
 
-function convert(col: ImportColumn, raw: RawCell): { value?: unknown; error?: string } {
+function convert(
+  kind: ImportKind,
+  col: ImportColumn,
+  raw: RawCell,
+): { value?: unknown; error?: string } {
   // The same rule as every other text door (db/schemas.ts), told with row and column here.
   const hidden = typeof raw === 'string' ? hiddenCharacterProblem(raw) : null
   if (hidden) return { error: hidden }
@@ -157,9 +163,17 @@ function convert(col: ImportColumn, raw: RawCell): { value?: unknown; error?: st
     case 'enum': {
       if (isEmpty) return col.nullable ? { value: null } : { error: 'wajib diisi' }
       const s = text().toLowerCase()
-      const v = col.values?.find((x) => x === s) ?? ENUM_ALIASES[s] ?? s.replace(/\s+/g, '_')
+      // The label from the template's drop-down (Indonesian or English), the code, or a word
+      // users write for it.
+      const v =
+        codeOfLabel(kind, col, text()) ??
+        col.values?.find((x) => x === s) ??
+        ENUM_ALIASES[s] ??
+        s.replace(/\s+/g, '_')
       if (!col.values?.includes(v))
-        return { error: `"${text()}" bukan pilihan yang dikenal (${col.values?.join(', ')})` }
+        return {
+          error: `"${text()}" bukan pilihan yang dikenal (${allowedLabels(kind, col, 'id').join('; ')})`,
+        }
       return { value: v }
     }
     case 'list':
@@ -324,7 +338,7 @@ export async function planImport(
     for (const col of columns) {
       const idx = mapping[col.field]
       const raw = idx == null ? null : (cells[idx] ?? null)
-      const { value, error } = convert(col, raw)
+      const { value, error } = convert(kind, col, raw)
       if (error) {
         problem(row, headerName(col), error)
         bad = true
@@ -426,26 +440,42 @@ export async function planImport(
 }
 
 /** The export of a kind: its template columns, Id first, so the file imports back unchanged. */
-export function recordsToSheet(kind: ImportKind, records: readonly object[]): Sheet {
+export function recordsToSheet(
+  kind: ImportKind,
+  records: readonly object[],
+  options: {
+    /** Write codes of enum columns as their labels in this language, with drop-downs. */
+    labels?: Locale
+  } = {},
+): Sheet {
+  const { labels } = options
   const cell = (col: ImportColumn, r: Record<string, unknown>): Cell => {
     const v = r[col.field]
     if (v === null || v === undefined) return null
+    if (labels && col.type === 'enum') return labelOf(kind, col, String(v), labels)
     if (col.type === 'list') return (v as string[]).join(' | ')
     if (col.type === 'json') return (v as unknown[]).length ? JSON.stringify(v) : ''
     if (typeof v === 'number') return v
     return String(v)
   }
-  return toSheet(
+  const sheet = toSheet(
     records as readonly Record<string, unknown>[],
     KIND_COLUMNS[kind].map((col) => ({
       header: col.header,
       value: (r: Record<string, unknown>) => cell(col, r),
     })),
   )
+  if (!labels) return sheet
+  return {
+    ...sheet,
+    choices: KIND_COLUMNS[kind].flatMap((col, column) =>
+      col.type === 'enum' ? [{ column, values: allowedLabels(kind, col, labels) }] : [],
+    ),
+  }
 }
 
 /** An empty template with one example row a user can overwrite. */
-export function templateSheet(kind: ImportKind): Sheet {
+export function templateSheet(kind: ImportKind, locale: Locale = 'id'): Sheet {
   const examples: Record<ImportKind, Record<string, unknown>> = {
     coverage: {
       regionId: '63.11',
@@ -502,5 +532,5 @@ export function templateSheet(kind: ImportKind): Sheet {
       note: '',
     },
   }
-  return recordsToSheet(kind, [examples[kind]])
+  return recordsToSheet(kind, [examples[kind]], { labels: locale })
 }
