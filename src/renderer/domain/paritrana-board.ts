@@ -114,9 +114,12 @@ export function buildBoard(
   options: { provinceId: string; editionYear: number; asOf: string; lineageId?: string | null },
 ): ParitranaBoard {
   const province = rows.regions.find((r) => r.id === options.provinceId) ?? null
-  const regencies = rows.regions
-    .filter((r) => r.parentId === options.provinceId)
-    .sort((a, b) => a.id.localeCompare(b.id))
+  // A pack's source may list a region twice (the meeting's own and the province's children).
+  const regencies = [
+    ...new Map(
+      rows.regions.filter((r) => r.parentId === options.provinceId).map((r) => [r.id, r]),
+    ).values(),
+  ].sort((a, b) => a.id.localeCompare(b.id))
   const ids = regencies.map((r) => r.id)
   const idSet = new Set(ids)
   const current = currentStatuses(rows.inpresStatus.filter((s) => idSet.has(s.regionId)))
