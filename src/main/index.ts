@@ -14,6 +14,7 @@ import {
   Menu,
   protocol,
   screen,
+  safeStorage,
   session,
   shell,
 } from 'electron'
@@ -22,6 +23,7 @@ import { APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol'
 import { BACKUPS_FOLDER, listBackups, openBackupsFolder, readBackup, writeBackup } from './backups'
 import { openFileWithDialog, saveFileWithDialog } from './files'
 import { registerIpcHandlers, type MainHandlers } from './ipc'
+import { keepSyncPassword, readSyncPassword, SYNC_SECRET_FILE } from './sync-secret'
 import { aboutText, buildMenuTemplate } from './menu'
 import {
   APP_ENTRY_URL,
@@ -75,6 +77,10 @@ function showAbout(): void {
   void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options))
 }
 
+function syncSecretFile(): string {
+  return join(app.getPath('userData'), SYNC_SECRET_FILE)
+}
+
 function backupsDir(): string {
   return join(app.getPath('userData'), BACKUPS_FOLDER)
 }
@@ -122,6 +128,8 @@ function createHandlers(): MainHandlers {
     backupsRead: (fileName) => readBackup(fs, backupsDir(), fileName),
     backupsOpenFolder: () =>
       openBackupsFolder({ mkdir: fs.mkdir, openPath: (p) => shell.openPath(p) }, backupsDir()),
+    syncPasswordRead: () => readSyncPassword(safeStorage, fs, syncSecretFile()),
+    syncPasswordKeep: (password) => keepSyncPassword(safeStorage, fs, syncSecretFile(), password),
   }
 }
 

@@ -12,6 +12,7 @@ import { coverage } from './messages/coverage'
 import { dashboard } from './messages/dashboard'
 import { regions } from './messages/regions'
 import { quality } from './messages/quality'
+import { sync } from './messages/sync'
 
 export const catalogue = {
   common,
@@ -27,4 +28,5 @@ export const catalogue = {
   dashboard,
   regions,
   quality,
+  sync,
 } as const

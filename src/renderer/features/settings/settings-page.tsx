@@ -6,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { AppInfo, Language } from '../../../shared/bridge-contract'
 import { useServices } from '../../app/services'
 import { PageHeader } from '../../ui/page-header'
+import { SyncSettingsPanel } from '../sync'
 import { readSetting, writeSetting, writeSettings } from './settings-store'
 
 export function SettingsPage() {
@@ -96,6 +97,7 @@ export function SettingsPage() {
             ]}
           />
         </Paper>
+        <SyncSettingsPanel />
         <Paper withBorder p="lg">
           <Stack gap={4}>
             <Text size="sm">
