@@ -17,7 +17,9 @@ export const CSP = [
   "style-src 'self' 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self' data:",
-  "connect-src 'self'",
+  // Sync talks to the office's CouchDB: any https: server (the address is the user's
+  // setting), or http: on this machine's loopback only (features/sync/server-url.ts).
+  "connect-src 'self' https: http://127.0.0.1:* http://localhost:*",
   "worker-src 'self' blob:",
   "object-src 'none'",
   "base-uri 'none'",

@@ -14,6 +14,7 @@ import {
   Menu,
   protocol,
   screen,
+  safeStorage,
   session,
   shell,
 } from 'electron'
@@ -28,6 +29,7 @@ import {
 } from './backups'
 import { openFileWithDialog, saveFileWithDialog } from './files'
 import { registerIpcHandlers, type MainHandlers } from './ipc'
+import { keepSyncPassword, readSyncPassword, SYNC_SECRET_FILE } from './sync-secret'
 import { aboutText, buildMenuTemplate } from './menu'
 import {
   APP_ENTRY_URL,
@@ -81,6 +83,10 @@ function showAbout(): void {
   void (mainWindow ? dialog.showMessageBox(mainWindow, options) : dialog.showMessageBox(options))
 }
 
+function syncSecretFile(): string {
+  return join(app.getPath('userData'), SYNC_SECRET_FILE)
+}
+
 function backupsDir(): string {
   return join(app.getPath('userData'), BACKUPS_FOLDER)
 }
@@ -128,6 +134,8 @@ function createHandlers(): MainHandlers {
     backupsRead: (fileName) => readBackup(fs, backupsDir(), fileName),
     backupsOpenFolder: () =>
       openBackupsFolder({ mkdir: fs.mkdir, openPath: (p) => shell.openPath(p) }, backupsDir()),
+    syncPasswordRead: () => readSyncPassword(safeStorage, fs, syncSecretFile()),
+    syncPasswordKeep: (password) => keepSyncPassword(safeStorage, fs, syncSecretFile(), password),
   }
 }
 

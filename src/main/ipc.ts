@@ -12,6 +12,7 @@ import {
   languageSchema,
   openFileRequestSchema,
   saveFileRequestSchema,
+  syncPasswordSchema,
   type AppInfo,
   type BackupFileInfo,
   type BackupWriteRequest,
@@ -37,6 +38,8 @@ export interface MainHandlers {
   backupsList(): Promise<BackupFileInfo[]>
   backupsRead(fileName: string): Promise<Uint8Array>
   backupsOpenFolder(): Promise<void>
+  syncPasswordRead(): Promise<string | null>
+  syncPasswordKeep(password: string): Promise<void>
 }
 
 /** The parts of IpcMainInvokeEvent the sender check reads. */
@@ -124,6 +127,10 @@ const routes: Record<ChannelKey, Route> = {
   backupsList: noArgs(channels.backupsList, (h) => h.backupsList()),
   backupsRead: oneArg(channels.backupsRead, backupNameSchema, (h, name) => h.backupsRead(name)),
   backupsOpenFolder: noArgs(channels.backupsOpenFolder, (h) => h.backupsOpenFolder()),
+  syncPasswordRead: noArgs(channels.syncPasswordRead, (h) => h.syncPasswordRead()),
+  syncPasswordKeep: oneArg(channels.syncPasswordKeep, syncPasswordSchema, (h, p) =>
+    h.syncPasswordKeep(p),
+  ),
 }
 
 export function registerIpcHandlers(

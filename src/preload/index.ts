@@ -29,6 +29,10 @@ const api = {
     read: (fileName) => ipcRenderer.invoke(channels.backupsRead, fileName) as Promise<Uint8Array>,
     openFolder: () => ipcRenderer.invoke(channels.backupsOpenFolder) as Promise<void>,
   },
+  syncPassword: {
+    read: () => ipcRenderer.invoke(channels.syncPasswordRead) as Promise<string | null>,
+    keep: (password) => ipcRenderer.invoke(channels.syncPasswordKeep, password) as Promise<void>,
+  },
 } satisfies SimpulBridge
 
 contextBridge.exposeInMainWorld('simpul', api)

@@ -78,6 +78,9 @@ export const backupFileInfoSchema = z.object({
   holds: backupHeaderSchema.nullable().optional(),
 })
 export type BackupFileInfo = z.infer<typeof backupFileInfoSchema>
+/** The sync office password ('' removes it). */
+export const syncPasswordSchema = z.string().max(1024)
+
 /** Every call the renderer may make to the platform. Nothing else crosses the boundary. */
 export interface SimpulBridge {
   appInfo(): Promise<AppInfo>
@@ -99,6 +102,14 @@ export interface SimpulBridge {
     list(): Promise<BackupFileInfo[]>
     read(fileName: string): Promise<Uint8Array>
     openFolder(): Promise<void>
+  }
+  /**
+   * The sync office password. Electron: kept encrypted by the main process (safeStorage), never
+   * in IndexedDB. Browser: kept in memory for the tab's life only.
+   */
+  syncPassword: {
+    read(): Promise<string | null>
+    keep(password: string): Promise<void>
   }
 }
 

@@ -10,5 +10,7 @@ export const channels = {
   backupsList: 'simpul:backups-list',
   backupsRead: 'simpul:backups-read',
   backupsOpenFolder: 'simpul:backups-open-folder',
+  syncPasswordRead: 'simpul:sync-password-read',
+  syncPasswordKeep: 'simpul:sync-password-keep',
 } as const
 export type Channel = (typeof channels)[keyof typeof channels]

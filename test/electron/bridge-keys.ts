@@ -8,6 +8,7 @@ export const BRIDGE_KEYS = [
   'openFile',
   'saveFile',
   'setLanguage',
+  'syncPassword',
 ] as const satisfies readonly (keyof SimpulBridge)[]
 export const BACKUP_KEYS = [
   'list',

@@ -30,6 +30,7 @@ import { ServicesProvider, type Services } from './services'
 import { NAV_ITEMS, ROUTES } from './routes'
 import { ErrorBoundary } from './error-boundary'
 import { AutoBackup } from '../features/data'
+import { SyncRunner, SyncStatusBadge } from '../features/sync'
 
 const theme = createTheme({
   primaryColor: 'teal',
@@ -61,6 +62,7 @@ function Shell({ persisted }: { persisted: boolean }) {
               {t('tagline')}
             </Text>
           </Group>
+          <SyncStatusBadge />
           {!persisted && (
             <Badge color="yellow" variant="light" title={t('shell:persistDenied')}>
               {t('shell:persistDenied').split('.')[0]}
@@ -129,6 +131,8 @@ export function App({
             <Notifications position="top-right" />
             {/* Scheduled backups run wherever the user is in the app, not only on the Data page. */}
             <AutoBackup />
+            {/* The replica beside Dexie and live sync, when the office has set it up. */}
+            <SyncRunner />
             <AppRouter persisted={persisted} />
           </DatesProvider>
         </MantineProvider>

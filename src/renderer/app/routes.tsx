@@ -35,6 +35,9 @@ const ParitranaRoutes = lazy(() =>
 const TrashPage = lazy(() =>
   import('../features/trash/routes').then((m) => ({ default: m.TrashPage })),
 )
+const SyncPage = lazy(() =>
+  import('../features/sync/routes').then((m) => ({ default: m.SyncPage })),
+)
 const SettingsPage = lazy(() =>
   import('../features/settings/routes').then((m) => ({ default: m.SettingsPage })),
 )
@@ -63,4 +66,5 @@ export const ROUTES: { path: string; element: ReactElement }[] = [
   { path: '/periksa-data', element: <QualityPage /> },
   { path: '/sampah', element: <TrashPage /> },
   { path: '/pengaturan', element: <SettingsPage /> },
+  { path: '/sinkron', element: <SyncPage /> },
 ]

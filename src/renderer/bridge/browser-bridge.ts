@@ -6,6 +6,8 @@
 import type { OpenedFile, SimpulBridge } from '../../shared/bridge-contract'
 import { parseAllowedExternalUrl } from '../../shared/external-url'
 
+let tabPassword: string | null = null
+
 export function createBrowserBridge(doc: Document = document): SimpulBridge {
   return {
     async appInfo() {
@@ -74,6 +76,15 @@ export function createBrowserBridge(doc: Document = document): SimpulBridge {
       },
       async openFolder() {
         throw new Error('Folder cadangan hanya tersedia di aplikasi desktop.')
+      },
+    },
+    // A browser has no safe place for a secret: the password lives in this tab's memory only.
+    syncPassword: {
+      async read() {
+        return tabPassword
+      },
+      async keep(password) {
+        tabPassword = password === '' ? null : password
       },
     },
   }

@@ -492,6 +492,8 @@ export async function writeBatch(
     return null
   })
   const tables = opTables(ops)
+  const committed = new Map<UserTableName, StoredRow[]>()
+  const committedPurges = new Map<UserTableName, string[]>()
   const result: WriteResult = {
     records: [],
     added: 0,
@@ -695,11 +697,49 @@ export async function writeBatch(
       }
       if (audit.length) await db.audit.bulkAdd(audit)
       if (options.alongside) await options.alongside.run()
+      for (const [table, rows] of written) committed.set(table, [...rows.values()])
+      for (const [table, ids] of purgeIds) if (ids.length) committedPurges.set(table, ids)
     })
   } catch (error) {
     throw explainWriteError(error, ctx.language)
   }
+  notifyCommitted({ db, source, written: committed, purged: committedPurges, replaced: false })
   return result
+}
+
+/**
+ * What a committed batch changed, for listeners outside the write path (the sync replica):
+ * per table, the rows as stored and the ids purged; `replaced` after a restore (every table).
+ */
+export interface CommittedBatch {
+  db: SimpulDexie
+  source: WriteSource
+  written: ReadonlyMap<UserTableName, readonly StoredRow[]>
+  purged: ReadonlyMap<UserTableName, readonly string[]>
+  replaced: boolean
+}
+export type CommitListener = (batch: CommittedBatch) => void
+
+const commitListeners = new Set<CommitListener>()
+
+/**
+ * The one extension point of the write path: `listener` hears every batch after its
+ * transaction committed (never a rolled-back one). It runs outside the transaction and cannot
+ * undo or fail the write; an error it throws is logged. Returns the function that removes it.
+ */
+export function onCommitted(listener: CommitListener): () => void {
+  commitListeners.add(listener)
+  return () => commitListeners.delete(listener)
+}
+
+function notifyCommitted(batch: CommittedBatch) {
+  for (const listener of commitListeners) {
+    try {
+      listener(batch)
+    } catch (error) {
+      console.error(error)
+    }
+  }
 }
 
 export type StoredTables = Record<StoredTableName, readonly object[]>
@@ -768,4 +808,5 @@ export async function replaceAllTables(
   } catch (error) {
     throw explainWriteError(error, ctx.language)
   }
+  notifyCommitted({ db, source: ctx.source, written: new Map(), purged: new Map(), replaced: true })
 }

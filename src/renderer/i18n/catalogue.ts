@@ -13,6 +13,7 @@ import { dashboard } from './messages/dashboard'
 import { regions } from './messages/regions'
 import { quality } from './messages/quality'
 import { paritrana } from './messages/paritrana'
+import { sync } from './messages/sync'
 
 export const catalogue = {
   common,
@@ -29,4 +30,5 @@ export const catalogue = {
   regions,
   quality,
   paritrana,
+  sync,
 } as const

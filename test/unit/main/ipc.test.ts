@@ -41,6 +41,8 @@ function fakeHandlers(): { [K in keyof MainHandlers]: ReturnType<typeof vi.fn> }
     backupsList: vi.fn(async () => []),
     backupsRead: vi.fn(async () => new Uint8Array([1])),
     backupsOpenFolder: vi.fn(async () => undefined),
+    syncPasswordRead: vi.fn(async () => null),
+    syncPasswordKeep: vi.fn(async () => undefined),
   }
 }
 
@@ -164,6 +166,8 @@ describe('registerIpcHandlers', () => {
       [{ fileName: 'simpul-backup-a.simpul.json', data: new Uint8Array(), keep: 0 }],
     ],
     [channels.backupsWrite, [{ fileName: 'evil.json', data: new Uint8Array(), keep: 5 }]],
+    [channels.syncPasswordKeep, [42]],
+    [channels.syncPasswordKeep, ['x'.repeat(2000)]],
   ])('rejects bad arguments on %s with an Indonesian message', async (channel, args) => {
     const { ipc, handlers } = setup()
     await expect(ipc.invoke(channel, app, ...args)).rejects.toThrow(

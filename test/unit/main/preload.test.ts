@@ -11,6 +11,7 @@ vi.mock('electron', () => ({
 
 type Api = Record<string, (...args: unknown[]) => Promise<unknown>> & {
   backups: Record<string, (...args: unknown[]) => Promise<unknown>>
+  syncPassword: Record<string, (...args: unknown[]) => Promise<unknown>>
 }
 let api: Api
 
@@ -32,6 +33,7 @@ describe('preload', () => {
       'openFile',
       'saveFile',
       'setLanguage',
+      'syncPassword',
     ])
     expect(Object.keys(api.backups).sort()).toEqual([
       'list',
@@ -53,10 +55,17 @@ describe('preload', () => {
     ['backups.list', [], channels.backupsList],
     ['backups.read', ['x'], channels.backupsRead],
     ['backups.openFolder', [], channels.backupsOpenFolder],
+    ['syncPassword.read', [], channels.syncPasswordRead],
+    ['syncPassword.keep', ['pw'], channels.syncPasswordKeep],
   ] as const)('%s forwards to its own channel', async (path, args, channel) => {
     invoke.mockClear()
     const [head, tail] = path.split('.') as [string, string | undefined]
-    const fn = tail === undefined ? api[head] : api.backups[tail]
+    const fn =
+      tail === undefined
+        ? api[head]
+        : head === 'syncPassword'
+          ? api.syncPassword[tail]
+          : api.backups[tail]
     expect(await fn?.(...args)).toBe('result')
     expect(invoke).toHaveBeenCalledExactlyOnceWith(channel, ...args)
   })

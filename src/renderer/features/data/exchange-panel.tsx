@@ -6,7 +6,6 @@ import {
   MultiSelect,
   NumberInput,
   Paper,
-  Radio,
   Stack,
   Table,
   Text,
@@ -18,9 +17,8 @@ import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
 import { useFormat } from '../../ui/use-format'
 import { useRegions } from '../../ui/use-regions'
-import { decodeFileText, fieldLabel } from './backup-format'
-import { useValueFormatter } from './use-value-text'
-import { recordTitle, valueText } from './value-text'
+import { decodeFileText } from './backup-format'
+import { ConflictCard } from './conflict-card'
 import { refusal, safetyMessage } from './safety-message'
 import { withSafetyCopy } from './safety-backup'
 import {
@@ -42,7 +40,6 @@ export function ExchangePanel() {
   const { db, bridge, actor } = useServices()
   const { t } = useTranslation('data')
   const fmt = useFormat()
-  const vf = useValueFormatter()
   const regions = useRegions() ?? []
   const [regionIds, setRegionIds] = useState<string[]>([])
   const [fromYear, setFromYear] = useState<number | string>('')
@@ -248,63 +245,13 @@ export function ExchangePanel() {
             </Group>
             {plan.conflicts.map((c) => {
               const key = recordKey(c.table, c.local.id)
-              const chosen = choices[key]
-              const side = (which: Resolution) =>
-                chosen === which
-                  ? { backgroundColor: 'var(--mantine-color-teal-0)', fontWeight: 600 }
-                  : chosen
-                    ? { color: 'var(--mantine-color-dimmed)' }
-                    : undefined
               return (
-                <Paper key={key} withBorder p="sm" data-testid="conflict">
-                  <Text fw={600}>{t('conflictTitle', { table: t(`tables.${c.table}`) })}</Text>
-                  <Text mb="xs">
-                    {t('conflictRecord', { title: recordTitle(c.table, c.local, vf) })}
-                  </Text>
-                  <Table withTableBorder layout="fixed">
-                    <Table.Thead>
-                      <Table.Tr>
-                        <Table.Th w="22%">{t('field')}</Table.Th>
-                        <Table.Th style={side('local')}>
-                          {t('conflictLocal', {
-                            name: c.local.updatedBy,
-                            date: fmt.dateTime(c.local.updatedAt),
-                          })}
-                        </Table.Th>
-                        <Table.Th style={side('incoming')}>
-                          {t('conflictIncoming', {
-                            name: c.incoming.updatedBy,
-                            date: fmt.dateTime(c.incoming.updatedAt),
-                          })}
-                        </Table.Th>
-                      </Table.Tr>
-                    </Table.Thead>
-                    <Table.Tbody>
-                      {c.fields.map((f) => (
-                        <Table.Tr key={f}>
-                          <Table.Td>{fieldLabel(f)}</Table.Td>
-                          <Table.Td style={side('local')}>
-                            {valueText(c.table, f, c.local[f], vf)}
-                          </Table.Td>
-                          <Table.Td style={side('incoming')}>
-                            {valueText(c.table, f, c.incoming[f], vf)}
-                          </Table.Td>
-                        </Table.Tr>
-                      ))}
-                    </Table.Tbody>
-                  </Table>
-                  <Radio.Group
-                    mt="sm"
-                    label={t('conflictChoice')}
-                    value={chosen ?? null}
-                    onChange={(v) => setChoices({ ...choices, [key]: v as Resolution })}
-                  >
-                    <Group mt={4}>
-                      <Radio value="local" label={t('keepLocal')} />
-                      <Radio value="incoming" label={t('takeIncoming')} />
-                    </Group>
-                  </Radio.Group>
-                </Paper>
+                <ConflictCard
+                  key={key}
+                  conflict={c}
+                  chosen={choices[key]}
+                  onChoose={(v) => setChoices({ ...choices, [key]: v })}
+                />
               )
             })}
             <Group>

@@ -13,3 +13,7 @@ export {
   BACKUP_LAST_KEY,
 } from './safety-backup'
 export { LINEAGE_KEY } from './exchange-db'
+// The sync replica merges what arrives from the server with the exchange's merge and screen.
+export { applyImport, prepareImport, type PreparedImport, type Resolution } from './exchange-db'
+export type { MergeConflict } from './exchange-merge'
+export { ConflictCard } from './conflict-card'

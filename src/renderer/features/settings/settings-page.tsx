@@ -7,6 +7,7 @@ import type { AppInfo, Language } from '../../../shared/bridge-contract'
 import { useServices } from '../../app/services'
 import { findHiddenCharacter } from '../../domain/hidden-characters'
 import { PageHeader } from '../../ui/page-header'
+import { SyncSettingsPanel } from '../sync'
 import { readSetting, writeSetting, writeSettings } from './settings-store'
 
 export function SettingsPage() {
@@ -105,6 +106,7 @@ export function SettingsPage() {
             ]}
           />
         </Paper>
+        <SyncSettingsPanel />
         <Paper withBorder p="lg">
           <Stack gap={4}>
             <Text size="sm">

@@ -24,6 +24,10 @@ export const SETTING_KEYS = [
   'backup:lastAt',
   'backup:lastDownloadAt',
   'exchange:lineage',
+  'sync:server',
+  'sync:account',
+  'sync:regions',
+  'sync:enabled',
 ] as const
 
 /** What the exchange remembers of another laptop, under `exchange:<its device id>`. */

@@ -1,0 +1,118 @@
+/**
+ * Sinkronisasi: the status in full, the records changed in two offices (the exchange's
+ * conflict card, one choice each), documents from the server the app refused, and writes the
+ * server refused.
+ */
+import { Alert, Button, List, Paper, Stack, Text, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { PageHeader } from '../../ui/page-header'
+import { useFormat } from '../../ui/use-format'
+import { ConflictCard, type Resolution } from '../data'
+import { SyncStatusBadge } from './sync-status'
+import { useSyncEngine, useSyncStatus } from './use-sync'
+
+export function SyncPage() {
+  const { t } = useTranslation('sync')
+  const fmt = useFormat()
+  const engine = useSyncEngine()
+  const status = useSyncStatus()
+  const [choices, setChoices] = useState<Record<string, Resolution>>({})
+  const [busy, setBusy] = useState<string | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  const save = async (key: string) => {
+    const choice = choices[key]
+    if (!choice) return
+    setBusy(key)
+    setError(null)
+    try {
+      await engine.resolve(key, choice)
+      notifications.show({ message: t('conflictSaved'), color: 'teal' })
+    } catch (e) {
+      setError(String((e as Error).message ?? e))
+    } finally {
+      setBusy(null)
+    }
+  }
+
+  return (
+    <>
+      <PageHeader title={t('pageTitle')} description={t('pageDescription')} />
+      <Stack maw={900} gap="lg">
+        <Paper withBorder p="lg">
+          <Stack gap="xs">
+            <SyncStatusBadge />
+            <Text size="sm">
+              {t('lastSynced')}:{' '}
+              {status.lastSyncedAt ? fmt.dateTime(status.lastSyncedAt) : t('never')}
+            </Text>
+            {status.error && (
+              <Alert
+                color={status.phase === 'offline' ? 'yellow' : 'red'}
+                data-testid="sync-problem"
+              >
+                {t(
+                  `problems.${status.error.kind}`,
+                  status.error.kind === 'garbage' ? { detail: status.error.detail } : {},
+                )}
+              </Alert>
+            )}
+          </Stack>
+        </Paper>
+        <Stack gap="sm">
+          <Title order={3}>{t('conflictsTitle')}</Title>
+          {error && <Alert color="red">{error}</Alert>}
+          {status.conflicts.length === 0 && <Text c="dimmed">{t('conflictsNone')}</Text>}
+          {status.conflicts.map(({ key, conflict }) => (
+            <Stack key={key} gap={4}>
+              <ConflictCard
+                conflict={conflict}
+                chosen={choices[key]}
+                onChoose={(v) => setChoices({ ...choices, [key]: v })}
+                takeIncomingLabel={t('takeServer')}
+              />
+              <Button
+                w="fit-content"
+                disabled={!choices[key]}
+                loading={busy === key}
+                onClick={() => void save(key)}
+              >
+                {t('conflictSave')}
+              </Button>
+            </Stack>
+          ))}
+        </Stack>
+        {status.refused.length > 0 && (
+          <Paper withBorder p="lg" data-testid="sync-refused-list">
+            <Title order={3}>{t('refusedTitle')}</Title>
+            <Text size="sm" mb="xs">
+              {t('refusedBody')}
+            </Text>
+            <List>
+              {status.refused.map((r) => (
+                <List.Item key={r.docId}>{r.message}</List.Item>
+              ))}
+            </List>
+          </Paper>
+        )}
+        {status.denied.length > 0 && (
+          <Paper withBorder p="lg" data-testid="sync-denied-list">
+            <Title order={3}>{t('deniedTitle')}</Title>
+            <Text size="sm" mb="xs">
+              {t('deniedBody')}
+            </Text>
+            <List>
+              {status.denied.map((r) => (
+                <List.Item key={r.docId}>
+                  {r.docId}: {r.message}
+                </List.Item>
+              ))}
+            </List>
+          </Paper>
+        )}
+      </Stack>
+    </>
+  )
+}
