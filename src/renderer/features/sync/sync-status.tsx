@@ -23,7 +23,9 @@ export function SyncStatusBadge() {
     const timer = setInterval(() => setNow(Date.now()), 30_000)
     return () => clearInterval(timer)
   }, [])
-  if (status.phase === 'off' && !status.pending && !status.conflicts.length) return null
+  // An office that has not set up sync sees nothing here: its outbox still fills (so the
+  // first sync sends everything), but "65 perubahan menunggu" would only puzzle it.
+  if (status.phase === 'off' && !status.conflicts.length) return null
   const color =
     status.phase === 'synced'
       ? 'teal'
