@@ -209,7 +209,10 @@ export const REFERENCES: Partial<Record<UserTableName, readonly Reference[]>> = 
     { field: 'meetingId', target: 'meetings' },
     { field: 'stakeholderId', target: 'stakeholders' },
   ],
-  decisions: [{ field: 'meetingId', target: 'meetings' }],
+  decisions: [
+    { field: 'meetingId', target: 'meetings' },
+    { field: 'agendaItemId', target: 'agendaItems' },
+  ],
   actionItems: [
     { field: 'meetingId', target: 'meetings' },
     { field: 'commitmentId', target: 'commitments' },

@@ -15,6 +15,7 @@ import {
   type HeadReader,
 } from '../../../src/main/backups'
 import { backupFileInfoSchema } from '../../../src/shared/bridge-contract'
+import { CURRENT_SCHEMA_VERSION } from '../../../src/renderer/db/database'
 import {
   BACKUP_TABLES,
   serializeBackup,
@@ -51,7 +52,11 @@ describe('what a disk backup holds, from its header', () => {
     expect(info).toMatchObject({
       fileName,
       sizeBytes: Buffer.byteLength(text),
-      holds: { format: 'simpul-backup', createdAt: meta.createdAt, schemaVersion: 2 },
+      holds: {
+        format: 'simpul-backup',
+        createdAt: meta.createdAt,
+        schemaVersion: CURRENT_SCHEMA_VERSION,
+      },
     })
     expect(info!.holds!.counts).toMatchObject({ settings: 2, regions: 1, coverage: 0 })
     // What crosses the bridge passes the contract's own result schema.

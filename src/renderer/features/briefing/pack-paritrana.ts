@@ -55,16 +55,32 @@ export function paritranaContent(m: BriefingModel, pageBreak: boolean): Content[
       },
     )
     out.push({ text: 'Yang belum ada datanya dan yang paling menaikkan skor', style: 'h2' })
-    for (const r of p.regions)
+    // Regencies with the same gaps are said once, with their names: with little data
+    // recorded, twelve identical lists filled three pages and said nothing more.
+    const groups = new Map<string, { names: string[]; missing: string[]; raise: string[] }>()
+    for (const r of p.regions) {
+      const key = JSON.stringify([r.missing, r.raise])
+      const g = groups.get(key)
+      if (g) g.names.push(r.regionName)
+      else groups.set(key, { names: [r.regionName], missing: r.missing, raise: r.raise })
+    }
+    for (const g of groups.values())
       out.push({
         stack: [
-          { text: r.regionName, bold: true, margin: [0, 4, 0, 2] },
+          {
+            text:
+              g.names.length > 1
+                ? `${g.names.join(', ')} (${g.names.length} kabupaten/kota, sama)`
+                : g.names[0]!,
+            bold: true,
+            margin: [0, 4, 0, 2],
+          },
           {
             ul: [
-              r.missing.length
-                ? `Belum ada data: ${r.missing.join('; ')}.`
+              g.missing.length
+                ? `Belum ada data: ${g.missing.join('; ')}.`
                 : 'Semua indikator sudah ada datanya.',
-              ...r.raise.map((x) => `Menaikkan skor: ${x}.`),
+              ...g.raise.map((x) => `Menaikkan skor: ${x}.`),
             ],
             fontSize: 9,
           },
