@@ -54,7 +54,7 @@ test('the language switch turns the whole shell to English and back, and is reme
 test('the user name is saved and then recorded with changes', async ({ page }) => {
   const shell = new AppShell(page)
   await shell.openSettings()
-  await page.getByRole('button', { name: 'Simpan' }).click()
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click()
   await expect(page.getByText('Nama pengguna wajib diisi')).toBeVisible()
   await page.getByLabel('Nama pengguna').fill('Siti Rahmah')
   await page.getByLabel('Kantor / unit kerja').fill('Asisten I Setdaprov Kalsel')

@@ -20,7 +20,12 @@ const REGION_LABEL: Record<string, string> = {
 }
 
 // One server at a time on this port: the tests of this file run one after another.
-const COUCH_PORT = Number(process.env.SIMPUL_E2E_PORT ?? 5233) + 700
+// The fetch standard's "bad ports" (6000 for X11, 6665–6669 for IRC, …) are refused by fetch
+// itself, so a server there would never answer: step past them.
+const FETCH_BAD_PORTS = new Set([6000, 6566, 6665, 6666, 6667, 6668, 6669, 6697, 10080])
+let couchPort = Number(process.env.SIMPUL_E2E_PORT ?? 5233) + 700
+while (FETCH_BAD_PORTS.has(couchPort)) couchPort++
+const COUCH_PORT = couchPort
 test.describe.configure({ mode: 'serial' })
 test.setTimeout(180_000)
 
