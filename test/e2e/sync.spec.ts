@@ -6,6 +6,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test'
 import { DataPage } from './pages/data-page'
 import { AppShell } from './pages/app-shell'
 import { CouchServer, garbageServer, type Office } from './sync-server'
+import { USER_TABLES } from '../../src/renderer/db/types'
 
 // Ids of "Contoh data Kalsel" records (src/renderer/db/sample-data.ts).
 const COMMITMENT = '5a3b1e00-0000-4000-8000-000200000001'
@@ -54,53 +55,31 @@ async function connect(page: Page, server: string, office: Office) {
 }
 
 type Rows = Record<string, Record<string, unknown>>
-type Stored = Record<
-  | 'coverage'
-  | 'targets'
-  | 'commitments'
-  | 'measurements'
-  | 'meetings'
-  | 'agendaItems'
-  | 'attendance'
-  | 'decisions'
-  | 'actionItems'
-  | 'stakeholders'
-  | 'committees',
-  Rows
->
+/** Every user table, as the app lists them (so a new table is never left out of a count). */
+type Stored = Record<(typeof USER_TABLES)[number], Rows>
 
 /** Every user record in this office's IndexedDB, by table and id. */
 function stored(page: Page): Promise<Stored> {
-  return page.evaluate(async () => {
-    const open = indexedDB.open('simpul')
-    const db: IDBDatabase = await new Promise((res, rej) => {
-      open.onsuccess = () => res(open.result)
-      open.onerror = () => rej(open.error)
-    })
-    const tables = [
-      'coverage',
-      'targets',
-      'commitments',
-      'measurements',
-      'meetings',
-      'agendaItems',
-      'attendance',
-      'decisions',
-      'actionItems',
-      'stakeholders',
-      'committees',
-    ]
-    const out: Record<string, Record<string, Record<string, unknown>>> = {}
-    for (const t of tables) {
-      const rows = await new Promise<Record<string, unknown>[]>((res) => {
-        const req = db.transaction(t).objectStore(t).getAll()
-        req.onsuccess = () => res(req.result as Record<string, unknown>[])
+  return page.evaluate(
+    async (tables) => {
+      const open = indexedDB.open('simpul')
+      const db: IDBDatabase = await new Promise((res, rej) => {
+        open.onsuccess = () => res(open.result)
+        open.onerror = () => rej(open.error)
       })
-      out[t] = Object.fromEntries(rows.map((r) => [String(r.id), r]))
-    }
-    db.close()
-    return out as Stored
-  })
+      const out: Record<string, Record<string, Record<string, unknown>>> = {}
+      for (const t of tables) {
+        const rows = await new Promise<Record<string, unknown>[]>((res) => {
+          const req = db.transaction(t).objectStore(t).getAll()
+          req.onsuccess = () => res(req.result as Record<string, unknown>[])
+        })
+        out[t] = Object.fromEntries(rows.map((r) => [String(r.id), r]))
+      }
+      db.close()
+      return out as Stored
+    },
+    [...USER_TABLES],
+  )
 }
 
 const count = (s: Stored) => Object.values(s).reduce((n, t) => n + Object.keys(t).length, 0)
