@@ -19,7 +19,7 @@ import type {
   UserRecordByTable,
   UserTableName,
 } from './types'
-import { buildParitranaSample } from './sample-paritrana'
+import { buildParitranaSample, KALSEL_REGENCIES } from './sample-paritrana'
 
 const ANTARA_2019 = 'ANTARA Kalsel, 15 Oktober 2019: sosialisasi Anugerah Paritrana 2019'
 const ANTARA_2020 = 'ANTARA Kalsel, 2020: sosialisasi Paritrana Award 2020'
@@ -35,22 +35,7 @@ type Draft<T extends RecordMeta> = Omit<T, keyof RecordMeta> & { id: string }
 
 export type SampleData = { [K in UserTableName]: Draft<UserRecordByTable[K]>[] }
 
-const ALL_KALSEL = [
-  '63',
-  '63.01',
-  '63.02',
-  '63.03',
-  '63.04',
-  '63.05',
-  '63.06',
-  '63.07',
-  '63.08',
-  '63.09',
-  '63.10',
-  '63.11',
-  '63.71',
-  '63.72',
-]
+const ALL_KALSEL = ['63', ...KALSEL_REGENCIES]
 
 export const SAMPLE_IDS = {
   meeting2019: sid(1, 1),

@@ -48,7 +48,8 @@ export const PARITRANA_SAMPLE_IDS = {
   lindungiPren: sid(23, 1),
 } as const
 
-const KALSEL_REGENCIES = [
+/** The 13 kabupaten/kota of Kalimantan Selatan (the sample data's regions besides the province). */
+export const KALSEL_REGENCIES = [
   '63.01',
   '63.02',
   '63.03',

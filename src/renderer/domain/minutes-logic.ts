@@ -136,8 +136,8 @@ export function lockedChange(
   before: Row | undefined,
   after: Row,
 ): LockedChange | null {
-  const wasLive = !!before && !before.deletedAt
-  const isNowLive = !after.deletedAt
+  const wasLive = !!before && isLive(before)
+  const isNowLive = isLive(after)
   if (!wasLive && !isNowLive) return null
   const follow = new Set(FOLLOW_UP_FIELDS[table])
   const fields = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after)])].filter(

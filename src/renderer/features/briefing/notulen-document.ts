@@ -6,7 +6,16 @@
  * meetings not yet held.
  */
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces'
-import { GREY, heading, note, TEAL, th } from './pack-document'
+import {
+  GREY,
+  heading,
+  note,
+  pageFooter,
+  PDF_DEFAULT_STYLE,
+  PDF_STYLES,
+  TEAL,
+  th,
+} from './pack-document'
 
 export interface NotulenModel {
   title: string
@@ -262,30 +271,9 @@ export function buildNotulenDocument(m: NotulenModel): TDocumentDefinitions {
       page === 1
         ? null
         : { text: `Notulen · ${m.title}`, fontSize: 7.5, color: GREY, margin: [40, 20, 40, 0] },
-    footer: (page: number, pages: number) => ({
-      columns: [
-        {
-          text: `${m.final ? 'Notulen final' : 'Notulen draf'} · ${m.preparedLabel}`,
-          fontSize: 7.5,
-          color: GREY,
-        },
-        {
-          text: `Halaman ${page} dari ${pages}`,
-          fontSize: 7.5,
-          color: GREY,
-          alignment: 'right',
-          width: 90,
-        },
-      ],
-      margin: [40, 18, 40, 0],
-    }),
+    footer: pageFooter(`${m.final ? 'Notulen final' : 'Notulen draf'} · ${m.preparedLabel}`),
     content,
-    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
-    styles: {
-      h1: { fontSize: 16, bold: true, color: TEAL, margin: [0, 0, 0, 8] },
-      h2: { fontSize: 11.5, bold: true, margin: [0, 12, 0, 5] },
-      th: { bold: true, fontSize: 8.5, color: '#111827', fillColor: '#f1f5f9' },
-      note: { fontSize: 8.5, color: GREY, italics: true, margin: [0, 2, 0, 8] },
-    },
+    defaultStyle: PDF_DEFAULT_STYLE,
+    styles: PDF_STYLES,
   }
 }

@@ -52,6 +52,32 @@ const COMPACT_LINES: TableLayout = {
 }
 export const note = (text: string): Content => ({ text, style: 'note' })
 
+/** The type and heading styles of Simpul's documents (the briefing pack and the notulen). */
+export const PDF_DEFAULT_STYLE = { font: 'Roboto', fontSize: 10, lineHeight: 1.15 }
+export const PDF_STYLES: TDocumentDefinitions['styles'] = {
+  h1: { fontSize: 16, bold: true, color: TEAL, margin: [0, 0, 0, 8] },
+  h2: { fontSize: 11.5, bold: true, margin: [0, 12, 0, 5] },
+  th: { bold: true, fontSize: 8.5, color: '#111827', fillColor: '#f1f5f9' },
+  note: { fontSize: 8.5, color: GREY, italics: true, margin: [0, 2, 0, 8] },
+}
+
+/** A document's footer: what it is on the left, "Halaman n dari m" on the right. */
+export const pageFooter =
+  (left: string) =>
+  (page: number, pages: number): Content => ({
+    columns: [
+      { text: left, fontSize: 7.5, color: GREY },
+      {
+        text: `Halaman ${page} dari ${pages}`,
+        fontSize: 7.5,
+        color: GREY,
+        alignment: 'right',
+        width: 90,
+      },
+    ],
+    margin: [40, 18, 40, 0],
+  })
+
 function cover(m: BriefingModel): Content[] {
   const row = (label: string, value: string): TableCell[] => [
     { text: label, color: GREY },
@@ -641,26 +667,9 @@ export function buildPackDocument(m: BriefingModel): TDocumentDefinitions {
       page === 1 && m.sections.cover
         ? null
         : { text: m.meeting.title, fontSize: 7.5, color: GREY, margin: [40, 20, 40, 0] },
-    footer: (page: number, pages: number) => ({
-      columns: [
-        { text: m.filtersLabel, fontSize: 7.5, color: GREY },
-        {
-          text: `Halaman ${page} dari ${pages}`,
-          fontSize: 7.5,
-          color: GREY,
-          alignment: 'right',
-          width: 90,
-        },
-      ],
-      margin: [40, 18, 40, 0],
-    }),
+    footer: pageFooter(m.filtersLabel),
     content,
-    defaultStyle: { font: 'Roboto', fontSize: 10, lineHeight: 1.15 },
-    styles: {
-      h1: { fontSize: 16, bold: true, color: TEAL, margin: [0, 0, 0, 8] },
-      h2: { fontSize: 11.5, bold: true, margin: [0, 12, 0, 5] },
-      th: { bold: true, fontSize: 8.5, color: '#111827', fillColor: '#f1f5f9' },
-      note: { fontSize: 8.5, color: GREY, italics: true, margin: [0, 2, 0, 8] },
-    },
+    defaultStyle: PDF_DEFAULT_STYLE,
+    styles: PDF_STYLES,
   }
 }
