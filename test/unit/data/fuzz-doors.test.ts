@@ -36,6 +36,7 @@ import { writeCsv } from '../../../src/renderer/features/data/sheet'
 import { formatProblem, recordsToSheet } from '../../../src/renderer/features/data/tabular-import'
 import { importSheetFile } from '../../../src/renderer/features/data/tabular-import-db'
 import { actor, fixedNow, freshDb } from '../db/helpers'
+import { liveOnly } from '../../../src/renderer/db/live'
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failure is reproducible. */
 function rng(seed: number) {
@@ -238,7 +239,7 @@ describe('fuzz corpus over the five doors', () => {
   })
 
   it('import: malformed cells and files in a coverage spreadsheet', async () => {
-    const records = (await home.coverage.toArray()).filter((r) => !r.deletedAt)
+    const records = liveOnly(await home.coverage.toArray())
     const sheet = recordsToSheet('coverage', records)
     const BAD_CELLS: Record<string, string[]> = {
       'Kode wilayah': ['99.99', '6', '63.1.1'],

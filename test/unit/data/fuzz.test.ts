@@ -20,6 +20,7 @@ import { writeCsv, writeXlsx } from '../../../src/renderer/features/data/sheet'
 import { recordsToSheet } from '../../../src/renderer/features/data/tabular-import'
 import { importSheetFile } from '../../../src/renderer/features/data/tabular-import-db'
 import { actor, fixedNow, freshDb } from '../db/helpers'
+import { liveOnly } from '../../../src/renderer/db/live'
 
 /** Deterministic pseudo-random numbers (mulberry32), so a failure is reproducible. */
 function rng(seed: number) {
@@ -91,7 +92,7 @@ describe('fuzz: corrupted files change nothing', () => {
       // Import into a copy of the same data: a file that still parses describes the same
       // records, so a successful import must leave the database unchanged as well, or
       // (where corruption produced another valid value) change only whole, valid rows.
-      const records = (await db.coverage.toArray()).filter((r) => !r.deletedAt)
+      const records = liveOnly(await db.coverage.toArray())
       const sheet = recordsToSheet('coverage', records)
       const valid =
         format === 'csv' ? new TextEncoder().encode(writeCsv(sheet)) : await writeXlsx(sheet)

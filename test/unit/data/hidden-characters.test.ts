@@ -39,6 +39,7 @@ import { writeCsv } from '../../../src/renderer/features/data/sheet'
 import { formatProblem, recordsToSheet } from '../../../src/renderer/features/data/tabular-import'
 import { importSheetFile } from '../../../src/renderer/features/data/tabular-import-db'
 import { actor, fixedNow, freshDb } from '../db/helpers'
+import { isLive, liveOnly } from '../../../src/renderer/db/live'
 
 /** One of each kind: overrides, embeddings, isolates, marks, C0, DEL and C1 controls. */
 const HIDDEN = [
@@ -130,7 +131,7 @@ describe('every door refuses them, naming the field, and writes nothing', () => 
   )
 
   it('forms: an edit that adds one to a stakeholder name, and the record keeps its old name', async () => {
-    const person = tables.stakeholders.find((s) => !s.deletedAt)!
+    const person = tables.stakeholders.find(isLive)!
     const message = await unchanged(home, () =>
       updateRecord(home, 'stakeholders', person.id, { name: `${person.name}\u2067x` }, { actor }),
     )
@@ -237,10 +238,7 @@ describe('every door refuses them, naming the field, and writes nothing', () => 
   })
 
   it('spreadsheet import: a control character in a cell is refused with row and column', async () => {
-    const sheet = recordsToSheet(
-      'coverage',
-      tables.coverage.filter((r) => !r.deletedAt),
-    )
+    const sheet = recordsToSheet('coverage', liveOnly(tables.coverage))
     const col = sheet.header.indexOf('Sumber')
     sheet.rows[0]![col] = `Rakor\u0007`
     const res = await importSheetFile(

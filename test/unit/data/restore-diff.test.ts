@@ -22,6 +22,7 @@ import {
 } from '../../../src/renderer/features/data/restore-diff'
 import { readRestoreDiff } from '../../../src/renderer/features/data/restore-diff-queries'
 import { actor, fixedNow, freshDb } from '../db/helpers'
+import { isLive } from '../../../src/renderer/db/live'
 
 const names = regionNames([
   { id: '63.11', name: 'Balangan' },
@@ -142,7 +143,7 @@ describe('readRestoreDiff against today’s database', () => {
       deviceId: 'd',
       appVersion: '0.1.0',
     })
-    const commitment = backup.commitments.find((c) => !c.deletedAt)!
+    const commitment = backup.commitments.find(isLive)!
     await updateRecord(
       db,
       'commitments',

@@ -18,6 +18,7 @@ import {
 } from '../../../src/renderer/features/data/tabular-import'
 import { importSheetFile } from '../../../src/renderer/features/data/tabular-import-db'
 import { actor, fixedNow, freshDb } from '../db/helpers'
+import { liveOnly } from '../../../src/renderer/db/live'
 
 const dbs: SimpulDexie[] = []
 afterEach(() => {
@@ -31,8 +32,7 @@ async function db0(sample = true): Promise<SimpulDexie> {
   return db
 }
 const enc = (s: string) => new TextEncoder().encode(s)
-const live = async (db: SimpulDexie, kind: ImportKind) =>
-  (await db.table(kind).toArray()).filter((r: { deletedAt?: string }) => !r.deletedAt)
+const live = async (db: SimpulDexie, kind: ImportKind) => liveOnly(await db.table(kind).toArray())
 const dataOf = (kind: ImportKind, r: Record<string, unknown>) =>
   Object.fromEntries(KIND_COLUMNS[kind].map((c) => [c.field, r[c.field]]))
 
