@@ -23,6 +23,9 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${port}/`,
     locale: 'id-ID',
     timezoneId: 'Asia/Makassar',
+    // The app respects prefers-reduced-motion (theme.respectReducedMotion): dialogs open without
+    // a transition, so a click on a busy machine cannot land where a button is still moving to.
+    reducedMotion: 'reduce',
     acceptDownloads: true,
     viewport: { width: 1366, height: 800 },
     launchOptions: {

@@ -35,6 +35,8 @@ import { SyncRunner, SyncStatusBadge } from '../features/sync'
 const theme = createTheme({
   primaryColor: 'teal',
   defaultRadius: 'sm',
+  // Officials who ask their OS for less motion get dialogs that open and close at once.
+  respectReducedMotion: true,
   fontFamily: 'system-ui, "Segoe UI", Roboto, "Noto Sans", Arial, sans-serif',
 })
 

@@ -2,6 +2,7 @@ import { Button, Group, Modal, Text, type ButtonProps } from '@mantine/core'
 import { useDisclosure } from '@mantine/hooks'
 import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { reportSaveError } from './save-errors'
 
 /** A destructive action asks first, in words that say what will and will not be lost. */
 export function ConfirmButton({
@@ -28,7 +29,13 @@ export function ConfirmButton({
             data-autofocus
             onClick={async () => {
               close()
-              await onConfirm()
+              // A refused write (a reference, a final notulen, a full disk) says why instead
+              // of failing silently while the screen looks as if nothing was asked.
+              try {
+                await onConfirm()
+              } catch (error) {
+                reportSaveError(error)
+              }
             }}
           >
             {t('actions.confirm')}

@@ -10,10 +10,9 @@ afterEach(() => {
   while (dbs.length) dbs.pop()!.close()
 })
 
-async function openDialog() {
+async function openDialog(onConfirm = vi.fn()) {
   const db = await freshDb()
   dbs.push(db)
-  const onConfirm = vi.fn()
   renderWithApp(
     <ConfirmButton color="red" message={MESSAGE} onConfirm={onConfirm}>
       Hapus contoh data
@@ -53,5 +52,17 @@ describe('ConfirmButton', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Batal' }))
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull())
     expect(onConfirm).not.toHaveBeenCalled()
+  })
+
+  it('a refused action says why instead of failing silently', async () => {
+    const refused = vi.fn(async () => {
+      throw new Error('Rekaman ini dirujuk oleh 2 keputusan; tidak dipindahkan ke Sampah.')
+    })
+    await openDialog(refused)
+    fireEvent.click(screen.getByRole('button', { name: 'Ya, lanjutkan' }))
+    expect(
+      await screen.findByText('Rekaman ini dirujuk oleh 2 keputusan; tidak dipindahkan ke Sampah.'),
+    ).toBeTruthy()
+    expect(refused).toHaveBeenCalledTimes(1)
   })
 })
