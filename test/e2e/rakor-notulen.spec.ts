@@ -134,6 +134,22 @@ test('a rakor from inviting Tim 9 through attendance, decisions, a commitment an
     actions.getByRole('combobox', { name: 'Status: Rekap dokumen dikirim ke Tim 9' }),
   ).toHaveValue('Selesai')
   await expect(recorded).toHaveCount(1)
+
+  // The meeting's own venue is locked too: the form says so and asks for a reason.
+  await page.getByRole('link', { name: 'Ubah', exact: true }).click()
+  await expect(page.getByTestId('meeting-form-final')).toContainText('sudah final')
+  await page.getByLabel('Tempat', { exact: true }).fill('Ruang Rapat Sekda Kalsel')
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click()
+  await expect(page.getByRole('alert')).toContainText('Alasan koreksi: wajib diisi')
+  await page
+    .getByRole('textbox', { name: 'Alasan koreksi' })
+    .fill('Rapat dipindah ke ruang Sekda pagi itu')
+  await page.getByRole('button', { name: 'Simpan', exact: true }).click()
+  await expect(page.getByTestId('minutes-status')).toHaveText('Final')
+  await expect(recorded).toHaveCount(2)
+  await expect(recorded.nth(1)).toContainText(
+    'Tempat dari "Aula Disnakertrans Kalsel" menjadi "Ruang Rapat Sekda Kalsel"',
+  )
   if (shots) await page.screenshot({ path: '/tmp/meetings-notulen-page.png', fullPage: true })
 
   // The notulen PDF, read back.
@@ -164,6 +180,8 @@ test('a rakor from inviting Tim 9 through attendance, decisions, a commitment an
     'Sampai tahap "13 dokumen", tenggat 20 Desember 2026',
     'Koreksi sesudah notulen final',
     'Alasan: Tanggal disepakati ulang di akhir rapat',
+    'Ruang Rapat Sekda Kalsel',
+    'Alasan: Rapat dipindah ke ruang Sekda pagi itu',
   ])
     expect(text).toContain(expected)
   expect(text).not.toContain('DRAF')

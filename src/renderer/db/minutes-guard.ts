@@ -1,6 +1,7 @@
 /**
  * Final minutes stay as adopted: a write that changes what a final meeting's minutes record
- * (its agenda minutes, decisions, action items, attendance) must carry, in the same batch, a
+ * (its agenda minutes, decisions, action items, attendance, and the meeting's own title, date,
+ * venue, organiser and regions) must carry, in the same batch, a
  * correction on the meeting naming that record; a final meeting never goes back to draft and
  * its corrections are only added to. Run by writeBatch inside its transaction, before
  * anything is stored, for writes made on this laptop (a form or an import). The exchange, a
@@ -14,6 +15,7 @@ import {
   finalMeetingProblem,
   isFinal,
   lockedChange,
+  meetingRecordChanges,
 } from '../domain/minutes-logic'
 
 type Row = Record<string, unknown> & { id: string }
@@ -65,6 +67,15 @@ export async function checkFinalMinutes(
     if (problem)
       throw new MinutesLockedError(
         `Tidak disimpan: kegiatan "${stored!.title}": ${problem}. Tidak ada yang diubah.`,
+      )
+    if (
+      stored &&
+      isFinal(stored) &&
+      meetingRecordChanges(stored, next).length &&
+      !correctionRecorded(stored, next, 'meetings', id)
+    )
+      throw new MinutesLockedError(
+        `Tidak disimpan: notulen kegiatan "${stored.title}" sudah final. Perubahan judul, tanggal, tempat, penyelenggara atau wilayahnya dicatat sebagai koreksi (dengan alasan) dari formulir kegiatan. Tidak ada yang diubah.`,
       )
   }
   for (const table of parts) {

@@ -9,7 +9,7 @@ import {
   COMMITMENT_KINDS,
   MEASURES,
   MEETING_KINDS,
-  MINUTES_PART_TABLES,
+  CORRECTED_TABLES,
   PRESENCES,
   REGION_KINDS,
   SEGMENTS,
@@ -208,7 +208,7 @@ export const measurementInputSchema = z
 export const minutesCorrectionSchema = z.object({
   at: isoInstant,
   by: text(200),
-  table: z.enum(MINUTES_PART_TABLES),
+  table: z.enum(CORRECTED_TABLES),
   recordId: z.string().min(1),
   action: z.enum(['create', 'update', 'delete']),
   subject: text(2000),

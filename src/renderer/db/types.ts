@@ -242,11 +242,18 @@ export const MINUTES_PART_TABLES = [
 ] as const
 export type MinutesPartTable = (typeof MINUTES_PART_TABLES)[number]
 
+/**
+ * What a correction can name: a part of the minutes, or the meeting itself (its title, date,
+ * venue and the other fields the notulen's heading records).
+ */
+export const CORRECTED_TABLES = [...MINUTES_PART_TABLES, 'meetings'] as const
+export type CorrectedTable = (typeof CORRECTED_TABLES)[number]
+
 /** One correction of final minutes: what changed in which record, who, when and why. */
 export interface MinutesCorrection {
   at: Instant
   by: string
-  table: MinutesPartTable
+  table: CorrectedTable
   recordId: string
   action: 'create' | 'update' | 'delete'
   /** The record in words as the minutes showed it (a decision's text, an attendee's name). */

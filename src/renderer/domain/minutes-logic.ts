@@ -5,11 +5,12 @@
  * what and why. The write path enforces this (db/minutes-guard.ts); screens build the
  * corrections with correctionFor. No React, Dexie or DOM here.
  */
-import { formatDate } from '../../shared/format'
+import { formatDate, formatDateTime } from '../../shared/format'
 import type { Locale } from '../../shared/format'
 import type { Instant } from '../../shared/time'
 import type {
   Attendance,
+  CorrectedTable,
   Flag,
   Meeting,
   MinutesCorrection,
@@ -184,11 +185,66 @@ export function correctionFor(args: {
   }
 }
 
+/**
+ * The meeting's own fields that the notulen's heading records (what, when, where, by whom,
+ * for which regions). Final locks them as it locks the parts; its planning notes and its
+ * series stay free.
+ */
+export const MEETING_RECORD_FIELDS = [
+  'kind',
+  'title',
+  'startsOn',
+  'startsAt',
+  'datePrecision',
+  'endsAt',
+  'venue',
+  'organiser',
+  'regionIds',
+] as const
+
+/** What a change of the meeting changes in what its notulen record ([] for nothing). */
+export function meetingRecordChanges(
+  before: Partial<Meeting>,
+  after: Partial<Meeting>,
+): MinutesCorrection['changes'] {
+  return MEETING_RECORD_FIELDS.map((field) => ({
+    field,
+    before: valueText(before[field]),
+    after: valueText(after[field]),
+  })).filter((c) => c.before !== c.after)
+}
+
+/** The correction for a change of a final meeting's own fields (null when it needs none). */
+export function meetingCorrectionFor(args: {
+  before: Meeting
+  after: Partial<Meeting>
+  reason: string
+  at: Instant
+  by: string
+}): MinutesCorrection | null {
+  const changes = meetingRecordChanges(args.before, { ...args.before, ...args.after })
+  if (!changes.length) return null
+  return {
+    at: args.at,
+    by: args.by,
+    table: 'meetings',
+    recordId: args.before.id,
+    action: 'update',
+    subject: args.before.title.slice(0, 2000),
+    changes: changes.map((c) => ({
+      field: c.field,
+      before: c.before.slice(0, 4000),
+      after: c.after.slice(0, 4000),
+    })),
+    reason: args.reason.trim(),
+  }
+}
+
 /** Whether the corrections a new version adds (beyond the stored ones) name this record. */
 export function correctionRecorded(
   stored: Pick<Meeting, 'corrections'>,
   next: Pick<Meeting, 'corrections'> | undefined,
-  table: MinutesPartTable,
+  table: CorrectedTable,
   recordId: string,
 ): boolean {
   const added = (next?.corrections ?? []).slice((stored.corrections ?? []).length)
@@ -233,9 +289,17 @@ const FIELD_WORDS: Record<string, { id: string; en: string }> = {
   agendaItemId: { id: 'Agenda', en: 'Agenda item' },
   stakeholderId: { id: 'Pemangku kepentingan', en: 'Stakeholder' },
   meetingId: { id: 'Kegiatan', en: 'Meeting' },
+  kind: { id: 'Jenis', en: 'Kind' },
+  startsOn: { id: 'Tanggal', en: 'Date' },
+  startsAt: { id: 'Waktu mulai', en: 'Start' },
+  endsAt: { id: 'Waktu selesai', en: 'End' },
+  venue: { id: 'Tempat', en: 'Venue' },
+  organiser: { id: 'Penyelenggara', en: 'Organiser' },
+  regionIds: { id: 'Wilayah', en: 'Regions' },
 }
 
-const TABLE_WORDS: Record<MinutesPartTable, { id: string; en: string }> = {
+const TABLE_WORDS: Record<CorrectedTable, { id: string; en: string }> = {
+  meetings: { id: 'Kegiatan', en: 'Meeting' },
   agendaItems: { id: 'Agenda', en: 'Agenda item' },
   attendance: { id: 'Kehadiran', en: 'Attendance' },
   decisions: { id: 'Keputusan', en: 'Decision' },
@@ -249,7 +313,14 @@ const PRESENCE_WORDS: Record<Presence, { id: string; en: string }> = {
 }
 
 /** Ids of other records and fields the attendance keeps in step say nothing to a reader. */
-const UNSPOKEN = new Set(['attended', 'meetingId', 'agendaItemId', 'stakeholderId'])
+const UNSPOKEN = new Set([
+  'attended',
+  'meetingId',
+  'agendaItemId',
+  'stakeholderId',
+  // A change of precision shows in the date itself.
+  'datePrecision',
+])
 
 function valueWords(field: string, value: string, locale: Locale): string {
   if (value === '') return locale === 'id' ? '(kosong)' : '(empty)'
@@ -257,7 +328,16 @@ function valueWords(field: string, value: string, locale: Locale): string {
     return PRESENCE_WORDS[value as Presence][locale]
   if (field === 'invited')
     return value === '1' ? (locale === 'id' ? 'ya' : 'yes') : locale === 'id' ? 'tidak' : 'no'
-  if (field === 'dueDate') return formatDate(value, locale)
+  if (field === 'dueDate' || field === 'startsOn') return formatDate(value, locale)
+  if (field === 'startsAt' || field === 'endsAt') return formatDateTime(value, locale)
+  if (field === 'regionIds') {
+    try {
+      const ids = JSON.parse(value) as unknown
+      if (Array.isArray(ids)) return ids.length ? ids.join(', ') : valueWords('', '', locale)
+    } catch {
+      // not a stored list: shown as it is
+    }
+  }
   return `"${value}"`
 }
 

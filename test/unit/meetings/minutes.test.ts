@@ -15,7 +15,7 @@ import type {
   MinutesCorrection,
   Stakeholder,
 } from '../../../src/renderer/db/types'
-import type { Instant } from '../../../src/shared/time'
+import type { Instant, KnownDate } from '../../../src/shared/time'
 import { writeBatch } from '../../../src/renderer/db/write'
 import {
   correctionText,
@@ -29,6 +29,7 @@ import { inviteGroups, planInvitations } from '../../../src/renderer/domain/stak
 import {
   finaliseMinutes,
   ReasonRequiredError,
+  saveMeetingFields,
   savePartChanges,
 } from '../../../src/renderer/features/meetings/minutes-save'
 import { actor, fixedNow, freshDb } from '../db/helpers'
@@ -290,9 +291,55 @@ describe('final minutes in the write path', () => {
     await expect(
       updateRecord(db, 'meetings', meeting.id, { minutesStatus: 'draft' }, { actor }),
     ).rejects.toThrow(/draf/)
+    // Its planning notes stay free.
+    await expect(
+      updateRecord(db, 'meetings', meeting.id, { notes: 'Bawa laptop' }, { actor }),
+    ).resolves.toMatchObject({ notes: 'Bawa laptop' })
+  })
+
+  it('the meeting’s own title, date and venue are locked too: changed only with a correction', async () => {
+    const { db, meeting } = await meetingWithDecision()
+    expect(meeting.startsOn.startsWith('2023')).toBe(true)
+    expect(meeting.venue).not.toBe('')
     await expect(
       updateRecord(db, 'meetings', meeting.id, { venue: 'Aula baru' }, { actor }),
-    ).resolves.toMatchObject({ venue: 'Aula baru' })
+    ).rejects.toThrow(/judul, tanggal, tempat/)
+    await expect(
+      saveMeetingFields(db, actor, meeting, { venue: 'Aula baru' }, ' '),
+    ).rejects.toThrow(ReasonRequiredError)
+    expect((await db.meetings.get(meeting.id))?.venue).toBe(meeting.venue)
+
+    const saved = await saveMeetingFields(
+      db,
+      actor,
+      meeting,
+      { venue: 'Aula baru', startsOn: '2026-11-20' as KnownDate, notes: 'catatan' },
+      'Tempat dipindah pagi itu',
+      later,
+    )
+    expect(saved.venue).toBe('Aula baru')
+    const correction = saved.corrections!.at(-1)!
+    expect(correction).toMatchObject({
+      table: 'meetings',
+      recordId: meeting.id,
+      action: 'update',
+      subject: meeting.title,
+      reason: 'Tempat dipindah pagi itu',
+      by: actor.name,
+      at: later.toISOString(),
+    })
+    // Notes are not what the notulen's heading records: not in the correction.
+    expect(correction.changes.map((c) => c.field).sort()).toEqual(['startsOn', 'venue'])
+    expect(
+      correctionText({
+        ...correction,
+        changes: [correction.changes.find((c) => c.field === 'venue')!],
+      }),
+    ).toBe(`Kegiatan "${meeting.title}": Tempat dari "${meeting.venue}" menjadi "Aula baru"`)
+    // Notes alone need no reason.
+    await expect(saveMeetingFields(db, actor, saved, { notes: 'lain' })).resolves.toMatchObject({
+      notes: 'lain',
+    })
   })
 
   it('a version from another laptop (exchange) is taken as it is', async () => {

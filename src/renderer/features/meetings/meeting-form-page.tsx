@@ -1,4 +1,5 @@
 import {
+  Alert,
   Autocomplete,
   Button,
   Group,
@@ -18,7 +19,7 @@ import { useTranslation } from 'react-i18next'
 import { useNavigate, useParams } from 'react-router'
 import { useServices } from '../../app/services'
 import { newId } from '../../db/device'
-import { createRecord, updateRecord } from '../../db/repository'
+import { createRecord } from '../../db/repository'
 import { MEETING_KINDS, type Meeting, type MeetingKind, type RecordInput } from '../../db/types'
 import { PageHeader } from '../../ui/page-header'
 import { instantToWitaInput, yearOfDay } from '../../../shared/time'
@@ -26,6 +27,8 @@ import { meetingDateFields, resolveSeries, seriesOptions } from '../../domain/me
 import { reportSaveError } from '../../ui/save-errors'
 import { useRegions } from '../../ui/use-regions'
 import { useAllMeetings, useMeeting } from './queries'
+import { isFinal } from '../../domain/minutes-logic'
+import { meetingFieldsCorrection, saveMeetingFields } from './minutes-save'
 
 interface FormValues {
   kind: MeetingKind
@@ -39,6 +42,8 @@ interface FormValues {
   regionIds: string[]
   series: string
   notes: string
+  /** Only for a meeting whose minutes are final: why its recorded fields change. */
+  reason: string
 }
 
 function toValues(m: Meeting | undefined): FormValues {
@@ -55,6 +60,7 @@ function toValues(m: Meeting | undefined): FormValues {
       regionIds: [],
       series: '',
       notes: '',
+      reason: '',
     }
   const clock = m.startsAt ? instantToWitaInput(m.startsAt) : null
   return {
@@ -69,6 +75,7 @@ function toValues(m: Meeting | undefined): FormValues {
     regionIds: m.regionIds,
     series: m.seriesName,
     notes: m.notes,
+    reason: '',
   }
 }
 
@@ -132,9 +139,20 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
       seriesName: series.seriesName,
       notes: v.notes,
     }
+    if (
+      meeting &&
+      !v.reason.trim() &&
+      meetingFieldsCorrection(meeting, input, { at: new Date(), by: actor.name, reason: '' })
+    ) {
+      form.setFieldError(
+        'reason',
+        `${t('minutes.reason')}: ${t('minutes.reasonRequired')} (${t('minutes.formReasonHint')})`,
+      )
+      return
+    }
     try {
       const saved = meeting
-        ? await updateRecord(db, 'meetings', meeting.id, input, { actor })
+        ? await saveMeetingFields(db, actor, meeting, input, v.reason)
         : await createRecord(db, 'meetings', input, { actor })
       notifications.show({ color: 'teal', message: t(meeting ? 'updated' : 'created') })
       draft.clear()
@@ -161,6 +179,7 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
   })
   const draft = useFormDraft(form, draftKey('meeting', meeting?.id))
   const precision = form.values.precision
+  const final = isFinal(meeting)
   return (
     <>
       <PageHeader title={meeting ? t('edit') : t('add')} />
@@ -168,6 +187,11 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
         <form onSubmit={save} noValidate>
           {draft.guard}
           <Stack>
+            {final && (
+              <Alert color="yellow" role="note" data-testid="meeting-form-final">
+                {t('minutes.formLocked')}
+              </Alert>
+            )}
             <SimpleGrid cols={{ base: 1, sm: 2 }}>
               <Select
                 label={t('fields.kind')}
@@ -234,6 +258,15 @@ function MeetingForm({ meeting }: { meeting?: Meeting }) {
               minRows={3}
               {...form.getInputProps('notes')}
             />
+            {final && (
+              <Textarea
+                label={t('minutes.reason')}
+                description={t('minutes.formReasonHint')}
+                autosize
+                minRows={2}
+                {...form.getInputProps('reason')}
+              />
+            )}
             {Object.keys(form.errors).length > 0 && (
               <Text c="red" size="sm" role="alert">
                 {Object.values(form.errors).join(' · ')}

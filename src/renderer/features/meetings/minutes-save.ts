@@ -6,9 +6,14 @@
 import type { SimpulDexie } from '../../db/database'
 import type { Actor } from '../../db/device'
 import { newId } from '../../db/device'
-import type { Meeting, MinutesCorrection, MinutesPartTable } from '../../db/types'
+import type { Meeting, MinutesCorrection, MinutesPartTable, RecordInput } from '../../db/types'
 import { writeBatch, type WriteOp } from '../../db/write'
-import { correctionFor, finalisePatch, isFinal } from '../../domain/minutes-logic'
+import {
+  correctionFor,
+  finalisePatch,
+  isFinal,
+  meetingCorrectionFor,
+} from '../../domain/minutes-logic'
 import { toInstant } from '../../../shared/time'
 
 type Row = Record<string, unknown> & { id: string }
@@ -119,6 +124,61 @@ export async function savePartChanges(
     })
   }
   if (ops.length) await writeBatch(db, { actor, source: 'user', now }, ops)
+}
+
+/**
+ * The correction a change of the meeting's own fields needs: null while the minutes are a
+ * draft, or when only its notes or series change.
+ */
+export function meetingFieldsCorrection(
+  meeting: Meeting,
+  input: Partial<RecordInput<Meeting>>,
+  who: { at: Date; by: string; reason: string },
+): MinutesCorrection | null {
+  if (!isFinal(meeting)) return null
+  return meetingCorrectionFor({
+    before: meeting,
+    after: input as Partial<Meeting>,
+    reason: who.reason,
+    at: toInstant(who.at),
+    by: who.by,
+  })
+}
+
+/**
+ * Saves the meeting form on an existing meeting; once its minutes are final a change of what
+ * the notulen's heading records goes in with its correction, and needs a reason.
+ */
+export async function saveMeetingFields(
+  db: SimpulDexie,
+  actor: Actor,
+  meeting: Meeting,
+  input: Partial<RecordInput<Meeting>>,
+  reason = '',
+  now = new Date(),
+): Promise<Meeting> {
+  const correction = meetingFieldsCorrection(meeting, input, { at: now, by: actor.name, reason })
+  if (correction && !reason.trim())
+    throw new ReasonRequiredError(
+      'Notulen sudah final: tulis alasan koreksi. Tidak ada yang diubah.',
+    )
+  const result = await writeBatch(db, { actor, source: 'user', now }, [
+    {
+      op: 'update',
+      table: 'meetings',
+      id: meeting.id,
+      patch: correction
+        ? { ...input, corrections: [...(meeting.corrections ?? []), correction] }
+        : input,
+      ...(correction && {
+        expect: {
+          fields: { corrections: meeting.corrections },
+          message: 'Notulen baru saja diubah di jendela lain. Muat ulang lalu coba lagi.',
+        },
+      }),
+    },
+  ])
+  return result.records[0] as unknown as Meeting
 }
 
 /** Makes the minutes final: from now on changes are corrections. */

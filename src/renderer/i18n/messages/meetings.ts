@@ -137,6 +137,10 @@ export const meetings = {
       saveCorrection: 'Simpan koreksi',
       by: '{{when}} · {{who}}',
       because: 'Alasan: {{reason}}',
+      formLocked:
+        'Notulen kegiatan ini sudah final. Mengubah jenis, judul, tanggal, tempat, penyelenggara atau wilayahnya dicatat sebagai koreksi notulen, dengan alasan, nama Anda dan waktunya. Catatan dan seri bisa diubah tanpa alasan.',
+      formReasonHint:
+        'Wajib bila jenis, judul, tanggal, tempat, penyelenggara atau wilayah diubah.',
     },
     decisions: {
       title: 'Keputusan',
@@ -318,6 +322,9 @@ export const meetings = {
       saveCorrection: 'Save correction',
       by: '{{when}} · {{who}}',
       because: 'Reason: {{reason}}',
+      formLocked:
+        'The minutes of this meeting are final. Changing its kind, title, date, venue, organiser or regions is recorded as a correction of the minutes, with a reason, your name and the time. Notes and series can be changed without a reason.',
+      formReasonHint: 'Required when the kind, title, date, venue, organiser or regions change.',
     },
     decisions: {
       title: 'Decisions',
