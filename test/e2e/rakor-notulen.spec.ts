@@ -80,10 +80,27 @@ test('a rakor from inviting Tim 9 through attendance, decisions, a commitment an
 
   const actions = page.getByTestId('actions-panel')
   await actions.getByLabel('Tindak lanjut', { exact: true }).fill('Rekap dokumen dikirim ke Tim 9')
-  await actions.getByLabel('Penanggung jawab').fill('Disnakertrans Kalsel')
+  await actions.getByLabel('Penanggung jawab').fill('Disnaker')
   await actions.getByLabel('Batas waktu').fill('2026-12-20')
   await actions.getByRole('button', { name: 'Tambah tindak lanjut' }).click()
   await expect(actions.getByText('Rekap dokumen dikirim ke Tim 9')).toBeVisible()
+  // Edited in its row: Esc leaves it as it was, Enter saves.
+  const editAction = actions.getByRole('button', {
+    name: 'Ubah tindak lanjut: Rekap dokumen dikirim ke Tim 9',
+  })
+  const owner = actions.getByRole('textbox', {
+    name: 'Penanggung jawab: Rekap dokumen dikirim ke Tim 9',
+  })
+  await editAction.click()
+  await owner.fill('Siapa saja')
+  await owner.press('Escape')
+  await expect(owner).toHaveCount(0)
+  await expect(actions.getByTestId('action-row')).toContainText('Disnaker')
+  await editAction.click()
+  await owner.fill('Disnakertrans Kalsel')
+  await owner.press('Enter')
+  await expect(owner).toHaveCount(0)
+  await expect(actions.getByTestId('action-row')).toContainText('Disnakertrans Kalsel')
 
   // "Jadikan komitmen" from the decision.
   await decisions.getByRole('button', { name: 'Jadikan komitmen' }).click()

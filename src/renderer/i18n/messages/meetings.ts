@@ -168,6 +168,11 @@ export const meetings = {
       commitmentLinked: 'Komitmen tercatat',
       commitmentCreated: 'Komitmen dibuat dan ditautkan ke kegiatan ini',
       noDue: 'tanpa batas waktu',
+      editLabel: 'Ubah tindak lanjut: {{text}}',
+      deleteLabel: 'Hapus tindak lanjut: {{text}}',
+      editText: 'Isi tindak lanjut: {{text}}',
+      editOwner: 'Penanggung jawab: {{text}}',
+      editDue: 'Batas waktu: {{text}}',
     },
     pledge: {
       title: 'Jadikan komitmen',
@@ -352,6 +357,11 @@ export const meetings = {
       commitmentLinked: 'Commitment recorded',
       commitmentCreated: 'Commitment created and linked to this meeting',
       noDue: 'no due date',
+      editLabel: 'Edit action item: {{text}}',
+      deleteLabel: 'Delete action item: {{text}}',
+      editText: 'Action item text: {{text}}',
+      editOwner: 'Owner: {{text}}',
+      editDue: 'Due date: {{text}}',
     },
     pledge: {
       title: 'Turn into commitment',
