@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest'
 import { SAMPLE_IDS } from '../../../src/renderer/db/sample-data'
 import {
   buildBriefingModel,
+  condenseNotes,
+  NOTES_PER_RULE,
   PACK_SECTIONS,
 } from '../../../src/renderer/features/briefing/pack-model'
+import type { QualityIssue } from '../../../src/renderer/domain/quality'
 import { buildPackDocument } from '../../../src/renderer/features/briefing/pack-document'
 import { buildSlides, nextIndex, statusTone } from '../../../src/renderer/features/briefing/slides'
 import { packFileName } from '../../../src/renderer/features/briefing/pack-file-name'
@@ -202,5 +205,45 @@ describe('Catatan data names figures too old for the pack date', () => {
       m.dataNotes.filter((n) => /2020/.test(n.text) && /lama|hari|tahun/i.test(n.text))
     expect(stale(late).length).toBeGreaterThan(0)
     expect(stale(early)).toEqual([])
+  })
+})
+
+describe('data notes in a large pack', () => {
+  const issue = (n: number, region: string): QualityIssue => ({
+    ruleId: 'stale_figure',
+    severity: 'warning',
+    message: { id: `Angka ${region} ${n} sudah lama.`, en: `Figure ${region} ${n} is old.` },
+    records: [{ table: 'coverage', id: `c${n}` }],
+  })
+  const names = new Map([
+    ['r1', 'Kabupaten Satu'],
+    ['r2', 'Kabupaten Dua'],
+    ['r3', 'Kota Tiga'],
+  ])
+
+  it("writes a rule's first three notes out and sums up the rest with their regions", () => {
+    const issues = [
+      issue(1, 'r1'),
+      issue(2, 'r1'),
+      issue(3, 'r2'),
+      issue(4, 'r3'),
+      issue(5, 'r2'),
+      issue(6, 'r3'),
+    ]
+    const region = (i: QualityIssue) => [i.message.id.split(' ')[1]!]
+    const notes = condenseNotes(issues, region, names)
+    expect(NOTES_PER_RULE).toBe(3)
+    expect(notes.map((n) => n.text)).toEqual([
+      'Angka r1 1 sudah lama.',
+      'Angka r1 2 sudah lama.',
+      'Angka r2 3 sudah lama.',
+      'Dan 3 catatan lain "Angka terlalu lama" untuk 2 wilayah: Kabupaten Dua, Kota Tiga. Daftar lengkapnya ada di layar Kualitas data.',
+    ])
+    expect(notes.every((n) => n.severityLabel === 'Periksa')).toBe(true)
+  })
+
+  it('keeps every note when a rule has three or fewer', () => {
+    const notes = condenseNotes([issue(1, 'r1'), issue(2, 'r2')], () => [], names)
+    expect(notes).toHaveLength(2)
   })
 })

@@ -40,8 +40,8 @@ import {
   remainingText as remainingWords,
   type PaceResult,
 } from '../../domain/pace'
-import { checkQuality, type Severity } from '../../domain/quality'
-import { issuesAbout, namedMessage } from '../quality'
+import { checkQuality, QUALITY_RULES, type QualityIssue, type Severity } from '../../domain/quality'
+import { issueRegions, issuesAbout, namedMessage } from '../quality'
 import { isLive } from '../../db/live'
 import { paritranaPackSection, type ParitranaPackSection } from '../../domain/paritrana-pack'
 
@@ -590,15 +590,64 @@ function packDataNotes(
     },
     { stale: { asOf, maxAgeDays: STALE_FIGURE_DAYS } },
   )
-  return issuesAbout(issues, [
+  const about = issuesAbout(issues, [
     ...shown.map((o) => ({ table: 'coverage' as const, id: o.id })),
     ...commitments.map((c) => ({ table: 'commitments' as const, id: c.id })),
     ...measurements.map((m) => ({ table: 'measurements' as const, id: m.id })),
-  ]).map((issue) => ({
-    severity: issue.severity,
-    severityLabel: SEVERITY_LABEL[issue.severity],
-    text: namedMessage(issue, 'id', names),
-  }))
+  ])
+  const records = {
+    coverage: [...windowed.values()].flat(),
+    targets: source.targets,
+    commitments,
+    measurements,
+  }
+  return condenseNotes(about, (i) => issueRegions(i, records), names)
+}
+
+/** Notes of one rule written out in full before the rest are summed up in one line. */
+export const NOTES_PER_RULE = 3
+/** Regions named in that line before "dan N lainnya". */
+const REGIONS_NAMED = 8
+
+/**
+ * The pack's notes: each rule's first NOTES_PER_RULE issues in full, then one line for the
+ * rest that counts them and names their regions ("… dan 31 catatan lain 'Angka terlalu lama'
+ * untuk …"), so a national pack does not fill pages with the same sentence 514 times. The
+ * Kualitas data screen keeps every issue.
+ */
+export function condenseNotes(
+  issues: readonly QualityIssue[],
+  regionsOf: (issue: QualityIssue) => string[],
+  names: ReadonlyMap<string, string>,
+): BriefingModel['dataNotes'] {
+  const byRule = new Map<string, QualityIssue[]>()
+  for (const i of issues) byRule.set(i.ruleId, [...(byRule.get(i.ruleId) ?? []), i])
+  const out: BriefingModel['dataNotes'] = []
+  for (const [ruleId, group] of byRule) {
+    for (const issue of group.slice(0, NOTES_PER_RULE))
+      out.push({
+        severity: issue.severity,
+        severityLabel: SEVERITY_LABEL[issue.severity],
+        text: namedMessage(issue, 'id', names),
+      })
+    const rest = group.slice(NOTES_PER_RULE)
+    if (!rest.length) continue
+    const regions = [...new Set(rest.flatMap(regionsOf))]
+      .map((id) => names.get(id) ?? id)
+      .sort((a, b) => a.localeCompare(b, 'id'))
+    const title = QUALITY_RULES.find((r) => r.id === ruleId)?.title.id ?? ruleId
+    const named = regions.slice(0, REGIONS_NAMED).join(', ')
+    const more = regions.length - REGIONS_NAMED
+    const where = regions.length
+      ? ` untuk ${formatNumber(regions.length)} wilayah: ${named}${more > 0 ? ` dan ${formatNumber(more)} lainnya` : ''}`
+      : ''
+    out.push({
+      severity: rest[0]!.severity,
+      severityLabel: SEVERITY_LABEL[rest[0]!.severity],
+      text: `Dan ${formatNumber(rest.length)} catatan lain "${title}"${where}. Daftar lengkapnya ada di layar Kualitas data.`,
+    })
+  }
+  return out
 }
 
 const PACE_URGENCY: PaceResult['verdict'][] = [
