@@ -89,3 +89,28 @@ export function useTitles(meetingIds: string[], commitmentIds: string[]) {
   const key = `${meetingIds.join(',')}|${commitmentIds.join(',')}`
   return useLiveQuery(() => loadTitles(db, meetingIds, commitmentIds), [db, key])
 }
+
+/** The live matrix records (history included) and evidence of the province's regions, for export. */
+export async function loadSheetRows(db: SimpulDexie, provinceId: string) {
+  const regions = await db.regions.where('parentId').equals(provinceId).primaryKeys()
+  const ids = [provinceId, ...(regions as string[])]
+  const [inpresStatus, evidence] = await Promise.all([
+    db.inpresStatus.where('regionId').anyOf(ids).toArray().then(live),
+    db.paritranaEvidence.where('regionId').anyOf(ids).toArray().then(live),
+  ])
+  const key = (r: { regionId: string; asOf: string | null }, what: string) =>
+    `${r.regionId}|${what}|${r.asOf ?? ''}`
+  return {
+    inpresStatus: inpresStatus.sort((a, b) => key(a, a.group).localeCompare(key(b, b.group))),
+    evidence: evidence.sort((a, b) =>
+      key(a, `${a.editionYear}|${a.indicatorKey}`).localeCompare(
+        key(b, `${b.editionYear}|${b.indicatorKey}`),
+      ),
+    ),
+  }
+}
+
+export function useSheetRows(provinceId: string) {
+  const { db } = useServices()
+  return useLiveQuery(() => loadSheetRows(db, provinceId), [db, provinceId])
+}

@@ -11,6 +11,16 @@ export const paritrana = {
       readiness: 'Kesiapan',
       editions: 'Edisi dan tahapan',
       rubric: 'Rubrik',
+      sheets: 'Impor dan ekspor',
+    },
+    sheets: {
+      importTitle: 'Impor matriks atau bukti dari Excel/CSV',
+      exportTitle: 'Ekspor',
+      exportBody:
+        'Matriks dan bukti diekspor dalam format templat (dengan Id), sehingga berkasnya bisa diubah lalu diimpor kembali. Skor berisi peringkat yang dihitung sekarang dan skor tersimpan, masing-masing dengan rubrik, versinya dan apakah bobotnya resmi atau asumsi lokal.',
+      exportMatrix: 'Ekspor matriks ({{count}} catatan)',
+      exportEvidence: 'Ekspor bukti ({{count}})',
+      exportScores: 'Ekspor skor kesiapan',
     },
     groups: {
       non_asn: 'Non-ASN/honorer',
@@ -186,6 +196,16 @@ export const paritrana = {
       readiness: 'Readiness',
       editions: 'Editions and stages',
       rubric: 'Rubric',
+      sheets: 'Import and export',
+    },
+    sheets: {
+      importTitle: 'Import the matrix or evidence from Excel/CSV',
+      exportTitle: 'Export',
+      exportBody:
+        'The matrix and evidence are exported in the template format (with Id), so the file can be edited and imported again. Scores hold the ranking computed now and the saved scores, each with its rubric, version and whether its weights are official or a local assumption.',
+      exportMatrix: 'Export the matrix ({{count}} records)',
+      exportEvidence: 'Export evidence ({{count}})',
+      exportScores: 'Export readiness scores',
     },
     groups: {
       non_asn: 'Non-civil-servant staff',
