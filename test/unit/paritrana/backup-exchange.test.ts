@@ -7,6 +7,7 @@ import type { SimpulDexie } from '../../../src/renderer/db/database'
 import type { Actor } from '../../../src/renderer/db/device'
 import { loadSampleData } from '../../../src/renderer/db/sample-actions'
 import type { UserTableName } from '../../../src/renderer/db/types'
+import type { KnownDate } from '../../../src/shared/time'
 import { readAllTables, replaceAllTables } from '../../../src/renderer/features/data/backup-db'
 import {
   canonicalJson,
@@ -74,7 +75,7 @@ async function filled(): Promise<SimpulDexie> {
       outOf: 13,
       extent: 'melindungi',
       quote: 'dua kabupaten',
-      asOf: '2025',
+      asOf: '2025' as KnownDate,
       sourceDocument: 'uji',
       meetingId: null,
     },
