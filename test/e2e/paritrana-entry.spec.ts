@@ -151,3 +151,66 @@ test('a Paritrana edition: stages with planned and held dates, regions, Tim 9, a
   await expect(renamed).toHaveCount(0)
   await expect(editions).toContainText('Paritrana Award 2023')
 })
+
+test('in English: the import names row and column in English and reads English labels; the statement and edition forms speak English', async ({
+  page,
+}) => {
+  const shell = new AppShell(page)
+  await shell.open('/pengaturan')
+  await page.getByText('English', { exact: true }).click()
+  await page.goto('./#/paritrana')
+  await page.getByRole('tab', { name: 'Import and export' }).click()
+  await expect(
+    page.getByRole('heading', { name: 'Import the matrix or evidence from Excel/CSV' }),
+  ).toBeVisible()
+  await expect(page.getByRole('combobox', { name: 'Kind of data' })).toHaveValue(
+    'Inpres 2/2021 matrix',
+  )
+  const header =
+    'Kode wilayah;Kelompok pekerja;Status perlindungan;Jenis regulasi;Nomor regulasi;Tahap regulasi;Tanggal keadaan;Sumber'
+  const csv = (...rows: string[]) => Buffer.from([header, ...rows].join('\r\n'), 'utf8')
+  const good =
+    '63.07;Village officials;All;Perbup (regent regulation);3 Tahun 2026;Issued;2026;Perbup HST 3/2026'
+  const chooseCsv = async (name: string, buffer: Buffer) => {
+    const chooser = page.waitForEvent('filechooser')
+    await page.getByRole('button', { name: 'Choose a file to import…' }).click()
+    await (await chooser).setFiles({ name, mimeType: 'text/csv', buffer })
+  }
+  await chooseCsv('bad.csv', csv(good, '63.08;Village officials;sometimes;;;;2026;Rakor'))
+  const preview = page.getByTestId('import-preview')
+  await expect(preview.getByRole('alert')).toContainText('Row 3, column Status perlindungan:')
+  await page.getByRole('button', { name: 'Cancel' }).click()
+  await chooseCsv('good.csv', csv(good))
+  await expect(page.getByTestId('preview-adds')).toContainText('Village officials')
+  await page.getByRole('button', { name: 'Import 1 records' }).click()
+  await expect(page.getByText('1 records added, 0 changed.')).toBeVisible()
+
+  await page.getByRole('tab', { name: 'Inpres 2/2021 matrix' }).click()
+  const cell = page
+    .getByTestId('inpres-matrix')
+    .locator('[data-region="63.07"] [data-group="perangkat_desa"]')
+  await expect(cell).toHaveAttribute('data-status', 'seluruhnya')
+  await expect(page.getByTestId('paritrana-sentences')).toContainText(
+    'Only 1 of 13 regencies and cities are recorded to protect village officials: Hulu Sungai Tengah',
+  )
+  await page.getByTestId('statement-add').click()
+  const form = page.getByTestId('inpres-statement-form')
+  await form.getByRole('button', { name: 'Save' }).click()
+  await expect(form.getByText('required')).toHaveCount(4)
+  await form.getByLabel('Number of regencies and cities stated').fill('3')
+  await form.getByRole('textbox', { name: /^Date of this status/ }).fill('2019-10-15')
+  await form.getByRole('textbox', { name: /^Source's words/ }).fill('tiga kabupaten')
+  await form.getByRole('textbox', { name: /^Source( \*)?$/ }).fill('ANTARA Kalsel')
+  await expect(form.getByTestId('statement-preview')).toContainText(
+    'According to ANTARA Kalsel (15 October 2019): only 3 of 13 regencies and cities protect honorary (non-civil-servant) staff; the source does not name the regions.',
+  )
+  await form.getByRole('button', { name: 'Cancel' }).click()
+  await expect(form).toBeHidden()
+  await page.getByRole('tab', { name: 'Editions and stages' }).click()
+  await page.getByTestId('edition-add').click()
+  const edition = page.getByTestId('paritrana-edition-form')
+  await expect(edition.getByRole('group', { name: 'National interview' })).toBeVisible()
+  await edition.getByRole('textbox', { name: /^Title/ }).fill('')
+  await edition.getByRole('button', { name: 'Save' }).click()
+  await expect(edition.getByText('required')).toBeVisible()
+})
