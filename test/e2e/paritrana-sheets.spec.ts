@@ -140,3 +140,50 @@ test('Inpres matrix from the template: download, fill, preview, import, see it i
   expect(lines[0]).toContain('"Skor total (dari 100)"')
   expect(lines[1]).toContain('"asumsi lokal, bukan resmi"')
 })
+
+test('indicator evidence from its template: picked by the rubric label, imported, and the readiness no longer lists it as missing', async ({
+  page,
+}) => {
+  const shell = new AppShell(page)
+  await shell.open('/paritrana')
+  await page.getByRole('tab', { name: 'Kesiapan' }).click()
+  const main = page.getByRole('main')
+  await main.getByRole('combobox', { name: 'Wilayah yang dilihat', exact: true }).click()
+  await page.getByRole('option', { name: 'Tabalong', exact: true }).click()
+  const missing = page.getByTestId('readiness-missing')
+  await expect(missing).toContainText('Inovasi perlindungan pekerja')
+
+  await page.getByRole('tab', { name: 'Impor dan ekspor' }).click()
+  await main.getByRole('combobox', { name: 'Jenis data', exact: true }).click()
+  await page.getByRole('option', { name: 'Bukti indikator Paritrana' }).click()
+  const template = await download(page, 'Unduh templat', 'Excel (.xlsx)')
+  expect(template.name).toMatch(/^templat-bukti-paritrana-/)
+  const wb = await workbook(template.buffer)
+  const ws = wb.worksheets[0]!
+  const header = (ws.getRow(1).values as unknown[]).slice(1)
+  const lists = wb.getWorksheet('Pilihan')!
+  const listed = (lists.getColumn(1).values as unknown[]).slice(2)
+  expect(listed).toEqual(['Kepala daerah hadir dalam wawancara', 'Inovasi perlindungan pekerja'])
+  const put = (values: Record<string, string | number | null>) => {
+    for (const [name, v] of Object.entries(values))
+      ws.getRow(2).getCell(header.indexOf(name) + 1).value = v
+  }
+  put({
+    'Kode wilayah': '63.09',
+    Indikator: 'Inovasi perlindungan pekerja',
+    'Nilai (0–100)': 80,
+    Bukti: 'Program perlindungan pekerja rentan desa (uji)',
+    Sumber: 'Laporan Disnaker Tabalong',
+  })
+  await new DataPage(page).chooseImport('bukti.xlsx', Buffer.from(await wb.xlsx.writeBuffer()))
+  await expect(page.getByTestId('preview-adds')).toContainText('Inovasi perlindungan pekerja')
+  await page.getByRole('button', { name: 'Impor 1 data' }).click()
+  await expect(page.getByText('1 data ditambahkan, 0 diubah.')).toBeVisible()
+
+  await page.getByRole('tab', { name: 'Kesiapan' }).click()
+  await main.getByRole('combobox', { name: 'Wilayah yang dilihat', exact: true }).click()
+  await page.getByRole('option', { name: 'Tabalong', exact: true }).click()
+  await expect(page.getByTestId('readiness-detail')).toContainText('Tabalong')
+  await expect(missing).toContainText('Kepala daerah hadir dalam wawancara')
+  await expect(missing).not.toContainText('Inovasi perlindungan pekerja')
+})
