@@ -66,7 +66,7 @@ test('Paritrana: the matrix with the seed statements, a Perbup and APBD for pera
   await expect(cell).toContainText('Perbup 7 Tahun 2026 (Terbit)')
   await expect(cell).toContainText('APBD 2026')
   await expect(page.getByTestId('paritrana-sentences')).toContainText(
-    'Baru 1 dari 13 kabupaten/kota tercatat melindungi perangkat desa (Tabalong); 12 belum ada catatan.',
+    'Baru 1 dari 13 kabupaten/kota tercatat melindungi perangkat desa: Tabalong; 12 belum ada catatan.',
   )
 
   // Score Tabalong with the default rubric, marked as a local assumption; see what is missing.
@@ -99,7 +99,7 @@ test('Paritrana: the matrix with the seed statements, a Perbup and APBD for pera
   expect(text).toContain('bobot asumsi lokal, bukan resmi')
   expect(text).toContain('baru 4 dari 13 kabupaten/kota melindungi tenaga honorer')
   expect(text).toContain(
-    'Baru 1 dari 13 kabupaten/kota tercatat melindungi perangkat desa (Tabalong)',
+    'Baru 1 dari 13 kabupaten/kota tercatat melindungi perangkat desa: Tabalong',
   )
   expect(text).toMatch(/Tabalong.*Belum ada data: [^.]*Kepala daerah hadir dalam wawancara/)
 

@@ -798,11 +798,18 @@ export async function replaceAllTables(
   try {
     await db.transaction('rw', dexieTables, async () => {
       for (const table of STORED_TABLES) await db.table(table).clear()
-      // Only tables with a check (and their targets) are indexed by id: a restore holds
-      // 100.000+ rows.
+      // Only tables with a check and their targets are indexed by id: a restore holds
+      // 100.000+ rows. A target without checks of its own (paritranaRubrics, which scores
+      // refer to) must be indexed too: the tables were just cleared, so a check that does
+      // not find it arriving finds nothing and refuses the backup.
       const arriving = new Map<UserTableName | 'regions', Map<string, object>>()
       arriving.set('regions', new Map((parsed.regions as Region[]).map((r) => [r.id, r])))
-      for (const table of Object.keys(REFERENCE_CHECKS) as UserTableName[])
+      const indexed = new Set<UserTableName>()
+      for (const table of Object.keys(REFERENCE_CHECKS) as UserTableName[]) {
+        indexed.add(table)
+        for (const target of targetsOf(table)) if (target !== 'regions') indexed.add(target)
+      }
+      for (const table of indexed)
         arriving.set(table, new Map((parsed[table] as StoredRow[]).map((r) => [r.id, r])))
       await runChecks(db, ctx.source, arriving)
       for (const table of STORED_TABLES)

@@ -109,6 +109,9 @@ function list(names: string[], locale: Locale): string {
 /**
  * The sentence for one group from the per-region records. It counts only what is recorded
  * and says how many regions have no record, so "1 dari 13" never reads as "12 do not".
+ * The regions follow a colon, not parentheses: a region protecting part of the group says
+ * "(sebagian)" itself, and some group nouns carry their own ("tenaga honorer (non-ASN)"), so
+ * a bracketed list printed "(Balangan (sebagian))".
  */
 export function tallySentence(
   t: GroupTally,
@@ -149,8 +152,8 @@ export function tallySentence(
   else
     head =
       locale === 'id'
-        ? `Baru ${n} dari ${t.total} ${regions} tercatat ${verb} ${noun} (${list(named, locale)})`
-        : `Only ${n} of ${t.total} ${regions} are recorded to ${verb} ${noun} (${list(named, locale)})`
+        ? `Baru ${n} dari ${t.total} ${regions} tercatat ${verb} ${noun}: ${list(named, locale)}`
+        : `Only ${n} of ${t.total} ${regions} are recorded to ${verb} ${noun}: ${list(named, locale)}`
   const tail: string[] = []
   if (t.none.length && n !== 0)
     tail.push(

@@ -42,11 +42,27 @@ describe('Inpres 2/2021 matrix sentences', () => {
     const t = tallyGroup(current, REGENCIES, 'perangkat_desa')
     expect([t.all, t.some, t.none, t.unknown.length]).toEqual([['63.11'], ['63.09'], ['63.03'], 10])
     expect(tallySentence(t, nameOf)).toBe(
-      'Baru 2 dari 13 kabupaten/kota tercatat melindungi perangkat desa (Balangan dan Tabalong (sebagian)); 1 tercatat belum, 10 belum ada catatan.',
+      'Baru 2 dari 13 kabupaten/kota tercatat melindungi perangkat desa: Balangan dan Tabalong (sebagian); 1 tercatat belum, 10 belum ada catatan.',
     )
     expect(tallySentence(t, nameOf, 'en')).toBe(
-      'Only 2 of 13 regencies and cities are recorded to protect village officials (Balangan and Tabalong (partly)); 1 recorded as not yet, 10 without a record.',
+      'Only 2 of 13 regencies and cities are recorded to protect village officials: Balangan and Tabalong (partly); 1 recorded as not yet, 10 without a record.',
     )
+  })
+
+  it('never nests parentheses, even for a group noun that has its own', () => {
+    const current = currentStatuses([
+      status('non_asn', { id: '1', regionId: '63.11', status: 'sebagian' }),
+    ])
+    const t = tallyGroup(current, REGENCIES, 'non_asn')
+    const id = tallySentence(t, nameOf)
+    const en = tallySentence(t, nameOf, 'en')
+    expect(id).toBe(
+      'Baru 1 dari 13 kabupaten/kota tercatat melindungi tenaga honorer (non-ASN): Balangan (sebagian); 12 belum ada catatan.',
+    )
+    expect(en).toBe(
+      'Only 1 of 13 regencies and cities are recorded to protect honorary (non-civil-servant) staff: Balangan (partly); 12 without a record.',
+    )
+    for (const s of [id, en]) expect(s).not.toMatch(/\([^)]*\(/)
   })
 
   it('the newest record of a region and group is the current one; trash does not count', () => {

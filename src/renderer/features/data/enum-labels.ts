@@ -9,17 +9,19 @@ import { commitments } from '../../i18n/messages/commitments'
 import { common } from '../../i18n/messages/common'
 import { coverage } from '../../i18n/messages/coverage'
 import { data } from '../../i18n/messages/data'
-import type { ImportColumn, ImportKind } from './import-kinds'
+import type { AnyImportKind, ImportColumn } from './import-kinds'
 
 const LOCALES: readonly Locale[] = ['id', 'en']
 
 /** The code → label table of an enum column, or null for a column that is not one. */
 export function enumLabels(
-  kind: ImportKind,
+  kind: AnyImportKind,
   col: ImportColumn,
   locale: Locale,
-): Record<string, string> | null {
+): Readonly<Record<string, string>> | null {
   if (col.type !== 'enum') return null
+  // A kind another area defines brings its own labels (import-kinds.ts, SheetKind).
+  if (typeof kind !== 'string') return kind.enumLabels?.(col, locale) ?? null
   switch (col.field) {
     case 'segment':
       return common[locale].segments
@@ -41,17 +43,22 @@ export function enumLabels(
 }
 
 /** The label a code is written as in a template (the code itself when it has none). */
-export function labelOf(kind: ImportKind, col: ImportColumn, code: string, locale: Locale): string {
+export function labelOf(
+  kind: AnyImportKind,
+  col: ImportColumn,
+  code: string,
+  locale: Locale,
+): string {
   return enumLabels(kind, col, locale)?.[code] ?? code
 }
 
 /** The labels of a column's allowed values, in the order of its codes. */
-export function allowedLabels(kind: ImportKind, col: ImportColumn, locale: Locale): string[] {
+export function allowedLabels(kind: AnyImportKind, col: ImportColumn, locale: Locale): string[] {
   return (col.values ?? []).map((code) => labelOf(kind, col, code, locale))
 }
 
 /** The code a label stands for, in either language, compared without case; null if none. */
-export function codeOfLabel(kind: ImportKind, col: ImportColumn, text: string): string | null {
+export function codeOfLabel(kind: AnyImportKind, col: ImportColumn, text: string): string | null {
   const wanted = text.trim().toLocaleLowerCase('id')
   for (const locale of LOCALES) {
     const labels = enumLabels(kind, col, locale)

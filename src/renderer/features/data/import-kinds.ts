@@ -3,6 +3,7 @@
  * commitments, commitment measurements): their columns, in the order of the template and of
  * the export, so a file exported from Simpul imports back unchanged. Pure.
  */
+import type { Locale } from '../../../shared/format'
 import {
   BASE_KINDS,
   COMMITMENT_KINDS,
@@ -10,6 +11,7 @@ import {
   SEGMENTS,
   TARGET_SETTERS,
   type UserRecordByTable,
+  type UserTableName,
 } from '../../db/types'
 
 export const IMPORT_KINDS = ['coverage', 'targets', 'commitments', 'measurements'] as const
@@ -339,3 +341,42 @@ export const NATURAL_KEYS: Record<ImportKind, string[]> = {
 }
 
 export type ImportRecord<K extends ImportKind> = UserRecordByTable[K]
+
+/**
+ * The extension point for another area's table (features/paritrana's Inpres matrix and
+ * indicator evidence): a kind described by its columns, key and example instead of by the
+ * tables above, read, checked, previewed and written by the same code as the built-in kinds
+ * (planImport, templateSheet, recordsToSheet, applyImportPlan, ImportPanel). Its rows are
+ * validated by the write path's own schema of `table`.
+ */
+export interface SheetKind {
+  table: UserTableName
+  label: { id: string; en: string }
+  fileBase: string
+  columns: readonly ImportColumn[]
+  /** Fields that identify "the same" record when a row has no Id (see NATURAL_KEYS). */
+  naturalKey: readonly string[]
+  previewFields: readonly string[]
+  /** The template's example row. */
+  example: Record<string, unknown>
+  /** Labels of an enum column's codes (drop-downs, and read back in either language). */
+  enumLabels?: (col: ImportColumn, locale: Locale) => Readonly<Record<string, string>> | null
+}
+
+export type AnyImportKind = ImportKind | SheetKind
+
+const BUILT_IN: Partial<Record<ImportKind, SheetKind>> = {}
+
+/** The description of a kind; a built-in kind is read from the tables above. */
+export function sheetKindOf(kind: AnyImportKind): SheetKind {
+  if (typeof kind !== 'string') return kind
+  return (BUILT_IN[kind] ??= {
+    table: kind,
+    label: { id: KIND_LABELS[kind], en: KIND_LABELS[kind] },
+    fileBase: KIND_FILE_BASE[kind],
+    columns: KIND_COLUMNS[kind],
+    naturalKey: NATURAL_KEYS[kind],
+    previewFields: PREVIEW_FIELDS[kind],
+    example: {},
+  })
+}

@@ -19,21 +19,15 @@ import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
 import { fieldLabel } from './backup-format'
 import { ExportMenu } from './export-menu'
-import {
-  IMPORT_KINDS,
-  KIND_COLUMNS,
-  KIND_FILE_BASE,
-  KIND_LABELS,
-  PREVIEW_FIELDS,
-  type ImportKind,
-} from './import-kinds'
+import { IMPORT_KINDS, KIND_LABELS, sheetKindOf, type AnyImportKind } from './import-kinds'
+import { labelOf } from './enum-labels'
 import { refusal, safetyMessage } from './safety-message'
 import { withSafetyCopy } from './safety-backup'
 import { importDetail } from './safety-store'
 import { readSheetFile, type RawCell } from './sheet'
 import {
   autoMapping,
-  formatProblem,
+  problemText,
   planImport,
   templateSheet,
   type ColumnMapping,
@@ -53,27 +47,53 @@ interface Loaded {
   warnings: ImportWarning[]
 }
 
-export function ImportPanel() {
+/**
+ * Import with template, preview and all-or-nothing write. `kinds` is the extension point for
+ * another area's tables (SheetKind in import-kinds.ts; features/paritrana uses it); without
+ * it, the Data screen's four kinds.
+ */
+export function ImportPanel({
+  kinds = IMPORT_KINDS,
+  title,
+}: {
+  kinds?: readonly AnyImportKind[]
+  title?: string
+} = {}) {
   const { db, bridge, actor } = useServices()
   const { t, i18n } = useTranslation('data')
   const lang = i18n.language === 'en' ? 'en' : 'id'
   const vf = useValueFormatter()
+  const [kindIndex, setKindIndex] = useState(0)
+  const kind: AnyImportKind = kinds[kindIndex] ?? kinds[0]!
+  const spec = sheetKindOf(kind)
   // Codes as their labels ("pu" → "Penerima Upah (PU)"), numbers and dates in the UI language.
-  const show = (field: string, v: unknown) => valueText(kind, field, v, vf)
-  const [kind, setKind] = useState<ImportKind>('coverage')
+  const show = (field: string, v: unknown) => {
+    const col = spec.columns.find((c) => c.field === field)
+    if (typeof kind !== 'string' && col?.type === 'enum' && typeof v === 'string')
+      return labelOf(kind, col, v, lang)
+    return valueText(spec.table, field, v, vf)
+  }
+  const kindLabel = (k: AnyImportKind) =>
+    typeof k === 'string' ? KIND_LABELS[k] : sheetKindOf(k).label[lang]
   const [loaded, setLoaded] = useState<Loaded | null>(null)
   const [error, setError] = useState<{ title: string; message: string } | null>(null)
   const [progress, setProgress] = useState<number | null>(null)
   const [busy, setBusy] = useState(false)
 
-  const check = async (k: ImportKind, name: string, grid: RawCell[][], mapping: ColumnMapping) => {
+  const check = async (
+    k: AnyImportKind,
+    name: string,
+    grid: RawCell[][],
+    mapping: ColumnMapping,
+  ) => {
     setProgress(0)
     try {
       const context = await loadImportContext(db, k)
       const plan = await planImport(k, grid, mapping, context, {
         onProgress: (d, total) => setProgress(Math.round((d / Math.max(1, total)) * 100)),
       })
-      const warnings = importWarnings(plan, context, await loadQualityRelated(db, k))
+      const related = typeof k === 'string' ? await loadQualityRelated(db, k) : {}
+      const warnings = importWarnings(plan, context, related)
       setLoaded({ name, grid, mapping, plan, warnings })
     } finally {
       setProgress(null)
@@ -127,8 +147,8 @@ export function ImportPanel() {
   const plan = loaded?.plan
   // The column as the template and export name it, so the user finds it in the file.
   const columnHeader = (field: string) =>
-    KIND_COLUMNS[kind].find((c) => c.field === field)?.header ?? fieldLabel(field)
-  const previewColumns = KIND_COLUMNS[kind].filter((c) => PREVIEW_FIELDS[kind].includes(c.field))
+    spec.columns.find((c) => c.field === field)?.header ?? fieldLabel(field)
+  const previewColumns = spec.columns.filter((c) => spec.previewFields.includes(c.field))
   const headerOptions = (loaded?.grid[0] ?? []).map((h, i) => ({
     value: String(i),
     label: `${String(h ?? '').trim() || t('columnN', { n: i + 1 })}`,
@@ -136,23 +156,23 @@ export function ImportPanel() {
   return (
     <Paper withBorder p="lg">
       <Stack gap="sm">
-        <Title order={3}>{t('importTitle')}</Title>
+        <Title order={3}>{title ?? t('importTitle')}</Title>
         <Text>{t('importBody')}</Text>
         <Group align="end">
           <Select
             label={t('importKind')}
-            data={IMPORT_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
-            value={kind}
+            data={kinds.map((k, i) => ({ value: String(i), label: kindLabel(k) }))}
+            value={String(kindIndex)}
             allowDeselect={false}
             onChange={(v) => {
-              setKind(v as ImportKind)
+              setKindIndex(Number(v ?? 0))
               setLoaded(null)
               setError(null)
             }}
             w={260}
           />
           <ExportMenu
-            fileBase={`templat-${KIND_FILE_BASE[kind]}`}
+            fileBase={`templat-${spec.fileBase}`}
             columns={[]}
             rows={[]}
             sheet={() => templateSheet(kind, lang)}
@@ -176,7 +196,7 @@ export function ImportPanel() {
             <details>
               <summary>{t('mappingTitle')}</summary>
               <SimpleGrid cols={{ base: 1, sm: 3 }} mt="xs">
-                {KIND_COLUMNS[kind].map((col) => (
+                {spec.columns.map((col) => (
                   <Select
                     key={col.field}
                     label={col.header}
@@ -199,7 +219,7 @@ export function ImportPanel() {
               >
                 <List size="sm">
                   {plan.problems.slice(0, 30).map((p, i) => (
-                    <List.Item key={i}>{formatProblem(p)}</List.Item>
+                    <List.Item key={i}>{problemText(p, lang)}</List.Item>
                   ))}
                 </List>
                 {plan.problems.length > 30 && (

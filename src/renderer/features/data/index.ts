@@ -6,6 +6,11 @@ export { readAllTables, replaceAllTables } from './backup-db'
 export { parseBackup, serializeBackup } from './backup-format'
 export { neutralise, writeCsv, writeXlsx, type Sheet } from './sheet'
 export { importSheetFile } from './tabular-import-db'
+// The extension point for another area's tables: the same template, checks, preview and
+// all-or-nothing write as the Data screen's imports (features/paritrana uses it).
+export { ImportPanel } from './import-panel'
+export { templateSheet, planImport, formatProblem, problemText } from './tabular-import'
+export type { AnyImportKind, ImportColumn, SheetKind } from './import-kinds'
 export {
   BACKUP_INTERVAL_KEY,
   BACKUP_KEEP_KEY,

@@ -6,7 +6,7 @@ import type { SimpulDexie } from '../../db/database'
 import type { Actor } from '../../db/device'
 import type { RecordMeta } from '../../db/types'
 import { writeBatch, type WriteOp } from '../../db/write'
-import type { ImportKind } from './import-kinds'
+import { sheetKindOf, type AnyImportKind } from './import-kinds'
 import { readSheetFile } from './sheet'
 import {
   autoMapping,
@@ -17,11 +17,15 @@ import {
 } from './tabular-import'
 import { isLive } from '../../db/live'
 
-export async function loadImportContext(db: SimpulDexie, kind: ImportKind): Promise<ImportContext> {
+export async function loadImportContext(
+  db: SimpulDexie,
+  kind: AnyImportKind,
+): Promise<ImportContext> {
+  const table = sheetKindOf(kind).table
   const [existing, regionIds, commitments] = await Promise.all([
-    db.table(kind).toArray() as Promise<(RecordMeta & Record<string, unknown>)[]>,
+    db.table(table).toArray() as Promise<(RecordMeta & Record<string, unknown>)[]>,
     db.regions.toCollection().primaryKeys(),
-    kind === 'measurements' ? db.commitments.toArray() : Promise.resolve([]),
+    table === 'measurements' ? db.commitments.toArray() : Promise.resolve([]),
   ])
   return {
     existing,
@@ -76,7 +80,7 @@ export async function applyImportPlan(
  */
 export async function importSheetFile(
   db: SimpulDexie,
-  kind: ImportKind,
+  kind: AnyImportKind,
   file: { name: string; data: Uint8Array },
   actor: Actor,
   options: {

@@ -12,8 +12,8 @@ import { hiddenCharacterProblem } from '../../domain/hidden-characters'
 import { parseLocaleNumber } from '../../../shared/format'
 import { parseRecordData } from '../../db/rows'
 import { FIELD_LABELS } from '../../db/schemas'
-import type { RecordMeta } from '../../db/types'
-import { KIND_COLUMNS, NATURAL_KEYS, type ImportColumn, type ImportKind } from './import-kinds'
+import type { RecordMeta, UserTableName } from '../../db/types'
+import { sheetKindOf, type AnyImportKind, type ImportColumn, type ImportKind } from './import-kinds'
 import { toSheet, unneutralise, type Cell, type RawCell, type Sheet } from './sheet'
 import { allowedLabels, codeOfLabel, labelOf } from './enum-labels'
 import type { Locale } from '../../../shared/format'
@@ -23,11 +23,11 @@ export type ColumnMapping = Record<string, number | null>
 const norm = (s: string) => s.toLowerCase().replace(/\s+/g, ' ').replace(/[*:]/g, '').trim()
 
 /** Guesses which file column holds each field, by header text. */
-export function autoMapping(kind: ImportKind, header: RawCell[]): ColumnMapping {
+export function autoMapping(kind: AnyImportKind, header: RawCell[]): ColumnMapping {
   const headers = header.map((h) => norm(String(h ?? '')))
   const mapping: ColumnMapping = {}
   const used = new Set<number>()
-  for (const col of KIND_COLUMNS[kind]) {
+  for (const col of sheetKindOf(kind).columns) {
     const names = [norm(col.header), ...(col.aliases ?? []).map(norm)]
     let found: number | null = null
     for (const name of names) {
@@ -68,10 +68,20 @@ export interface RowProblem {
   message: string
 }
 
-export const formatProblem = (p: RowProblem): string =>
-  p.row > 0
-    ? `Baris ${p.row}${p.column ? `, kolom ${p.column}` : ''}: ${p.message}`
-    : `${p.column ? `Kolom ${p.column}: ` : ''}${p.message}`
+/**
+ * A problem as the preview lists it. In English the frame says "Row 3, column Status"; the
+ * message itself is the write path's Indonesian one (its zod messages are Indonesian only).
+ */
+export function problemText(p: RowProblem, locale: Locale): string {
+  const [row, col, Col] =
+    locale === 'en' ? ['Row', 'column', 'Column'] : ['Baris', 'kolom', 'Kolom']
+  return p.row > 0
+    ? `${row} ${p.row}${p.column ? `, ${col} ${p.column}` : ''}: ${p.message}`
+    : `${p.column ? `${Col} ${p.column}: ` : ''}${p.message}`
+}
+
+/** The problem in Indonesian (one argument, so `problems.map(formatProblem)` stays right). */
+export const formatProblem = (p: RowProblem): string => problemText(p, 'id')
 
 const ENUM_ALIASES: Record<string, string> = {
   'jasa konstruksi': 'jakon',
@@ -96,7 +106,7 @@ const ENUM_ALIASES: Record<string, string> = {
 }
 
 function convert(
-  kind: ImportKind,
+  kind: AnyImportKind,
   col: ImportColumn,
   raw: RawCell,
 ): { value?: unknown; error?: string } {
@@ -140,7 +150,7 @@ function convert(
       if (isEmpty) return col.nullable ? { value: null } : { error: 'wajib diisi' }
       if (typeof raw === 'string' && /^(true|false|benar|salah)$/i.test(text()))
         return { error: `nilai benar/salah ("${text()}"), bukan angka` }
-      if (col.field === 'year' && typeof raw === 'string' && /[.,\s]/.test(text()))
+      if (/^year$|Year$/.test(col.field) && typeof raw === 'string' && /[.,\s]/.test(text()))
         return {
           error: `tahun ditulis dengan pemisah ("${text()}"); tulis tanpa titik atau koma, misalnya 2025`,
         }
@@ -213,7 +223,8 @@ export interface PlannedChange {
 }
 
 export interface ImportPlan {
-  kind: ImportKind
+  /** The table the plan writes to (a built-in kind is its table's name). */
+  kind: UserTableName
   adds: { row: number; id?: string; data: Record<string, unknown> }[]
   changes: PlannedChange[]
   unchanged: number
@@ -239,16 +250,24 @@ function sameValue(a: unknown, b: unknown) {
  * spreadsheet row and the column header as the user sees them in the file.
  */
 export async function planImport(
-  kind: ImportKind,
+  kind: AnyImportKind,
   grid: RawCell[][],
   mapping: ColumnMapping,
   ctx: ImportContext,
   options: PlanOptions = {},
 ): Promise<ImportPlan> {
-  const columns = KIND_COLUMNS[kind]
+  const spec = sheetKindOf(kind)
+  const columns = spec.columns
   const header = grid[0] ?? []
   const body = grid.slice(1)
-  const plan: ImportPlan = { kind, adds: [], changes: [], unchanged: 0, problems: [], totalRows: 0 }
+  const plan: ImportPlan = {
+    kind: spec.table,
+    adds: [],
+    changes: [],
+    unchanged: 0,
+    problems: [],
+    totalRows: 0,
+  }
   const headerName = (col: ImportColumn) => {
     const idx = mapping[col.field]
     return idx != null && header[idx] != null && String(header[idx]).trim() !== ''
@@ -313,7 +332,7 @@ export async function planImport(
   if (plan.problems.length) return plan
 
   const byId = new Map(ctx.existing.map((r) => [r.id, r]))
-  const keyFields = NATURAL_KEYS[kind]
+  const keyFields = spec.naturalKey
   const keyOf = (r: Record<string, unknown>) => JSON.stringify(keyFields.map((f) => r[f]))
   const liveByKey = new Map<string, (RecordMeta & Record<string, unknown>)[]>()
   for (const r of ctx.existing) {
@@ -349,7 +368,7 @@ export async function planImport(
     }
     if (bad) continue
     // Parsed by the write path's own parser, so applying the plan does not parse it again.
-    const parsed = parseRecordData(kind, data)
+    const parsed = parseRecordData(spec.table, data)
     if (!parsed.ok) {
       for (const issue of parsed.issues.slice(0, 3)) {
         const field = String(issue.path[0] ?? '')
@@ -367,7 +386,7 @@ export async function planImport(
       )
       continue
     }
-    if (kind === 'measurements' && !ctx.knownCommitments.has(String(clean.commitmentId))) {
+    if (spec.table === 'measurements' && !ctx.knownCommitments.has(String(clean.commitmentId))) {
       problem(
         row,
         headerName(columns.find((c) => c.field === 'commitmentId')!),
@@ -441,7 +460,7 @@ export async function planImport(
 
 /** The export of a kind: its template columns, Id first, so the file imports back unchanged. */
 export function recordsToSheet(
-  kind: ImportKind,
+  kind: AnyImportKind,
   records: readonly object[],
   options: {
     /** Write codes of enum columns as their labels in this language, with drop-downs. */
@@ -460,7 +479,7 @@ export function recordsToSheet(
   }
   const sheet = toSheet(
     records as readonly Record<string, unknown>[],
-    KIND_COLUMNS[kind].map((col) => ({
+    sheetKindOf(kind).columns.map((col) => ({
       header: col.header,
       value: (r: Record<string, unknown>) => cell(col, r),
     })),
@@ -468,14 +487,15 @@ export function recordsToSheet(
   if (!labels) return sheet
   return {
     ...sheet,
-    choices: KIND_COLUMNS[kind].flatMap((col, column) =>
+    choices: sheetKindOf(kind).columns.flatMap((col, column) =>
       col.type === 'enum' ? [{ column, values: allowedLabels(kind, col, labels) }] : [],
     ),
   }
 }
 
 /** An empty template with one example row a user can overwrite. */
-export function templateSheet(kind: ImportKind, locale: Locale = 'id'): Sheet {
+export function templateSheet(kind: AnyImportKind, locale: Locale = 'id'): Sheet {
+  if (typeof kind !== 'string') return recordsToSheet(kind, [kind.example], { labels: locale })
   const examples: Record<ImportKind, Record<string, unknown>> = {
     coverage: {
       regionId: '63.11',

@@ -43,6 +43,8 @@ const DATE_FIELDS = new Set([
   'dueDate',
   // 'YYYY-MM-DD' or only 'YYYY' (formatDate leaves a bare year as it is).
   'startsOn',
+  'asOf',
+  'regulationDate',
 ])
 const INSTANT_FIELDS = new Set(['deletedAt', 'createdAt', 'updatedAt', 'startsAt', 'endsAt'])
 const YEAR_FIELDS = new Set(['year', 'stageIndex', 'rev', 'order'])
@@ -73,7 +75,7 @@ export function valueText(table: string, field: string, value: unknown, f: Value
   if (typeof value === 'number') {
     if (field === 'statedPercent') return f.percent(value)
     // A year is a name, not a quantity: 2025, never 2.025.
-    if (YEAR_FIELDS.has(field)) return String(value)
+    if (YEAR_FIELDS.has(field) || field.endsWith('Year')) return String(value)
     return f.number(value, 2)
   }
   if (typeof value === 'boolean') return value ? '✓' : EMPTY_VALUE

@@ -1,9 +1,16 @@
-import { Anchor, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { Anchor, Button, Group, Modal, Paper, Stack, Table, Text, Title } from '@mantine/core'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link } from 'react-router'
+import { useServices } from '../../app/services'
+import type { ParitranaEdition } from '../../db/types'
+import { ConfirmButton } from '../../ui/confirm-button'
+import { useDiscardConfirm } from '../../ui/unsaved-form'
 import { SampleBadge } from '../../ui/sample-badge'
 import { useFormat } from '../../ui/use-format'
-import { useTitles } from './queries'
+import { useLinkOptions, useTitles } from './queries'
+import { EditionForm } from './edition-form'
+import { trashParitranaRecord } from './writes'
 import { regencyName, type ParitranaBoard } from '../../domain/paritrana-board'
 
 /** Each edition with its stages (planned and held dates), regions, meetings and commitments. */
@@ -13,6 +20,41 @@ export function EditionsPanel({ board }: { board: ParitranaBoard }) {
   const meetingIds = board.editions.flatMap((e) => e.stages.flatMap((s) => s.meetingIds))
   const commitmentIds = board.editions.flatMap((e) => e.stages.flatMap((s) => s.commitmentIds))
   const titles = useTitles(meetingIds, commitmentIds)
+  const { db, actor } = useServices()
+  const provinceId = board.province?.id ?? ''
+  const links = useLinkOptions(provinceId)
+  // null: no form; 'new': a new edition; otherwise the edition being edited.
+  const [editing, setEditing] = useState<ParitranaEdition | 'new' | null>(null)
+  const [dirty, setDirty] = useState(false)
+  const discard = useDiscardConfirm(dirty)
+  const formModal = (
+    <>
+      <Modal
+        opened={editing !== null}
+        onClose={() => discard.ask(() => setEditing(null))}
+        title={editing === 'new' ? t('editionForm.titleNew') : t('editionForm.titleEdit')}
+        size="xl"
+      >
+        {editing !== null && (
+          <EditionForm
+            provinceId={provinceId}
+            regencies={board.regencies}
+            year={board.editionYear}
+            edition={editing === 'new' ? null : editing}
+            links={links}
+            onDone={() => setEditing(null)}
+            onDirtyChange={setDirty}
+          />
+        )}
+      </Modal>
+      {discard.dialog}
+    </>
+  )
+  const addButton = provinceId ? (
+    <Button w="fit-content" onClick={() => setEditing('new')} data-testid="edition-add">
+      {t('editionForm.add')}
+    </Button>
+  ) : null
   const nameOf = (id: string) => {
     const r = board.regencies.find((x) => x.id === id)
     return r ? regencyName(r) : id
@@ -21,20 +63,42 @@ export function EditionsPanel({ board }: { board: ParitranaBoard }) {
     d === null ? t('editions.unknownDate') : d.length === 4 ? d : fmt.date(d)
   if (!board.editions.length)
     return (
-      <Text size="sm" c="dimmed">
-        {t('editions.none')}
-      </Text>
+      <Stack gap="sm">
+        {addButton}
+        <Text size="sm" c="dimmed">
+          {t('editions.none')}
+        </Text>
+        {formModal}
+      </Stack>
     )
   return (
     <Stack gap="md" data-testid="paritrana-editions">
+      {addButton}
+      {formModal}
       {board.editions.map((e) => {
         const committee = e.committeeId ? titles?.committees.get(e.committeeId) : undefined
         return (
-          <Paper withBorder p="md" key={e.id}>
-            <Title order={3} size="h5">
-              {e.title} · {t(`editions.categories.${e.category}`)}{' '}
-              <SampleBadge isSample={e.isSample} />
-            </Title>
+          <Paper withBorder p="md" key={e.id} data-edition={e.id}>
+            <Group justify="space-between" wrap="nowrap" align="flex-start">
+              <Title order={3} size="h5">
+                {e.title} · {t(`editions.categories.${e.category}`)}{' '}
+                <SampleBadge isSample={e.isSample} />
+              </Title>
+              <Group gap="xs" wrap="nowrap">
+                <Button size="compact-sm" variant="light" onClick={() => setEditing(e)}>
+                  {t('editionForm.edit')}
+                </Button>
+                <ConfirmButton
+                  size="compact-sm"
+                  variant="subtle"
+                  color="red"
+                  message={t('editionForm.deleteConfirm', { title: e.title })}
+                  onConfirm={() => trashParitranaRecord(db, 'paritranaEditions', e.id, actor)}
+                >
+                  {t('editionForm.delete')}
+                </ConfirmButton>
+              </Group>
+            </Group>
             {e.proposedRegionIds.length > 0 && (
               <Text size="sm">
                 {t('editions.proposed')}: {e.proposedRegionIds.map(nameOf).join(', ')}

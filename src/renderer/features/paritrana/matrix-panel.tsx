@@ -1,6 +1,7 @@
 import {
   Alert,
   Button,
+  Group,
   Modal,
   Paper,
   Stack,
@@ -11,13 +12,23 @@ import {
 } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { INPRES_GROUPS, type InpresGroup, type InpresStatus } from '../../db/types'
+import { useServices } from '../../app/services'
+import {
+  INPRES_GROUPS,
+  type InpresGroup,
+  type InpresStatement,
+  type InpresStatus,
+} from '../../db/types'
+import { ConfirmButton } from '../../ui/confirm-button'
 import { cellOf, statementSentence, tallySentence } from '../../domain/paritrana-matrix'
 import { useDiscardConfirm } from '../../ui/unsaved-form'
 import { useFormat } from '../../ui/use-format'
 import { SampleBadge } from '../../ui/sample-badge'
 import { regencyName, type ParitranaBoard } from '../../domain/paritrana-board'
 import { StatusForm } from './status-form'
+import { StatementForm } from './statement-form'
+import { useLinkOptions } from './queries'
+import { trashParitranaRecord } from './writes'
 
 function CellText({ s }: { s: InpresStatus }) {
   const { t } = useTranslation('paritrana')
@@ -56,9 +67,14 @@ function CellText({ s }: { s: InpresStatus }) {
 export function MatrixPanel({ board }: { board: ParitranaBoard }) {
   const { t } = useTranslation('paritrana')
   const { locale } = useFormat()
+  const { db, actor } = useServices()
   const [editing, setEditing] = useState<{ regionId: string; group: InpresGroup } | null>(null)
+  // null: no form; 'new': a new statement; otherwise the statement being edited.
+  const [stating, setStating] = useState<InpresStatement | 'new' | null>(null)
   const [dirty, setDirty] = useState(false)
   const discard = useDiscardConfirm(dirty)
+  const provinceId = board.province?.id ?? ''
+  const links = useLinkOptions(provinceId)
   const nameOf = (id: string) => {
     const r = board.regencies.find((x) => x.id === id)
     return r ? regencyName(r) : id
@@ -67,19 +83,40 @@ export function MatrixPanel({ board }: { board: ParitranaBoard }) {
   return (
     <Stack gap="md">
       <Paper withBorder p="md">
-        <Title order={3} size="h5" mb="xs">
-          {t('matrix.statements')}
-        </Title>
+        <Group justify="space-between" mb="xs">
+          <Title order={3} size="h5">
+            {t('matrix.statements')}
+          </Title>
+          {provinceId && (
+            <Button size="xs" onClick={() => setStating('new')} data-testid="statement-add">
+              {t('statementForm.add')}
+            </Button>
+          )}
+        </Group>
         {board.statements.length === 0 ? (
           <Text size="sm" c="dimmed">
             {t('matrix.noStatements')}
           </Text>
         ) : (
-          <Stack gap={4} data-testid="paritrana-statements">
+          <Stack gap={6} data-testid="paritrana-statements">
             {board.statements.map((s) => (
-              <Text key={s.id} size="sm">
-                {statementSentence(s, locale)} <SampleBadge isSample={s.isSample} />
-              </Text>
+              <Group key={s.id} gap="xs" wrap="nowrap" align="flex-start" data-statement={s.id}>
+                <Text size="sm" style={{ flex: 1 }}>
+                  {statementSentence(s, locale)} <SampleBadge isSample={s.isSample} />
+                </Text>
+                <Button size="compact-xs" variant="subtle" onClick={() => setStating(s)}>
+                  {t('statementForm.edit')}
+                </Button>
+                <ConfirmButton
+                  size="compact-xs"
+                  variant="subtle"
+                  color="red"
+                  message={t('statementForm.deleteConfirm')}
+                  onConfirm={() => trashParitranaRecord(db, 'inpresStatements', s.id, actor)}
+                >
+                  {t('statementForm.delete')}
+                </ConfirmButton>
+              </Group>
             ))}
           </Stack>
         )}
@@ -167,6 +204,23 @@ export function MatrixPanel({ board }: { board: ParitranaBoard }) {
             group={editing.group}
             current={cellOf(board.current, editing.regionId, editing.group)}
             onDone={() => setEditing(null)}
+            onDirtyChange={setDirty}
+          />
+        )}
+      </Modal>
+      <Modal
+        opened={stating !== null}
+        onClose={() => discard.ask(() => setStating(null))}
+        title={stating === 'new' ? t('statementForm.titleNew') : t('statementForm.titleEdit')}
+        size="lg"
+      >
+        {stating !== null && (
+          <StatementForm
+            provinceId={provinceId}
+            outOf={board.regencies.length}
+            statement={stating === 'new' ? null : stating}
+            links={links}
+            onDone={() => setStating(null)}
             onDirtyChange={setDirty}
           />
         )}

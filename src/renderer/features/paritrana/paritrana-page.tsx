@@ -9,6 +9,7 @@ import { MatrixPanel } from './matrix-panel'
 import { useBoard } from './queries'
 import { ReadinessPanel } from './readiness-panel'
 import { RubricPanel } from './rubric-panel'
+import { SheetsPanel } from './sheets-panel'
 
 /** The Paritrana screen: the Inpres 2/2021 matrix, readiness, editions and the rubric. */
 export function ParitranaPage() {
@@ -51,6 +52,7 @@ export function ParitranaPage() {
             <Tabs.Tab value="readiness">{t('tabs.readiness')}</Tabs.Tab>
             <Tabs.Tab value="editions">{t('tabs.editions')}</Tabs.Tab>
             <Tabs.Tab value="rubric">{t('tabs.rubric')}</Tabs.Tab>
+            <Tabs.Tab value="sheets">{t('tabs.sheets')}</Tabs.Tab>
           </Tabs.List>
           <Tabs.Panel value="matrix" pt="md">
             <MatrixPanel board={board} />
@@ -63,6 +65,9 @@ export function ParitranaPage() {
           </Tabs.Panel>
           <Tabs.Panel value="rubric" pt="md">
             <RubricPanel key={`${board.rubric.id}`} board={board} />
+          </Tabs.Panel>
+          <Tabs.Panel value="sheets" pt="md">
+            <SheetsPanel board={board} provinceId={provinceId} />
           </Tabs.Panel>
         </Tabs>
       )}

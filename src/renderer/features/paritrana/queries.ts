@@ -89,3 +89,68 @@ export function useTitles(meetingIds: string[], commitmentIds: string[]) {
   const key = `${meetingIds.join(',')}|${commitmentIds.join(',')}`
   return useLiveQuery(() => loadTitles(db, meetingIds, commitmentIds), [db, key])
 }
+
+/** The live matrix records (history included) and evidence of the province's regions, for export. */
+export async function loadSheetRows(db: SimpulDexie, provinceId: string) {
+  const regions = await db.regions.where('parentId').equals(provinceId).primaryKeys()
+  const ids = [provinceId, ...(regions as string[])]
+  const [inpresStatus, evidence] = await Promise.all([
+    db.inpresStatus.where('regionId').anyOf(ids).toArray().then(live),
+    db.paritranaEvidence.where('regionId').anyOf(ids).toArray().then(live),
+  ])
+  const key = (r: { regionId: string; asOf: string | null }, what: string) =>
+    `${r.regionId}|${what}|${r.asOf ?? ''}`
+  return {
+    inpresStatus: inpresStatus.sort((a, b) => key(a, a.group).localeCompare(key(b, b.group))),
+    evidence: evidence.sort((a, b) =>
+      key(a, `${a.editionYear}|${a.indicatorKey}`).localeCompare(
+        key(b, `${b.editionYear}|${b.indicatorKey}`),
+      ),
+    ),
+  }
+}
+
+export function useSheetRows(provinceId: string) {
+  const { db } = useServices()
+  return useLiveQuery(() => loadSheetRows(db, provinceId), [db, provinceId])
+}
+
+/**
+ * What an edition or a statement may link to: the meetings and commitments of the province
+ * and its regencies (newest first), and the committees (Tim 9).
+ */
+export async function loadLinkOptions(db: SimpulDexie, provinceId: string) {
+  const regencies = (await db.regions
+    .where('parentId')
+    .equals(provinceId)
+    .primaryKeys()) as string[]
+  const ids = new Set([provinceId, ...regencies])
+  const [meetings, commitments, committees] = await Promise.all([
+    db.meetings.toArray().then(live),
+    db.commitments
+      .where('regionId')
+      .anyOf([...ids])
+      .toArray()
+      .then(live),
+    db.committees.toArray().then(live),
+  ])
+  return {
+    meetings: meetings
+      .filter((m) => m.regionIds.length === 0 || m.regionIds.some((r) => ids.has(r)))
+      .sort((a, b) => (a.startsOn < b.startsOn ? 1 : a.startsOn > b.startsOn ? -1 : 0))
+      .map((m) => ({ id: m.id, title: m.title, startsOn: m.startsOn })),
+    commitments: commitments
+      .sort((a, b) => a.title.localeCompare(b.title, 'id'))
+      .map((c) => ({ id: c.id, title: c.title, regionId: c.regionId })),
+    committees: committees
+      .filter((c) => c.regionId === null || ids.has(c.regionId))
+      .map((c) => ({ id: c.id, name: c.name })),
+  }
+}
+
+export type LinkOptions = Awaited<ReturnType<typeof loadLinkOptions>>
+
+export function useLinkOptions(provinceId: string) {
+  const { db } = useServices()
+  return useLiveQuery(() => loadLinkOptions(db, provinceId), [db, provinceId])
+}

@@ -5,9 +5,11 @@
  */
 import type { SimpulDexie } from '../../db/database'
 import type { Actor } from '../../db/device'
-import { createRecord } from '../../db/repository'
+import { createRecord, softDeleteRecord, updateRecord } from '../../db/repository'
 import type {
+  InpresStatement,
   InpresStatus,
+  ParitranaEdition,
   ParitranaEvidence,
   ParitranaRubric,
   RecordInput,
@@ -33,6 +35,40 @@ export async function saveEvidence(
   actor: Actor,
 ): Promise<ParitranaEvidence> {
   return createRecord(db, 'paritranaEvidence', input, { actor })
+}
+
+/** A province statement: a new one, or the edit of `id`. */
+export async function saveStatement(
+  db: SimpulDexie,
+  id: string | null,
+  input: RecordInput<InpresStatement>,
+  actor: Actor,
+): Promise<InpresStatement> {
+  return id
+    ? updateRecord(db, 'inpresStatements', id, input, { actor })
+    : createRecord(db, 'inpresStatements', input, { actor })
+}
+
+/** A Paritrana edition with its stages: a new one, or the edit of `id`. */
+export async function saveEdition(
+  db: SimpulDexie,
+  id: string | null,
+  input: RecordInput<ParitranaEdition>,
+  actor: Actor,
+): Promise<ParitranaEdition> {
+  return id
+    ? updateRecord(db, 'paritranaEditions', id, input, { actor })
+    : createRecord(db, 'paritranaEditions', input, { actor })
+}
+
+/** Moves a statement or an edition to the trash (Sampah), where it can be restored. */
+export async function trashParitranaRecord(
+  db: SimpulDexie,
+  table: 'inpresStatements' | 'paritranaEditions',
+  id: string,
+  actor: Actor,
+): Promise<void> {
+  await softDeleteRecord(db, table, id, { actor })
 }
 
 /** Stores a region's score under `rubric` (and the default rubric with it, when needed). */

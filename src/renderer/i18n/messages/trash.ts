@@ -10,6 +10,12 @@ const tablesId = {
   actionItems: 'Tindak lanjut',
   stakeholders: 'Pemangku kepentingan',
   committees: 'Tim / panitia',
+  inpresStatus: 'Status Inpres 2/2021',
+  inpresStatements: 'Pernyataan Inpres tingkat provinsi',
+  paritranaEditions: 'Edisi Paritrana',
+  paritranaRubrics: 'Rubrik Paritrana',
+  paritranaEvidence: 'Bukti indikator Paritrana',
+  paritranaScores: 'Skor kesiapan Paritrana',
 }
 const tablesEn = {
   coverage: 'Coverage figure',
@@ -23,6 +29,12 @@ const tablesEn = {
   actionItems: 'Action item',
   stakeholders: 'Stakeholder',
   committees: 'Committee',
+  inpresStatus: 'Inpres 2/2021 status',
+  inpresStatements: 'Province-level Inpres statement',
+  paritranaEditions: 'Paritrana edition',
+  paritranaRubrics: 'Paritrana rubric',
+  paritranaEvidence: 'Paritrana indicator evidence',
+  paritranaScores: 'Paritrana readiness score',
 }
 export const trash = {
   id: {
