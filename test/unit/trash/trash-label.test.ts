@@ -45,4 +45,24 @@ describe('trash entries say what the deleted record was', () => {
       'Balangan · 2023 · vulnerable workers · 41,120 registered · Source: BPJAMSOSTEK Banjarmasin; ANTARA Kalsel, 2023: Balangan lolos penilaian Paritrana tingkat provinsi',
     )
   })
+
+  it('names a deleted Inpres statement and status by their words, not their id', async () => {
+    const db = await freshDb()
+    await loadSampleData(db, actor)
+    const statement = (await db.inpresStatements.toArray()).find((s) => s.group === 'non_asn')!
+    const status = (await db.inpresStatus.where('regionId').equals('63.11').toArray())[0]!
+    await softDeleteRecord(db, 'inpresStatements', statement.id, { actor })
+    await softDeleteRecord(db, 'inpresStatus', status.id, { actor })
+    const trash = await loadTrash(db)
+    const label = (table: string) => {
+      const row = trash.rows.find((r) => r.table === table)!
+      return trashLabel(row.table, row.record, 'id', trash.names)
+    }
+    expect(label('inpresStatements')).toMatch(
+      new RegExp(`^${statement.count}/${statement.outOf} · Non-ASN/honorer · `),
+    )
+    expect(label('inpresStatements')).toContain(statement.sourceDocument)
+    expect(label('inpresStatus')).toMatch(/^Balangan · [^·]+ · (Belum|Sebagian|Seluruhnya) · /)
+    expect(label('inpresStatus')).not.toContain(status.id)
+  })
 })

@@ -16,6 +16,7 @@ import { shareText } from '../../domain/figure-text'
 import { common } from '../../i18n/messages/common'
 import { coverage as coverageWords } from '../../i18n/messages/coverage'
 import { trash as trashWords } from '../../i18n/messages/trash'
+import { paritrana as paritranaWords } from '../../i18n/messages/paritrana'
 import type { CoverageObservation } from '../../db/types'
 
 /** Names of the records a deleted record points at (deleted ones included). */
@@ -82,6 +83,55 @@ function targetLabel(r: Row, locale: Locale, names: TrashNames): string[] {
   ]
 }
 
+/** "Perangkat desa" for a group code, in the UI language. */
+function groupWords(r: Row, locale: Locale): string {
+  const groups = paritranaWords[locale].groups as Record<string, string>
+  return groups[str(r.group)] ?? str(r.group)
+}
+
+/** Paritrana and Inpres 2/2021 records: region, group or edition, and what was recorded. */
+function paritranaLabel(table: UserTableName, r: Row, locale: Locale, names: TrashNames): string[] {
+  const region = names.region(str(r.regionId)) ?? str(r.regionId)
+  const p = paritranaWords[locale]
+  switch (table) {
+    case 'inpresStatus':
+      return [
+        region,
+        groupWords(r, locale),
+        (p.statuses as Record<string, string>)[str(r.status)] ?? str(r.status),
+        r.asOf ? formatDate(str(r.asOf), locale) : '',
+        str(r.sourceDocument),
+      ]
+    case 'inpresStatements':
+      return [
+        `${formatNumber(num(r.count) ?? 0, locale)}/${formatNumber(num(r.outOf) ?? 0, locale)}`,
+        groupWords(r, locale),
+        str(r.quote),
+        r.asOf ? formatDate(str(r.asOf), locale) : '',
+        str(r.sourceDocument),
+      ]
+    case 'paritranaEditions':
+      return [str(r.title), String(num(r.year) ?? '')]
+    case 'paritranaEvidence':
+      return [
+        region,
+        String(num(r.editionYear) ?? ''),
+        str(r.indicatorKey),
+        num(r.value) !== null ? formatNumber(num(r.value)!, locale) : '',
+        str(r.sourceDocument),
+      ]
+    case 'paritranaScores':
+      return [
+        region,
+        String(num(r.editionYear) ?? ''),
+        num(r.total) !== null ? formatNumber(num(r.total)!, locale, 1) : '',
+        str(r.rubricName),
+      ]
+    default:
+      return [str(r.name), num(r.version) !== null ? `v${num(r.version)}` : '']
+  }
+}
+
 /** The words for one deleted record, in the UI language. */
 export function trashLabel(
   table: UserTableName,
@@ -133,6 +183,14 @@ export function trashLabel(
       break
     case 'stakeholders':
       parts = [str(r.name), str(r.position), str(r.institutionName)]
+      break
+    case 'inpresStatus':
+    case 'inpresStatements':
+    case 'paritranaEditions':
+    case 'paritranaEvidence':
+    case 'paritranaScores':
+    case 'paritranaRubrics':
+      parts = paritranaLabel(table, r, locale, names)
       break
     default:
       parts = [str(r.name) || str(r.title) || str(r.text)]
