@@ -59,6 +59,25 @@ export interface Refusal {
   at: string
 }
 
+/**
+ * One step of sync that ran: a replication round (push and pull), or the inbox or outbox pass
+ * around it. Failing steps keep the error as the engine or the server said it (technical, for
+ * whoever investigates), beside the classified reason the screen words for the user.
+ */
+export interface SyncStep {
+  at: string
+  step: 'round' | 'inbox' | 'outbox'
+  ok: boolean
+  /** Documents sent to the server / received from it in this round. */
+  pushed: number
+  pulled: number
+  error?: string
+  kind?: SyncError['kind']
+}
+
+/** How many steps the status keeps (newest first). */
+export const STEP_LOG_SIZE = 30
+
 export interface SyncConflict {
   key: string
   conflict: MergeConflict
@@ -76,6 +95,8 @@ export interface SyncStatus {
   denied: Refusal[]
   /** What the last failure was, in Indonesian (the screen words it in the user's language). */
   error: SyncError | null
+  /** The latest steps, newest first; every failing one with its error. */
+  steps: SyncStep[]
 }
 
 export type SyncError =
@@ -100,6 +121,29 @@ interface SavedState {
 export const MAX_RETRY_MS = 8000
 /** How often a round of replication runs while nothing changes here. */
 export const SYNC_INTERVAL_MS = 3000
+
+/** An error as the engine, the browser or the server put it, in one line. */
+export function describeError(err: unknown): string {
+  if (err === null || err === undefined) return 'unknown error'
+  if (typeof err !== 'object') return String(err)
+  const e = err as {
+    status?: number
+    name?: string
+    error?: unknown
+    message?: string
+    reason?: string
+    id?: string
+  }
+  const parts = [
+    e.status ? String(e.status) : '',
+    e.name && e.name !== 'Error' ? e.name : '',
+    typeof e.error === 'string' ? e.error : '',
+    e.message ?? '',
+    e.reason && e.reason !== e.message ? e.reason : '',
+    e.id ? `(${e.id})` : '',
+  ].filter(Boolean)
+  return (parts.length ? parts.join(' ') : JSON.stringify(err)).slice(0, 500)
+}
 
 function classify(err: unknown): SyncError {
   const e = err as { status?: number; name?: string; message?: string; reason?: string } | null
@@ -133,6 +177,7 @@ export class SyncEngine {
     refused: [],
     denied: [],
     error: null,
+    steps: [],
   }
   private prepared = new Map<string, PreparedImport>()
   private inboxTimer: ReturnType<typeof setTimeout> | null = null
@@ -161,10 +206,19 @@ export class SyncEngine {
     for (const l of this.listeners) l()
   }
 
-  private serial<T>(work: () => Promise<T>): Promise<T> {
+  private serial<T>(work: () => Promise<T>, step?: 'inbox' | 'outbox'): Promise<T> {
     const next = this.queue.then(work, work)
-    this.queue = next.catch((error: unknown) => console.error(error))
+    this.queue = next.catch((error: unknown) => {
+      console.error(error)
+      if (step) this.logStep({ step, ok: false, pushed: 0, pulled: 0, error: describeError(error) })
+    })
     return next
+  }
+
+  private logStep(step: Omit<SyncStep, 'at'>) {
+    const entry: SyncStep = { at: new Date().toISOString(), ...step }
+    if (!entry.ok) console.error(`sync ${entry.step} failed: ${entry.error ?? ''}`)
+    this.set({ steps: [entry, ...this.status.steps].slice(0, STEP_LOG_SIZE) })
   }
 
   private async saveState() {
@@ -195,9 +249,12 @@ export class SyncEngine {
       this.set({ pending: this.state.pending.length, lastSyncedAt: this.state.lastSyncedAt })
       this.detach = onCommitted((batch) => {
         if (batch.db !== this.db) return
-        void this.serial(() => (batch.replaced ? this.reconcile() : this.outbox(batch.written)))
+        void this.serial(
+          () => (batch.replaced ? this.reconcile() : this.outbox(batch.written)),
+          'outbox',
+        )
       })
-      await this.serial(() => this.reconcile())
+      await this.serial(() => this.reconcile(), 'outbox')
     })()
     return this.ready
   }
@@ -355,10 +412,15 @@ export class SyncEngine {
       const sync = PouchDB.sync(this.local, remote, options)
       this.replication = sync
       let failed: unknown = null
+      let pushed = 0
+      let pulled = 0
       sync
         .on('change', (info: { direction: 'push' | 'pull'; change: { docs: PouchDoc[] } }) => {
-          if (info.direction === 'pull') this.scheduleInbox()
-          else {
+          if (info.direction === 'pull') {
+            pulled += info.change.docs.length
+            this.scheduleInbox()
+          } else {
+            pushed += info.change.docs.length
             const sent = new Set(info.change.docs.map((d) => d._id))
             this.state.pending = this.state.pending.filter((id) => !sent.has(id))
             if (this.status.denied.some((d) => sent.has(d.docId)))
@@ -383,13 +445,24 @@ export class SyncEngine {
           if (info && (info.push?.ok === false || info.pull?.ok === false))
             failed ??= new Error('replication incomplete')
         })
+      let settled = false
       const settle = () => {
-        if (session.stopped) return
+        if (session.stopped || settled) return
+        settled = true
         if (failed) {
           failures++
           const error = classify(failed)
           this.set({ phase: error.kind === 'unreachable' ? 'offline' : 'error', error })
+          this.logStep({
+            step: 'round',
+            ok: false,
+            pushed,
+            pulled,
+            error: describeError(failed),
+            kind: error.kind,
+          })
         } else {
+          if (pushed || pulled) this.logStep({ step: 'round', ok: true, pushed, pulled })
           failures = 0
           this.state.lastSyncedAt = new Date().toISOString()
           this.set({ phase: 'synced', error: null })
@@ -441,7 +514,7 @@ export class SyncEngine {
     if (this.inboxTimer) return
     this.inboxTimer = setTimeout(() => {
       this.inboxTimer = null
-      void this.serial(() => this.inbox())
+      void this.serial(() => this.inbox(), 'inbox')
     }, 150)
   }
 

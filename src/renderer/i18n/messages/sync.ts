@@ -67,6 +67,20 @@ export const sync = {
       'Server tidak mengizinkan akun ini menulis data ini. Perubahan tetap tersimpan di laptop ini.',
     lastSynced: 'Terakhir tersinkron',
     never: 'belum pernah',
+    stepsTitle: 'Riwayat sinkronisasi',
+    stepsBody:
+      'Langkah sinkronisasi terakhir (terbaru di atas). Langkah yang gagal menyebut galatnya seperti yang dilaporkan server atau aplikasi, untuk petugas teknis.',
+    stepsNone: 'Belum ada langkah yang mengirim atau menerima data.',
+    stepAt: 'Waktu',
+    stepWhat: 'Langkah',
+    stepResult: 'Hasil',
+    steps: {
+      round: 'Putaran ke/dari server',
+      inbox: 'Data masuk ke laptop',
+      outbox: 'Data keluar dari laptop',
+    },
+    stepOk: '{{pushed}} dikirim, {{pulled}} diterima',
+    stepFailed: 'Gagal',
   },
   en: {
     panelTitle: 'Sync with the office server',
@@ -135,5 +149,19 @@ export const sync = {
       'The server does not allow this account to write these records. The changes stay on this laptop.',
     lastSynced: 'Last synced',
     never: 'never',
+    stepsTitle: 'Sync history',
+    stepsBody:
+      'The latest sync steps (newest first). A failed step names its error as the server or the app reported it, for technical staff.',
+    stepsNone: 'No step has sent or received data yet.',
+    stepAt: 'Time',
+    stepWhat: 'Step',
+    stepResult: 'Result',
+    steps: {
+      round: 'Round to/from the server',
+      inbox: 'Data into this laptop',
+      outbox: 'Data out of this laptop',
+    },
+    stepOk: '{{pushed}} sent, {{pulled}} received',
+    stepFailed: 'Failed',
   },
 }
