@@ -36,6 +36,8 @@ import {
   checkIncomingDoc,
   docId,
   nextDoc,
+  refusalBeforeSending,
+  sendableBy,
   aboveRegions,
   scopeOf,
   stampOf,
@@ -57,6 +59,8 @@ export interface Refusal {
   docId: string
   message: string
   at: string
+  /** Who refused a write: this app before sending (the server's rule), or the server itself. */
+  by?: 'app' | 'server'
 }
 
 /**
@@ -115,6 +119,8 @@ interface SavedState {
   pending: string[]
   unsettled: string[]
   lastSyncedAt: string | null
+  /** Versions written here that this office may not send (or the server refused). */
+  denied: Refusal[]
 }
 
 /** Retry after 1 s, then doubling up to this: a server back online is found within seconds. */
@@ -168,7 +174,13 @@ export class SyncEngine {
   private config: SyncConfig | null = null
   private queue: Promise<unknown> = Promise.resolve()
   private listeners = new Set<() => void>()
-  private state: SavedState = { inboxSeq: 0, pending: [], unsettled: [], lastSyncedAt: null }
+  private state: SavedState = {
+    inboxSeq: 0,
+    pending: [],
+    unsettled: [],
+    lastSyncedAt: null,
+    denied: [],
+  }
   private status: SyncStatus = {
     phase: 'off',
     lastSyncedAt: null,
@@ -229,7 +241,11 @@ export class SyncEngine {
       rev = undefined
     }
     await this.local.put({ _id: STATE_ID, ...(rev ? { _rev: rev } : {}), ...this.state })
-    this.set({ pending: this.state.pending.length, lastSyncedAt: this.state.lastSyncedAt })
+    this.set({
+      pending: this.state.pending.length,
+      lastSyncedAt: this.state.lastSyncedAt,
+      denied: this.state.denied,
+    })
   }
 
   /** Loads the saved state, listens to the write path and sends what Dexie holds that the replica lacks. */
@@ -242,11 +258,16 @@ export class SyncEngine {
           pending: saved.pending ?? [],
           unsettled: saved.unsettled ?? [],
           lastSyncedAt: saved.lastSyncedAt ?? null,
+          denied: Array.isArray(saved.denied) ? saved.denied : [],
         }
       } catch {
         // first start of the replica
       }
-      this.set({ pending: this.state.pending.length, lastSyncedAt: this.state.lastSyncedAt })
+      this.set({
+        pending: this.state.pending.length,
+        lastSyncedAt: this.state.lastSyncedAt,
+        denied: this.state.denied,
+      })
       this.detach = onCommitted((batch) => {
         if (batch.db !== this.db) return
         void this.serial(
@@ -282,6 +303,8 @@ export class SyncEngine {
     }
     const lookup: Lookup = (t, id) => parents.get(`${t}/${id}`)
     const docs: PouchDoc[] = []
+    const held = this.officeRegions()
+    const refusals = new Map<string, string | null>()
     for (const [table, rows] of written) {
       if (!rows.length) continue
       const ids = rows.map((r) => docId(table, r.id))
@@ -314,15 +337,31 @@ export class SyncEngine {
               scope: leaf.scope,
             })
         }
-        if (doc)
+        if (doc) {
+          // Asked before sending: a version this office may not write stays here, listed.
+          if (held.length) refusals.set(doc._id, refusalBeforeSending(doc, prev, held))
           docs.push({ ...doc, ...(prev?._rev ? { _rev: prev._rev } : {}) } as unknown as PouchDoc)
+        }
       }
     }
     if (!docs.length) return 0
     const results = await this.local.bulkDocs(docs)
     const pending = new Set(this.state.pending)
-    for (const r of results) if (r.ok !== false && !r.error) pending.add(r.id)
+    const at = new Date().toISOString()
+    const denied = new Map(this.state.denied.map((d) => [d.docId, d]))
+    for (const r of results) {
+      if (r.ok === false || r.error) continue
+      const refusal = refusals.get(r.id)
+      if (refusal) {
+        pending.delete(r.id)
+        denied.set(r.id, { docId: r.id, message: refusal, at, by: 'app' })
+      } else {
+        pending.add(r.id)
+        if (refusals.has(r.id)) denied.delete(r.id)
+      }
+    }
     this.state.pending = [...pending]
+    this.state.denied = [...denied.values()]
     await this.saveState()
     this.nudge()
     return docs.length
@@ -347,7 +386,12 @@ export class SyncEngine {
     return written.size ? this.outbox(written) : 0
   }
 
-  /** Documents written with no region (none known yet) get the office's regions. */
+  /**
+   * Before the first round with these regions: documents written with no region (none known
+   * yet) get the office's regions, and what waits to be sent is checked against them — a
+   * version this office may not write leaves the queue for the refused list, and one refused
+   * under other regions that is now allowed joins it again.
+   */
   async rescope(): Promise<number> {
     const regions = this.officeRegions()
     if (!regions.length) return 0
@@ -363,9 +407,37 @@ export class SyncEngine {
         scope: scopeOf(regions),
       } as unknown as PouchDoc)
     }
-    if (!docs.length) return 0
-    await this.local.bulkDocs(docs)
-    this.state.pending = [...new Set([...this.state.pending, ...docs.map((d) => d._id)])]
+    if (docs.length) await this.local.bulkDocs(docs)
+    const rescoped = new Set(docs.map((d) => d._id))
+    const waiting = new Set([...this.state.pending, ...rescoped])
+    // What the server itself refused stays refused until its next version is sent.
+    const byServer = this.state.denied.filter((d) => d.by === 'server')
+    const wasDenied = new Map(
+      this.state.denied.filter((d) => d.by !== 'server').map((d) => [d.docId, d]),
+    )
+    const check = [...new Set([...waiting, ...wasDenied.keys()])].filter(
+      (id) => !byServer.some((d) => d.docId === id),
+    )
+    const current = check.length
+      ? await this.local.allDocs({ keys: check, include_docs: true })
+      : null
+    const pending: string[] = []
+    const denied: Refusal[] = []
+    const at = new Date().toISOString()
+    check.forEach((id, i) => {
+      const doc = current?.rows[i]?.doc as unknown as SyncDoc | undefined
+      if (!doc) return
+      const refusal = refusalBeforeSending(doc, undefined, regions)
+      if (!refusal) pending.push(id)
+      else
+        denied.push(
+          wasDenied.get(id)?.message === refusal
+            ? wasDenied.get(id)!
+            : { docId: id, message: refusal, at, by: 'app' },
+        )
+    })
+    this.state.pending = pending
+    this.state.denied = [...byServer, ...denied]
     await this.saveState()
     return docs.length
   }
@@ -390,6 +462,14 @@ export class SyncEngine {
     })
     this.set({ phase: 'connecting', error: null })
     const options = {
+      // What this office may not write is never sent (refusalBeforeSending listed it). The
+      // regions travel as query_params, so they are part of the replication's id: other
+      // regions, a new checkpoint, and what they now allow is sent.
+      push: {
+        filter: (doc: PouchDoc, req: { query?: { regions?: string } }) =>
+          sendableBy(doc.regions, JSON.parse(req.query?.regions ?? '[]') as string[]),
+        query_params: { regions: JSON.stringify(config.regions) },
+      },
       pull: {
         filter: FILTER_NAME,
         query_params: {
@@ -423,8 +503,7 @@ export class SyncEngine {
             pushed += info.change.docs.length
             const sent = new Set(info.change.docs.map((d) => d._id))
             this.state.pending = this.state.pending.filter((id) => !sent.has(id))
-            if (this.status.denied.some((d) => sent.has(d.docId)))
-              this.set({ denied: this.status.denied.filter((d) => !sent.has(d.docId)) })
+            this.state.denied = this.state.denied.filter((d) => !sent.has(d.docId))
             void this.serial(() => this.saveState())
           }
         })
@@ -433,10 +512,14 @@ export class SyncEngine {
             docId: err?.id ?? '?',
             message: err?.reason ?? err?.message ?? 'ditolak server',
             at: new Date().toISOString(),
+            by: 'server',
           }
-          this.set({
-            denied: [...this.status.denied.filter((d) => d.docId !== refusal.docId), refusal],
-          })
+          this.state.denied = [
+            ...this.state.denied.filter((d) => d.docId !== refusal.docId),
+            refusal,
+          ]
+          this.state.pending = this.state.pending.filter((id) => id !== refusal.docId)
+          void this.serial(() => this.saveState())
         })
         .on('error', (err: unknown) => {
           failed = err ?? new Error('replication failed')
@@ -558,7 +641,7 @@ export class SyncEngine {
         if (!parsed.ok) {
           refused.push({
             docId: id,
-            message: `${id}: ${describeFirstIssue(parsed.issues)}`,
+            message: describeFirstIssue(parsed.issues),
             at,
           })
           continue

@@ -131,7 +131,9 @@ export function SyncPage() {
             </Text>
             <List>
               {status.refused.map((r) => (
-                <List.Item key={r.docId}>{r.message}</List.Item>
+                <List.Item key={r.docId}>
+                  <Code>{r.docId}</Code> {r.message}
+                </List.Item>
               ))}
             </List>
           </Paper>
@@ -145,7 +147,10 @@ export function SyncPage() {
             <List>
               {status.denied.map((r) => (
                 <List.Item key={r.docId}>
-                  {r.docId}: {r.message}
+                  <Code>{r.docId}</Code> {r.message}{' '}
+                  <Text span size="sm" c="dimmed">
+                    ({t(r.by === 'server' ? 'deniedByServer' : 'deniedByApp')})
+                  </Text>
                 </List.Item>
               ))}
             </List>
