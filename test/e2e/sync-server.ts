@@ -18,6 +18,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { designDocument } from '../../src/shared/sync-design'
@@ -153,10 +154,11 @@ export class CouchServer {
   }
 }
 
-/** A server that answers every request with 200 and text that is not JSON. */
-export async function garbageServer(
-  port: number,
-): Promise<{ url: string; close: () => Promise<void> }> {
+/**
+ * A server that answers every request with 200 and text that is not JSON, on a port the
+ * system chooses (a fixed one beside the e2e port would meet another engineer's sync server).
+ */
+export async function garbageServer(): Promise<{ url: string; close: () => Promise<void> }> {
   const server: Server = createServer((req, res) => {
     const cors = {
       'access-control-allow-origin': String(req.headers.origin ?? '*'),
@@ -172,7 +174,8 @@ export async function garbageServer(
     res.writeHead(200, { ...cors, 'content-type': 'application/json' })
     res.end('<html>this is not CouchDB {')
   })
-  await new Promise<void>((r) => server.listen(port, '127.0.0.1', r))
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r))
+  const port = (server.address() as AddressInfo).port
   return {
     url: `http://127.0.0.1:${port}/${DB}`,
     close: () => new Promise<void>((r) => server.close(() => r())),

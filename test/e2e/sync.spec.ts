@@ -280,14 +280,70 @@ test('two offices: edits both ways, a delete, offline edits and a conflict', asy
   }
 })
 
-test('bad input: a server answering garbage is refused with a message, nothing written', async ({
+test('a package and a sync carrying the same change converge to one state, with no conflict', async ({
   browser,
 }) => {
-  const garbage = await garbageServer(COUCH_PORT + 1)
   const server = new CouchServer(COUCH_PORT)
   await server.start()
   try {
     await server.setUp([PROVINCE, BALANGAN])
+    const a = await openOffice(browser, 'Ahmad (Provinsi)')
+    const b = await openOffice(browser, 'Rina (Balangan)')
+    await new AppShell(a).loadSample()
+    await connect(a, server.dbUrl, PROVINCE)
+    await connect(b, server.dbUrl, BALANGAN)
+    await expect
+      .poll(async () => Boolean((await stored(b)).commitments[COMMITMENT]), { timeout: 60_000 })
+      .toBe(true)
+
+    // The server is down: Balangan's edit reaches the province by package first…
+    await server.kill()
+    const office = 'Bagian Kesra (lewat paket dan sinkron)'
+    await editOffice(b, office)
+    const dataB = new DataPage(b)
+    await dataB.open()
+    const file = await dataB.exportPackage('Balangan', /^63\.11 Balangan$/)
+    const dataA = new DataPage(a)
+    await dataA.open()
+    await dataA.choosePackage(file)
+    await expect(dataA.packagePreview().getByText('0 bentrok')).toBeVisible()
+    await a.getByRole('button', { name: 'Gabungkan paket' }).click()
+    await expect(a.getByText(/0 data baru, 1 diperbarui, 0 bentrok diselesaikan\./)).toBeVisible()
+    expect(await officeOf(a)).toBe(office)
+
+    // …then both offices send that same version when the server is back: one state, no conflict.
+    await server.start()
+    for (const page of [a, b])
+      await expect(page.getByRole('banner').getByTestId('sync-pending')).toHaveCount(0, {
+        timeout: 60_000,
+      })
+    await expect
+      .poll(async () => (await server.getDoc(`commitments:${COMMITMENT}`)).json._conflicts, {
+        timeout: 60_000,
+      })
+      .toBeUndefined()
+    for (const page of [a, b]) {
+      await expect(page.getByRole('banner').getByTestId('sync-status')).toContainText('Tersinkron')
+      await expect(page.getByRole('banner').getByTestId('sync-conflicts')).toHaveCount(0)
+    }
+    const [atA, atB] = [await stored(a), await stored(b)]
+    expect(atA.commitments[COMMITMENT]).toEqual(atB.commitments[COMMITMENT])
+    expect(atB.commitments[COMMITMENT]?.responsibleOffice).toBe(office)
+    const served = (await server.getDoc(`commitments:${COMMITMENT}`)).json as {
+      record: Record<string, unknown>
+    }
+    expect(served.record).toEqual(atA.commitments[COMMITMENT])
+  } finally {
+    await closeOffices()
+    await server.dispose()
+  }
+})
+
+test('bad input: a server answering garbage is refused with a message, nothing written', async ({
+  browser,
+}) => {
+  const garbage = await garbageServer()
+  try {
     // A server answering garbage: refused with a message, nothing written here.
     const c = await openOffice(browser, 'Rina (Balangan)')
     const before = await stored(c)
@@ -297,7 +353,6 @@ test('bad input: a server answering garbage is refused with a message, nothing w
   } finally {
     await closeOffices()
     await garbage.close()
-    await server.dispose()
   }
 })
 

@@ -549,7 +549,7 @@ export class SyncEngine {
           failures = 0
           this.state.lastSyncedAt = new Date().toISOString()
           this.set({ phase: 'synced', error: null })
-          void this.serial(() => this.saveState())
+          void this.serial(() => this.settlePending(remote), 'outbox')
           this.scheduleInbox()
         }
         const wait = failed
@@ -564,6 +564,28 @@ export class SyncEngine {
     // Records written before the office's regions were known take them now.
     void this.serial(() => this.rescope()).then(round, round)
     this.scheduleInbox()
+  }
+
+  /**
+   * After a round: what still counts as waiting but the server already holds. The push sends
+   * only revisions the server lacks, so a version another office (or a package) brought there
+   * first is never "sent" from here; asking the server (_revs_diff) settles it.
+   */
+  private async settlePending(remote: PouchDB): Promise<void> {
+    const ids = this.state.pending.slice(0, 500)
+    if (ids.length) {
+      const ask: Record<string, string[]> = {}
+      for (const id of ids) {
+        const leaves = (await this.local.get(id, { open_revs: 'all' })) as unknown as {
+          ok?: PouchDoc
+        }[]
+        ask[id] = leaves.flatMap((l) => (l.ok?._rev ? [l.ok._rev] : []))
+      }
+      const missing = await remote.revsDiff(ask)
+      const held = new Set(ids.filter((id) => !missing[id]))
+      this.state.pending = this.state.pending.filter((id) => !held.has(id))
+    }
+    await this.saveState()
   }
 
   /** A local change: send it in the next round, soon. */
@@ -621,6 +643,7 @@ export class SyncEngine {
     const byTable = new Map<UserTableName, Row[]>()
     const ancestors: Record<string, string[]> = {}
     const unsettled = new Set<string>()
+    const closed: PouchDoc[] = []
     for (const id of ids) {
       let winner: PouchDoc
       try {
@@ -649,6 +672,26 @@ export class SyncEngine {
         candidates.push(checked.doc)
       }
       if (!candidates.length) continue
+      // The same version reached the server twice, as two revisions (it came here by a package
+      // and went out again, while its own office synced it too): not a conflict. One revision
+      // stays, the others are closed here, and the server learns it with the next round.
+      // Every office closes them the same way (deterministic revisions), so the tombstones agree.
+      if (
+        leaves.length > 1 &&
+        candidates.length === leaves.length &&
+        candidates.every((d) => sameVersion(d.record, candidates[0]!.record))
+      ) {
+        for (const leaf of leaves.slice(1))
+          if (sendableBy(leaf.regions, this.officeRegions()))
+            closed.push({
+              _id: id,
+              _rev: leaf._rev,
+              _deleted: true,
+              regions: leaf.regions,
+              scope: leaf.scope,
+            })
+        leaves.splice(1)
+      }
       const table = candidates[0]!.table
       const current = (await this.db.table(table).get(candidates[0]!.record.id)) as Row | undefined
       const incoming = candidates.filter((d) => !current || stampOf(d.record) !== stampOf(current))
@@ -658,6 +701,12 @@ export class SyncEngine {
       byTable.get(table)!.push(chosen.record)
       ancestors[`${table}/${chosen.record.id}`] = chosen.ancestors
       if (leaves.length > 1) unsettled.add(id)
+    }
+    if (closed.length) {
+      const results = await this.local.bulkDocs(closed)
+      const sent = results.filter((r) => r.ok !== false && !r.error).map((r) => r.id)
+      this.state.pending = [...new Set([...this.state.pending, ...sent])]
+      this.nudge()
     }
     const conflicts: SyncConflict[] = []
     if (byTable.size) {
@@ -755,6 +804,11 @@ export class SyncEngine {
       await this.saveState()
     })
   }
+}
+
+/** Two records are one version: the same stamp (device and instant of the change) and rev. */
+function sameVersion(a: Row, b: Row): boolean {
+  return stampOf(a) === stampOf(b) && a.rev === b.rev
 }
 
 function packageOf(
