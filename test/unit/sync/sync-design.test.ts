@@ -1,7 +1,8 @@
 /**
  * The design document's functions, run in Node as they are and as the source text CouchDB
- * evaluates (the test server, pouchdb-server, enforces validate_doc_update too: see
- * test/e2e/sync.spec.ts).
+ * evaluates. This is where validate_doc_update is tested: the e2e's server (pouchdb-server)
+ * cannot enforce it without dropping replicated updates (see test/e2e/sync-server.ts), so the
+ * e2e sees only the app's own use of the rule before sending.
  */
 import { describe, expect, it } from 'vitest'
 import { byRegions, designDocument, validateDocUpdate } from '../../../src/shared/sync-design'

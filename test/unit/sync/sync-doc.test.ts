@@ -4,7 +4,9 @@ import {
   checkIncomingDoc,
   heldBy,
   nextDoc,
+  refusalBeforeSending,
   regionPath,
+  sendableBy,
   scopeOf,
   stampOf,
   type Row,
@@ -84,6 +86,33 @@ describe('documents', () => {
       expect(r.ok).toBe(false)
       if (!r.ok) expect(r.message).toMatch(/Dokumen/)
     }
+  })
+})
+
+describe('what an office may send (the server rule, asked before sending)', () => {
+  it('sends what lies in the regions held, nothing else', () => {
+    expect(sendableBy(['63.11'], ['63.11'])).toBe(true)
+    expect(sendableBy(['63.11', '63.03'], ['63'])).toBe(true)
+    expect(sendableBy(['63'], ['63.11'])).toBe(false)
+    expect(sendableBy(['63.11', '63.03'], ['63.11'])).toBe(false)
+    expect(sendableBy(['63.11'], ['63.1'])).toBe(false)
+    expect(sendableBy([], ['63'])).toBe(false)
+    expect(sendableBy(undefined, ['63'])).toBe(false)
+    expect(sendableBy([63.11], ['63'])).toBe(false)
+  })
+
+  it('names the refusal as the server would, for a new version and a take-over', () => {
+    const province = nextDoc('coverage', row({ regionId: '63' }), undefined, ['63'])!
+    expect(refusalBeforeSending(province, undefined, ['63.11'])).toBe(
+      'Wilayah 63 bukan wilayah akun ini (63.11): data itu ditulis oleh kantor wilayahnya sendiri.',
+    )
+    expect(refusalBeforeSending(province, undefined, ['63'])).toBeNull()
+    const mine = nextDoc('coverage', row(), undefined, ['63.11'])!
+    expect(refusalBeforeSending(mine, undefined, ['63.11'])).toBeNull()
+    // Moving Banjar's record into Balangan is taking it over: refused.
+    const banjar = nextDoc('coverage', row({ regionId: '63.03' }), undefined, ['63.03'])!
+    expect(refusalBeforeSending(mine, banjar, ['63.11'])).toMatch(/^Wilayah 63\.03 bukan/)
+    expect(refusalBeforeSending(mine, { ...banjar, _deleted: true }, ['63.11'])).toBeNull()
   })
 })
 

@@ -44,6 +44,7 @@ declare module 'pouchdb-browser' {
       last_seq: number | string
     }>
     info(): Promise<PouchInfo>
+    revsDiff(revs: Record<string, string[]>): Promise<Record<string, { missing: string[] }>>
     destroy(): Promise<unknown>
     close(): Promise<unknown>
     static sync(local: PouchDB, remote: PouchDB, options?: Record<string, unknown>): PouchSync

@@ -12,6 +12,7 @@
  */
 import { z } from 'zod'
 import { USER_TABLES, type RecordMeta, type UserTableName } from '../../db/types'
+import { validateDocUpdate } from '../../../shared/sync-design'
 
 export type Row = RecordMeta & Record<string, unknown>
 
@@ -131,4 +132,41 @@ export function nextDoc(
   if (prev && stampOf(prev.record) === own && JSON.stringify(prev.record) === JSON.stringify(row))
     return null
   return doc
+}
+
+/**
+ * Whether an office holding `held` may send a document with these `regions`: every one is held
+ * or lies below a held one (the server's rule, see shared/sync-design.ts). The push
+ * replication's filter: what fails it stays on this laptop, listed, and is never sent.
+ */
+export function sendableBy(regions: unknown, held: readonly string[]): boolean {
+  return (
+    Array.isArray(regions) &&
+    regions.length > 0 &&
+    regions.every((r) => typeof r === 'string' && heldBy(r, held))
+  )
+}
+
+/**
+ * Why the server would refuse this version from an office holding `held` (validate_doc_update
+ * run here, with `prev` as the version it replaces), or null when it would take it. The app
+ * asks before sending, so a refusal is shown at once and also where the server cannot enforce
+ * the rule (the test server, see test/e2e/sync-server.ts).
+ */
+export function refusalBeforeSending(
+  doc: Pick<SyncDoc, '_id' | 'table' | 'record' | 'regions'> & { _deleted?: boolean },
+  prev: { regions?: unknown; _deleted?: boolean } | undefined,
+  held: readonly string[],
+): string | null {
+  try {
+    validateDocUpdate(
+      doc as unknown as Record<string, unknown>,
+      (prev as Record<string, unknown> | undefined) ?? null,
+      { name: null, roles: held.map((h) => `simpul:${h}`) },
+    )
+    return null
+  } catch (error) {
+    const forbidden = (error as { forbidden?: unknown } | null)?.forbidden
+    return typeof forbidden === 'string' ? forbidden : String(error)
+  }
 }

@@ -36,6 +36,8 @@ import {
   checkIncomingDoc,
   docId,
   nextDoc,
+  refusalBeforeSending,
+  sendableBy,
   aboveRegions,
   scopeOf,
   stampOf,
@@ -57,7 +59,28 @@ export interface Refusal {
   docId: string
   message: string
   at: string
+  /** Who refused a write: this app before sending (the server's rule), or the server itself. */
+  by?: 'app' | 'server'
 }
+
+/**
+ * One step of sync that ran: a replication round (push and pull), or the inbox or outbox pass
+ * around it. Failing steps keep the error as the engine or the server said it (technical, for
+ * whoever investigates), beside the classified reason the screen words for the user.
+ */
+export interface SyncStep {
+  at: string
+  step: 'round' | 'inbox' | 'outbox'
+  ok: boolean
+  /** Documents sent to the server / received from it in this round. */
+  pushed: number
+  pulled: number
+  error?: string
+  kind?: SyncError['kind']
+}
+
+/** How many steps the status keeps (newest first). */
+export const STEP_LOG_SIZE = 30
 
 export interface SyncConflict {
   key: string
@@ -76,6 +99,8 @@ export interface SyncStatus {
   denied: Refusal[]
   /** What the last failure was, in Indonesian (the screen words it in the user's language). */
   error: SyncError | null
+  /** The latest steps, newest first; every failing one with its error. */
+  steps: SyncStep[]
 }
 
 export type SyncError =
@@ -94,12 +119,37 @@ interface SavedState {
   pending: string[]
   unsettled: string[]
   lastSyncedAt: string | null
+  /** Versions written here that this office may not send (or the server refused). */
+  denied: Refusal[]
 }
 
 /** Retry after 1 s, then doubling up to this: a server back online is found within seconds. */
 export const MAX_RETRY_MS = 8000
 /** How often a round of replication runs while nothing changes here. */
 export const SYNC_INTERVAL_MS = 3000
+
+/** An error as the engine, the browser or the server put it, in one line. */
+export function describeError(err: unknown): string {
+  if (err === null || err === undefined) return 'unknown error'
+  if (typeof err !== 'object') return String(err)
+  const e = err as {
+    status?: number
+    name?: string
+    error?: unknown
+    message?: string
+    reason?: string
+    id?: string
+  }
+  const parts = [
+    e.status ? String(e.status) : '',
+    e.name && e.name !== 'Error' ? e.name : '',
+    typeof e.error === 'string' ? e.error : '',
+    e.message ?? '',
+    e.reason && e.reason !== e.message ? e.reason : '',
+    e.id ? `(${e.id})` : '',
+  ].filter(Boolean)
+  return (parts.length ? parts.join(' ') : JSON.stringify(err)).slice(0, 500)
+}
 
 function classify(err: unknown): SyncError {
   const e = err as { status?: number; name?: string; message?: string; reason?: string } | null
@@ -124,7 +174,13 @@ export class SyncEngine {
   private config: SyncConfig | null = null
   private queue: Promise<unknown> = Promise.resolve()
   private listeners = new Set<() => void>()
-  private state: SavedState = { inboxSeq: 0, pending: [], unsettled: [], lastSyncedAt: null }
+  private state: SavedState = {
+    inboxSeq: 0,
+    pending: [],
+    unsettled: [],
+    lastSyncedAt: null,
+    denied: [],
+  }
   private status: SyncStatus = {
     phase: 'off',
     lastSyncedAt: null,
@@ -133,6 +189,7 @@ export class SyncEngine {
     refused: [],
     denied: [],
     error: null,
+    steps: [],
   }
   private prepared = new Map<string, PreparedImport>()
   private inboxTimer: ReturnType<typeof setTimeout> | null = null
@@ -161,10 +218,19 @@ export class SyncEngine {
     for (const l of this.listeners) l()
   }
 
-  private serial<T>(work: () => Promise<T>): Promise<T> {
+  private serial<T>(work: () => Promise<T>, step?: 'inbox' | 'outbox'): Promise<T> {
     const next = this.queue.then(work, work)
-    this.queue = next.catch((error: unknown) => console.error(error))
+    this.queue = next.catch((error: unknown) => {
+      console.error(error)
+      if (step) this.logStep({ step, ok: false, pushed: 0, pulled: 0, error: describeError(error) })
+    })
     return next
+  }
+
+  private logStep(step: Omit<SyncStep, 'at'>) {
+    const entry: SyncStep = { at: new Date().toISOString(), ...step }
+    if (!entry.ok) console.error(`sync ${entry.step} failed: ${entry.error ?? ''}`)
+    this.set({ steps: [entry, ...this.status.steps].slice(0, STEP_LOG_SIZE) })
   }
 
   private async saveState() {
@@ -175,7 +241,11 @@ export class SyncEngine {
       rev = undefined
     }
     await this.local.put({ _id: STATE_ID, ...(rev ? { _rev: rev } : {}), ...this.state })
-    this.set({ pending: this.state.pending.length, lastSyncedAt: this.state.lastSyncedAt })
+    this.set({
+      pending: this.state.pending.length,
+      lastSyncedAt: this.state.lastSyncedAt,
+      denied: this.state.denied,
+    })
   }
 
   /** Loads the saved state, listens to the write path and sends what Dexie holds that the replica lacks. */
@@ -188,16 +258,24 @@ export class SyncEngine {
           pending: saved.pending ?? [],
           unsettled: saved.unsettled ?? [],
           lastSyncedAt: saved.lastSyncedAt ?? null,
+          denied: Array.isArray(saved.denied) ? saved.denied : [],
         }
       } catch {
         // first start of the replica
       }
-      this.set({ pending: this.state.pending.length, lastSyncedAt: this.state.lastSyncedAt })
+      this.set({
+        pending: this.state.pending.length,
+        lastSyncedAt: this.state.lastSyncedAt,
+        denied: this.state.denied,
+      })
       this.detach = onCommitted((batch) => {
         if (batch.db !== this.db) return
-        void this.serial(() => (batch.replaced ? this.reconcile() : this.outbox(batch.written)))
+        void this.serial(
+          () => (batch.replaced ? this.reconcile() : this.outbox(batch.written)),
+          'outbox',
+        )
       })
-      await this.serial(() => this.reconcile())
+      await this.serial(() => this.reconcile(), 'outbox')
     })()
     return this.ready
   }
@@ -225,6 +303,8 @@ export class SyncEngine {
     }
     const lookup: Lookup = (t, id) => parents.get(`${t}/${id}`)
     const docs: PouchDoc[] = []
+    const held = this.officeRegions()
+    const refusals = new Map<string, string | null>()
     for (const [table, rows] of written) {
       if (!rows.length) continue
       const ids = rows.map((r) => docId(table, r.id))
@@ -257,15 +337,31 @@ export class SyncEngine {
               scope: leaf.scope,
             })
         }
-        if (doc)
+        if (doc) {
+          // Asked before sending: a version this office may not write stays here, listed.
+          if (held.length) refusals.set(doc._id, refusalBeforeSending(doc, prev, held))
           docs.push({ ...doc, ...(prev?._rev ? { _rev: prev._rev } : {}) } as unknown as PouchDoc)
+        }
       }
     }
     if (!docs.length) return 0
     const results = await this.local.bulkDocs(docs)
     const pending = new Set(this.state.pending)
-    for (const r of results) if (r.ok !== false && !r.error) pending.add(r.id)
+    const at = new Date().toISOString()
+    const denied = new Map(this.state.denied.map((d) => [d.docId, d]))
+    for (const r of results) {
+      if (r.ok === false || r.error) continue
+      const refusal = refusals.get(r.id)
+      if (refusal) {
+        pending.delete(r.id)
+        denied.set(r.id, { docId: r.id, message: refusal, at, by: 'app' })
+      } else {
+        pending.add(r.id)
+        if (refusals.has(r.id)) denied.delete(r.id)
+      }
+    }
     this.state.pending = [...pending]
+    this.state.denied = [...denied.values()]
     await this.saveState()
     this.nudge()
     return docs.length
@@ -290,7 +386,12 @@ export class SyncEngine {
     return written.size ? this.outbox(written) : 0
   }
 
-  /** Documents written with no region (none known yet) get the office's regions. */
+  /**
+   * Before the first round with these regions: documents written with no region (none known
+   * yet) get the office's regions, and what waits to be sent is checked against them — a
+   * version this office may not write leaves the queue for the refused list, and one refused
+   * under other regions that is now allowed joins it again.
+   */
   async rescope(): Promise<number> {
     const regions = this.officeRegions()
     if (!regions.length) return 0
@@ -306,9 +407,37 @@ export class SyncEngine {
         scope: scopeOf(regions),
       } as unknown as PouchDoc)
     }
-    if (!docs.length) return 0
-    await this.local.bulkDocs(docs)
-    this.state.pending = [...new Set([...this.state.pending, ...docs.map((d) => d._id)])]
+    if (docs.length) await this.local.bulkDocs(docs)
+    const rescoped = new Set(docs.map((d) => d._id))
+    const waiting = new Set([...this.state.pending, ...rescoped])
+    // What the server itself refused stays refused until its next version is sent.
+    const byServer = this.state.denied.filter((d) => d.by === 'server')
+    const wasDenied = new Map(
+      this.state.denied.filter((d) => d.by !== 'server').map((d) => [d.docId, d]),
+    )
+    const check = [...new Set([...waiting, ...wasDenied.keys()])].filter(
+      (id) => !byServer.some((d) => d.docId === id),
+    )
+    const current = check.length
+      ? await this.local.allDocs({ keys: check, include_docs: true })
+      : null
+    const pending: string[] = []
+    const denied: Refusal[] = []
+    const at = new Date().toISOString()
+    check.forEach((id, i) => {
+      const doc = current?.rows[i]?.doc as unknown as SyncDoc | undefined
+      if (!doc) return
+      const refusal = refusalBeforeSending(doc, undefined, regions)
+      if (!refusal) pending.push(id)
+      else
+        denied.push(
+          wasDenied.get(id)?.message === refusal
+            ? wasDenied.get(id)!
+            : { docId: id, message: refusal, at, by: 'app' },
+        )
+    })
+    this.state.pending = pending
+    this.state.denied = [...byServer, ...denied]
     await this.saveState()
     return docs.length
   }
@@ -333,6 +462,14 @@ export class SyncEngine {
     })
     this.set({ phase: 'connecting', error: null })
     const options = {
+      // What this office may not write is never sent (refusalBeforeSending listed it). The
+      // regions travel as query_params, so they are part of the replication's id: other
+      // regions, a new checkpoint, and what they now allow is sent.
+      push: {
+        filter: (doc: PouchDoc, req: { query?: { regions?: string } }) =>
+          sendableBy(doc.regions, JSON.parse(req.query?.regions ?? '[]') as string[]),
+        query_params: { regions: JSON.stringify(config.regions) },
+      },
       pull: {
         filter: FILTER_NAME,
         query_params: {
@@ -355,14 +492,18 @@ export class SyncEngine {
       const sync = PouchDB.sync(this.local, remote, options)
       this.replication = sync
       let failed: unknown = null
+      let pushed = 0
+      let pulled = 0
       sync
         .on('change', (info: { direction: 'push' | 'pull'; change: { docs: PouchDoc[] } }) => {
-          if (info.direction === 'pull') this.scheduleInbox()
-          else {
+          if (info.direction === 'pull') {
+            pulled += info.change.docs.length
+            this.scheduleInbox()
+          } else {
+            pushed += info.change.docs.length
             const sent = new Set(info.change.docs.map((d) => d._id))
             this.state.pending = this.state.pending.filter((id) => !sent.has(id))
-            if (this.status.denied.some((d) => sent.has(d.docId)))
-              this.set({ denied: this.status.denied.filter((d) => !sent.has(d.docId)) })
+            this.state.denied = this.state.denied.filter((d) => !sent.has(d.docId))
             void this.serial(() => this.saveState())
           }
         })
@@ -371,10 +512,14 @@ export class SyncEngine {
             docId: err?.id ?? '?',
             message: err?.reason ?? err?.message ?? 'ditolak server',
             at: new Date().toISOString(),
+            by: 'server',
           }
-          this.set({
-            denied: [...this.status.denied.filter((d) => d.docId !== refusal.docId), refusal],
-          })
+          this.state.denied = [
+            ...this.state.denied.filter((d) => d.docId !== refusal.docId),
+            refusal,
+          ]
+          this.state.pending = this.state.pending.filter((id) => id !== refusal.docId)
+          void this.serial(() => this.saveState())
         })
         .on('error', (err: unknown) => {
           failed = err ?? new Error('replication failed')
@@ -383,17 +528,28 @@ export class SyncEngine {
           if (info && (info.push?.ok === false || info.pull?.ok === false))
             failed ??= new Error('replication incomplete')
         })
+      let settled = false
       const settle = () => {
-        if (session.stopped) return
+        if (session.stopped || settled) return
+        settled = true
         if (failed) {
           failures++
           const error = classify(failed)
           this.set({ phase: error.kind === 'unreachable' ? 'offline' : 'error', error })
+          this.logStep({
+            step: 'round',
+            ok: false,
+            pushed,
+            pulled,
+            error: describeError(failed),
+            kind: error.kind,
+          })
         } else {
+          if (pushed || pulled) this.logStep({ step: 'round', ok: true, pushed, pulled })
           failures = 0
           this.state.lastSyncedAt = new Date().toISOString()
           this.set({ phase: 'synced', error: null })
-          void this.serial(() => this.saveState())
+          void this.serial(() => this.settlePending(remote), 'outbox')
           this.scheduleInbox()
         }
         const wait = failed
@@ -408,6 +564,28 @@ export class SyncEngine {
     // Records written before the office's regions were known take them now.
     void this.serial(() => this.rescope()).then(round, round)
     this.scheduleInbox()
+  }
+
+  /**
+   * After a round: what still counts as waiting but the server already holds. The push sends
+   * only revisions the server lacks, so a version another office (or a package) brought there
+   * first is never "sent" from here; asking the server (_revs_diff) settles it.
+   */
+  private async settlePending(remote: PouchDB): Promise<void> {
+    const ids = this.state.pending.slice(0, 500)
+    if (ids.length) {
+      const ask: Record<string, string[]> = {}
+      for (const id of ids) {
+        const leaves = (await this.local.get(id, { open_revs: 'all' })) as unknown as {
+          ok?: PouchDoc
+        }[]
+        ask[id] = leaves.flatMap((l) => (l.ok?._rev ? [l.ok._rev] : []))
+      }
+      const missing = await remote.revsDiff(ask)
+      const held = new Set(ids.filter((id) => !missing[id]))
+      this.state.pending = this.state.pending.filter((id) => !held.has(id))
+    }
+    await this.saveState()
   }
 
   /** A local change: send it in the next round, soon. */
@@ -441,7 +619,7 @@ export class SyncEngine {
     if (this.inboxTimer) return
     this.inboxTimer = setTimeout(() => {
       this.inboxTimer = null
-      void this.serial(() => this.inbox())
+      void this.serial(() => this.inbox(), 'inbox')
     }, 150)
   }
 
@@ -465,6 +643,7 @@ export class SyncEngine {
     const byTable = new Map<UserTableName, Row[]>()
     const ancestors: Record<string, string[]> = {}
     const unsettled = new Set<string>()
+    const closed: PouchDoc[] = []
     for (const id of ids) {
       let winner: PouchDoc
       try {
@@ -485,7 +664,7 @@ export class SyncEngine {
         if (!parsed.ok) {
           refused.push({
             docId: id,
-            message: `${id}: ${describeFirstIssue(parsed.issues)}`,
+            message: describeFirstIssue(parsed.issues),
             at,
           })
           continue
@@ -493,6 +672,26 @@ export class SyncEngine {
         candidates.push(checked.doc)
       }
       if (!candidates.length) continue
+      // The same version reached the server twice, as two revisions (it came here by a package
+      // and went out again, while its own office synced it too): not a conflict. One revision
+      // stays, the others are closed here, and the server learns it with the next round.
+      // Every office closes them the same way (deterministic revisions), so the tombstones agree.
+      if (
+        leaves.length > 1 &&
+        candidates.length === leaves.length &&
+        candidates.every((d) => sameVersion(d.record, candidates[0]!.record))
+      ) {
+        for (const leaf of leaves.slice(1))
+          if (sendableBy(leaf.regions, this.officeRegions()))
+            closed.push({
+              _id: id,
+              _rev: leaf._rev,
+              _deleted: true,
+              regions: leaf.regions,
+              scope: leaf.scope,
+            })
+        leaves.splice(1)
+      }
       const table = candidates[0]!.table
       const current = (await this.db.table(table).get(candidates[0]!.record.id)) as Row | undefined
       const incoming = candidates.filter((d) => !current || stampOf(d.record) !== stampOf(current))
@@ -502,6 +701,12 @@ export class SyncEngine {
       byTable.get(table)!.push(chosen.record)
       ancestors[`${table}/${chosen.record.id}`] = chosen.ancestors
       if (leaves.length > 1) unsettled.add(id)
+    }
+    if (closed.length) {
+      const results = await this.local.bulkDocs(closed)
+      const sent = results.filter((r) => r.ok !== false && !r.error).map((r) => r.id)
+      this.state.pending = [...new Set([...this.state.pending, ...sent])]
+      this.nudge()
     }
     const conflicts: SyncConflict[] = []
     if (byTable.size) {
@@ -599,6 +804,11 @@ export class SyncEngine {
       await this.saveState()
     })
   }
+}
+
+/** Two records are one version: the same stamp (device and instant of the change) and rev. */
+function sameVersion(a: Row, b: Row): boolean {
+  return stampOf(a) === stampOf(b) && a.rev === b.rev
 }
 
 function packageOf(

@@ -3,7 +3,7 @@
  * conflict card, one choice each), documents from the server the app refused, and writes the
  * server refused.
  */
-import { Alert, Button, List, Paper, Stack, Text, Title } from '@mantine/core'
+import { Alert, Button, Code, List, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -84,6 +84,45 @@ export function SyncPage() {
             </Stack>
           ))}
         </Stack>
+        <Paper withBorder p="lg" data-testid="sync-steps">
+          <Title order={3}>{t('stepsTitle')}</Title>
+          <Text size="sm" mb="xs">
+            {t('stepsBody')}
+          </Text>
+          {status.steps.length === 0 ? (
+            <Text c="dimmed">{t('stepsNone')}</Text>
+          ) : (
+            <Table>
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('stepAt')}</Table.Th>
+                  <Table.Th>{t('stepWhat')}</Table.Th>
+                  <Table.Th>{t('stepResult')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {status.steps.map((s, i) => (
+                  <Table.Tr
+                    key={`${s.at}-${i}`}
+                    data-testid={s.ok ? 'sync-step' : 'sync-step-failed'}
+                  >
+                    <Table.Td>{fmt.dateTime(s.at)}</Table.Td>
+                    <Table.Td>{t(`steps.${s.step}`)}</Table.Td>
+                    <Table.Td>
+                      {s.ok ? (
+                        t('stepOk', { pushed: s.pushed, pulled: s.pulled })
+                      ) : (
+                        <Text size="sm" c="red">
+                          {t('stepFailed')}: <Code>{s.error}</Code>
+                        </Text>
+                      )}
+                    </Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          )}
+        </Paper>
         {status.refused.length > 0 && (
           <Paper withBorder p="lg" data-testid="sync-refused-list">
             <Title order={3}>{t('refusedTitle')}</Title>
@@ -92,7 +131,9 @@ export function SyncPage() {
             </Text>
             <List>
               {status.refused.map((r) => (
-                <List.Item key={r.docId}>{r.message}</List.Item>
+                <List.Item key={r.docId}>
+                  <Code>{r.docId}</Code> {r.message}
+                </List.Item>
               ))}
             </List>
           </Paper>
@@ -106,7 +147,10 @@ export function SyncPage() {
             <List>
               {status.denied.map((r) => (
                 <List.Item key={r.docId}>
-                  {r.docId}: {r.message}
+                  <Code>{r.docId}</Code> {r.message}{' '}
+                  <Text span size="sm" c="dimmed">
+                    ({t(r.by === 'server' ? 'deniedByServer' : 'deniedByApp')})
+                  </Text>
                 </List.Item>
               ))}
             </List>

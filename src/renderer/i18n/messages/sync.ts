@@ -61,12 +61,28 @@ export const sync = {
     conflictSaved: 'Pilihan disimpan dan dikirim',
     refusedTitle: 'Data dari server yang ditolak',
     refusedBody:
-      'Dokumen ini tidak lolos pemeriksaan data Simpul; tidak ada yang diubah di laptop ini.',
-    deniedTitle: 'Perubahan yang ditolak server',
+      'Dokumen ini tidak lolos pemeriksaan data Simpul; tidak ada yang diubah di laptop ini. Diperiksa lagi pada setiap sinkronisasi (misalnya bila data induknya tiba kemudian).',
+    deniedTitle: 'Perubahan yang tidak boleh dikirim kantor ini',
     deniedBody:
-      'Server tidak mengizinkan akun ini menulis data ini. Perubahan tetap tersimpan di laptop ini.',
+      'Data ini milik wilayah yang tidak dipegang akun kantor ini, jadi tidak dikirim (atau ditolak server). Perubahan tetap tersimpan di laptop ini; data itu dikirim oleh kantor wilayahnya sendiri.',
+    deniedByApp: 'diperiksa sebelum dikirim, dengan aturan server',
+    deniedByServer: 'ditolak server',
     lastSynced: 'Terakhir tersinkron',
     never: 'belum pernah',
+    stepsTitle: 'Riwayat sinkronisasi',
+    stepsBody:
+      'Langkah sinkronisasi terakhir (terbaru di atas). Langkah yang gagal menyebut galatnya seperti yang dilaporkan server atau aplikasi, untuk petugas teknis.',
+    stepsNone: 'Belum ada langkah yang mengirim atau menerima data.',
+    stepAt: 'Waktu',
+    stepWhat: 'Langkah',
+    stepResult: 'Hasil',
+    steps: {
+      round: 'Putaran ke/dari server',
+      inbox: 'Data masuk ke laptop',
+      outbox: 'Data keluar dari laptop',
+    },
+    stepOk: '{{pushed}} dikirim, {{pulled}} diterima',
+    stepFailed: 'Gagal',
   },
   en: {
     panelTitle: 'Sync with the office server',
@@ -129,11 +145,28 @@ export const sync = {
     takeServer: "Use the other office's version (server)",
     conflictSaved: 'Choice saved and sent',
     refusedTitle: 'Records from the server that were refused',
-    refusedBody: "These documents failed Simpul's data checks; nothing was changed on this laptop.",
-    deniedTitle: 'Changes the server refused',
+    refusedBody:
+      "These documents failed Simpul's data checks; nothing was changed on this laptop. They are checked again at every sync (for example when the record they point to arrives later).",
+    deniedTitle: 'Changes this office may not send',
     deniedBody:
-      'The server does not allow this account to write these records. The changes stay on this laptop.',
+      "These records belong to regions this office's account does not hold, so they are not sent (or the server refused them). The changes stay on this laptop; the region's own office sends such records.",
+    deniedByApp: "checked before sending, with the server's rule",
+    deniedByServer: 'refused by the server',
     lastSynced: 'Last synced',
     never: 'never',
+    stepsTitle: 'Sync history',
+    stepsBody:
+      'The latest sync steps (newest first). A failed step names its error as the server or the app reported it, for technical staff.',
+    stepsNone: 'No step has sent or received data yet.',
+    stepAt: 'Time',
+    stepWhat: 'Step',
+    stepResult: 'Result',
+    steps: {
+      round: 'Round to/from the server',
+      inbox: 'Data into this laptop',
+      outbox: 'Data out of this laptop',
+    },
+    stepOk: '{{pushed}} sent, {{pulled}} received',
+    stepFailed: 'Failed',
   },
 }
