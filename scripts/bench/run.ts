@@ -219,13 +219,19 @@ export async function runBench(page: Page, opts: BenchOptions): Promise<BenchRes
           'ms',
           figures.map((x) => x.ms),
           target,
-          `${(f0.fileBytes / 1e6).toFixed(1)} MB file; data feature's importSheetFile (read, check every row, one transaction with audit: ${f0.auditRows} audit rows), no file dialog; floor = raw add() of the stored rows and audit rows in one transaction into this database`,
+          `${(f0.fileBytes / 1e6).toFixed(1)} MB file; data feature's importSheetFile (read, check every row, one transaction with audit: ${f0.auditRows} audit rows), no file dialog; floor = raw add() of the stored rows and audit rows in one transaction into this database. Steps (median s): ${Object.keys(
+            f0.steps,
+          )
+            .map((k) => `${k} ${(median(figures.map((x) => x.steps[k] ?? 0)) / 1000).toFixed(2)}`)
+            .join(', ')}`,
         ),
         figures.map((x) => x.floorMs),
         1.5,
       ),
     )
-    log(`import ${format}: ${median(figures.map((x) => x.ms)).toFixed(0)} ms`)
+    log(
+      `import ${format}: ${median(figures.map((x) => x.ms)).toFixed(0)} ms (floor ${median(figures.map((x) => x.floorMs)).toFixed(0)} ms; ${JSON.stringify(f0.steps)})`,
+    )
   }
 
   await heap.stop()
