@@ -49,6 +49,10 @@ export async function runBench(page: Page, opts: BenchOptions): Promise<BenchRes
   // holding the database open.
   await page.goto('./favicon.svg')
   await installHook(page, opts.hookSource)
+  // Sampled from before the data load, so the peak is over the whole bench.
+  const heap = new HeapSampler()
+  await heap.start(page)
+  heap.mark('load')
   log(`generating and loading the ${opts.scale} data set in the page…`)
   const loaded = (await page.evaluate(
     ([seed, scale, history]) => window.simpulBench!.load(seed, scale, history),
@@ -57,9 +61,6 @@ export async function runBench(page: Page, opts: BenchOptions): Promise<BenchRes
   log(
     `loaded in ${(loaded.ms / 1000).toFixed(1)} s (${opts.history ?? 'bulk'} history): ${JSON.stringify(loaded.counts)}`,
   )
-
-  const heap = new HeapSampler()
-  await heap.start(page)
 
   // First load: until the Ringkasan shows its regency table with figures.
   const ctx: FeatureContext = { page, opts, log }
@@ -107,8 +108,8 @@ export async function runBench(page: Page, opts: BenchOptions): Promise<BenchRes
     const b0 = backups[0]!
     const part = (f: (b: BackupFigure) => number) => (median(backups.map(f)) / 1000).toFixed(1)
     const backupNote =
-      `${b0.rows} rows, ${(b0.bytes / 1e6).toFixed(0)} MB file; data feature's readAllTables+serializeBackup / parseBackup+replaceAllTables, no file dialog. ` +
-      `Export = read ${part((b) => b.readMs)} s + serialise ${part((b) => b.exportMs - b.readMs)} s; restore = parse and check ${part((b) => b.parseMs)} s + write ${part((b) => b.writeMs)} s. ` +
+      `${b0.rows} rows, ${(b0.bytes / 1e6).toFixed(0)} MB file; data feature's writeBackupFile (read, encode and hash a page at a time) / parseBackup of the bytes (in batches) + replaceAllTables, no file dialog. ` +
+      `Restore = parse and check ${part((b) => b.parseMs)} s + write ${part((b) => b.writeMs)} s. ` +
       `Floors (raw IndexedDB, same page and run): read every store ${part((b) => b.readFloorMs)} s; ` +
       `add every row in one transaction ${part((b) => b.writeFloorMs)} s with today's indexes, ${part((b) => b.writeFloorV2Ms)} s with schema v2's`
     rows.push(
@@ -165,7 +166,7 @@ export async function runBench(page: Page, opts: BenchOptions): Promise<BenchRes
     )
   }
 
-  heap.mark('screens')
+  heap.mark('reads')
   // The floor: the same reads with raw IndexedDB, in the same page and run.
   const reads = wanted(opts, 'reads')
     ? ((await page.evaluate(
@@ -218,19 +219,42 @@ export async function runBench(page: Page, opts: BenchOptions): Promise<BenchRes
           'ms',
           figures.map((x) => x.ms),
           target,
-          `${(f0.fileBytes / 1e6).toFixed(1)} MB file; data feature's importSheetFile (read, check every row, one transaction with audit: ${f0.auditRows} audit rows), no file dialog; floor = raw add() of the stored rows and audit rows in one transaction into this database`,
+          `${(f0.fileBytes / 1e6).toFixed(1)} MB file; data feature's importSheetFile (read, check every row, one transaction with audit: ${f0.auditRows} audit rows), no file dialog; floor = raw add() of the stored rows and audit rows in one transaction into this database. Steps (median s): ${Object.keys(
+            f0.steps,
+          )
+            .map((k) => `${k} ${(median(figures.map((x) => x.steps[k] ?? 0)) / 1000).toFixed(2)}`)
+            .join(', ')}`,
         ),
         figures.map((x) => x.floorMs),
         1.5,
       ),
     )
-    log(`import ${format}: ${median(figures.map((x) => x.ms)).toFixed(0)} ms`)
+    log(
+      `import ${format}: ${median(figures.map((x) => x.ms)).toFixed(0)} ms (floor ${median(figures.map((x) => x.floorMs)).toFixed(0)} ms; ${JSON.stringify(f0.steps)})`,
+    )
   }
 
   await heap.stop()
+  log(
+    `peak JS heap ${(heap.peakBytes / 1e6).toFixed(0)} MB; by phase: ${Object.entries(
+      heap.peakByPhase,
+    )
+      .map(([p, b]) => `${p} ${(b / 1e6).toFixed(0)} MB`)
+      .join(', ')}`,
+  )
+  for (const [phase, b] of Object.entries(heap.peakByPhase))
+    rows.push({
+      key: `peakHeap:${phase}`,
+      label: `peak JS heap: ${phase}`,
+      unit: 'MB',
+      value: b / 1e6,
+      runs: [b / 1e6],
+      target: 500,
+      note: 'JSHeapUsedSize sampled every 200 ms during this phase',
+    })
   rows.push({
     key: 'peakHeap',
-    label: 'peak JS heap (after data load)',
+    label: 'peak JS heap (whole bench, data load included)',
     unit: 'MB',
     value: heap.peakBytes / 1e6,
     runs: [heap.peakBytes / 1e6],

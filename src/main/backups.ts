@@ -185,7 +185,10 @@ export async function writeBackup(
   try {
     const handle = await fs.open(tmp, 'wx')
     try {
-      await handle.writeFile(request.data)
+      // Part by part: each writeFile on a handle continues where the previous one ended, so no
+      // one buffer of the whole file is made here.
+      const parts = Array.isArray(request.data) ? request.data : [request.data]
+      for (const part of parts) await handle.writeFile(part)
       await handle.sync()
     } finally {
       await handle.close()

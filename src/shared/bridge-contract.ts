@@ -54,7 +54,8 @@ export const backupNameSchema = z
 
 export const backupWriteRequestSchema = z.object({
   fileName: backupNameSchema,
-  data: z.instanceof(Uint8Array),
+  /** The file's bytes, or its parts in order (a backup is written a page of rows at a time). */
+  data: z.union([z.instanceof(Uint8Array), z.array(z.instanceof(Uint8Array)).max(1_000_000)]),
   keep: z.number().int().min(1).max(365),
 })
 export type BackupWriteRequest = z.infer<typeof backupWriteRequestSchema>

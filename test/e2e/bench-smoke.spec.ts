@@ -36,7 +36,15 @@ test('a tiny benchmark pass produces every figure, with the raw IndexedDB floor'
   expect(result.counts.coverage).toBe(514 * 2 * 2)
   expect(result.counts.regions).toBe(38 + 514)
   const keys = result.rows.map((r) => r.key)
-  expect(keys.filter((k) => !k.startsWith('read:'))).toEqual([
+  // The peak heap of every phase, the data load included, then the peak over the whole bench.
+  expect(keys.filter((k) => k.startsWith('peakHeap:'))).toEqual([
+    'peakHeap:load',
+    'peakHeap:screens',
+    'peakHeap:backup',
+    'peakHeap:reads',
+    'peakHeap:import',
+  ])
+  expect(keys.filter((k) => !k.startsWith('read:') && !k.startsWith('peakHeap:'))).toEqual([
     'firstLoad',
     'dashboardPeriod',
     'dashboardProvince',
@@ -77,6 +85,10 @@ test('a tiny benchmark pass produces every figure, with the raw IndexedDB floor'
     expect(r.ratioTarget, key).toBeDefined()
   }
   expect(result.rows.find((r) => r.key === 'briefingKalsel')?.note).toContain('progress shown')
+  // Where an import's time goes, step by step.
+  expect(result.rows.find((r) => r.key === 'importCsv')?.note).toMatch(
+    /Steps \(median s\): read [\d.]+, context [\d.]+, plan [\d.]+, write [\d.]+/,
+  )
 })
 
 test('a screen without its ready marker or control stops the bench, naming what is missing', async ({

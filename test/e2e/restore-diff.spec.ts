@@ -121,8 +121,11 @@ function fakeDesktopBridge() {
     setLanguage: async () => undefined,
     backups: {
       supported: async () => true,
-      write: async (r: { fileName: string; data: Uint8Array }) => {
-        files.set(r.fileName, { data: r.data, modifiedAt: new Date().toISOString() })
+      // The renderer sends a backup in parts (a page of rows each), as main writes them.
+      write: async (r: { fileName: string; data: Uint8Array | Uint8Array[] }) => {
+        const parts = (Array.isArray(r.data) ? r.data : [r.data]) as BlobPart[]
+        const data = new Uint8Array(await new Blob(parts).arrayBuffer())
+        files.set(r.fileName, { data, modifiedAt: new Date().toISOString() })
         return info(r.fileName)
       },
       list: async () =>

@@ -145,6 +145,10 @@ describe('full backup and restore', () => {
       expect(bad).not.toBe(text)
       await expect(parseBackup(bad)).rejects.toThrow(message)
       await expect(parseBackup(bad)).rejects.toBeInstanceOf(BackupFormatError)
+      // The same file as bytes, as the restore reads it (backup-stream.ts), says the same.
+      const bytes = new TextEncoder().encode(bad)
+      await expect(parseBackup(bytes)).rejects.toThrow(message)
+      await expect(parseBackup(bytes)).rejects.toBeInstanceOf(BackupFormatError)
     })
   }
 
@@ -155,6 +159,9 @@ describe('full backup and restore', () => {
     // A valid checksum over invalid data: the record check must still catch it.
     const text = await serializeBackup(tables, meta)
     await expect(parseBackup(text)).rejects.toThrow(
+      /tabel cakupan, baris 1, kolom Jumlah: tidak boleh negatif/,
+    )
+    await expect(parseBackup(new TextEncoder().encode(text))).rejects.toThrow(
       /tabel cakupan, baris 1, kolom Jumlah: tidak boleh negatif/,
     )
   })
@@ -206,6 +213,9 @@ describe('backup checksum fast paths', () => {
     const twice = `${text.trimEnd().slice(0, -1)}, "tables": ${JSON.stringify(changed)}\n}`
     expect((JSON.parse(twice) as typeof doc).tables.settings[0]!.value).toBe('Penyusup')
     await expect(parseBackup(twice)).rejects.toThrow(/checksum tidak cocok/)
+    await expect(parseBackup(new TextEncoder().encode(twice))).rejects.toThrow(
+      /checksum tidak cocok/,
+    )
     const before = `{"tables": ${JSON.stringify(changed)},${text.trimStart().slice(1)}`
     expect((JSON.parse(before) as typeof doc).tables.settings[0]!.value).not.toBe('Penyusup')
     await expect(parseBackup(before)).resolves.toBeTruthy()

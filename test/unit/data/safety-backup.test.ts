@@ -7,6 +7,7 @@ import type {
 } from '../../../src/shared/bridge-contract'
 import type { SimpulDexie } from '../../../src/renderer/db/database'
 import { parseBackup } from '../../../src/renderer/features/data/backup-format'
+import { joinParts } from '../../../src/renderer/features/data/backup-stream'
 import { canonicalDump, replaceAllTables } from '../../../src/renderer/features/data/backup-db'
 import {
   BACKUP_KEEP_KEY,
@@ -56,7 +57,7 @@ function fakeBridge(supported: boolean, saveResult = true) {
         writes.push(r)
         return {
           fileName: r.fileName,
-          sizeBytes: r.data.byteLength,
+          sizeBytes: joinParts([r.data].flat()).byteLength,
           modifiedAt: fixedNow.toISOString(),
         }
       },
@@ -85,7 +86,9 @@ describe('safety and scheduled backups', () => {
     expect(writes[0]!.keep).toBe(5)
     expect(writes[0]!.fileName).toMatch(/_sebelum-impor-xlsx-cakupan-2025-xlsx\.simpul\.json$/)
     expect(backupNameSchema.safeParse(writes[0]!.fileName).success).toBe(true)
-    const parsed = await parseBackup(new TextDecoder().decode(writes[0]!.data))
+    // The bridge gets the file in parts, a page of rows each, and writes them in order.
+    expect(Array.isArray(writes[0]!.data)).toBe(true)
+    const parsed = await parseBackup(joinParts([writes[0]!.data].flat()))
     expect(parsed.meta.deviceId).toBe(actor.deviceId)
   })
 
@@ -119,9 +122,9 @@ describe('safety and scheduled backups', () => {
     })
     expect(copy!.counts.coverage).toBe(await db.coverage.count())
     expect(copy!.counts.regions).toBeGreaterThanOrEqual(14)
-    const text = await s.read(copy!.id)
-    expect(copy!.sizeBytes).toBe(new TextEncoder().encode(text).byteLength)
-    expect((await parseBackup(text)).meta.counts).toEqual(copy!.counts)
+    const data = await s.read(copy!.id)
+    expect(copy!.sizeBytes).toBe(data.byteLength)
+    expect((await parseBackup(data)).meta.counts).toEqual(copy!.counts)
   })
 
   it('keeps only the last N copies (setting), newest first, and drops their contents too', async () => {

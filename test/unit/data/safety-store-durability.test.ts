@@ -88,7 +88,7 @@ describe("chromeTransactionDurability: 'strict' on both databases", () => {
     const seen = await durabilities(
       () => store.list(),
       async () => {
-        await store.save(info('a'), '{}', 5)
+        await store.save(info('a'), new TextEncoder().encode('{}'), 5)
         await store.list()
         await store.read('a')
       },
@@ -104,7 +104,7 @@ describe('the safety-copy database when another window takes it over', () => {
   it('closes at once when another tab deletes it, tells its listeners, and refuses clearly afterwards', async () => {
     const name = `salinan-${crypto.randomUUID()}`
     const store = createSafetyStore(name)
-    await store.save(info('a'), '{}', 5)
+    await store.save(info('a'), new TextEncoder().encode('{}'), 5)
     const heard: string[] = []
     store.onClosed((reason) => heard.push(reason))
     expect(store.closedReason()).toBeNull()
@@ -114,7 +114,7 @@ describe('the safety-copy database when another window takes it over', () => {
     expect(heard).toEqual(['versionchange'])
     expect(store.closedReason()).toBe('versionchange')
     await expect(store.list()).rejects.toBeInstanceOf(SafetyStoreClosedError)
-    await expect(store.save(info('b'), '{}', 5)).rejects.toThrow(
+    await expect(store.save(info('b'), new TextEncoder().encode('{}'), 5)).rejects.toThrow(
       /jendela atau tab Simpul lain memperbarui atau menghapus.*Muat ulang halaman ini/,
     )
     // Closed for good: the deleted database is not silently re-created by a later call.

@@ -90,6 +90,29 @@ describe('writeBackup', () => {
     expect(await readFile(join(dir, name(1)), 'utf8')).toBe('previous good backup')
   })
 
+  it('writes a backup given in parts one part at a time, the file their concatenation', async () => {
+    const writes: number[] = []
+    const counting: BackupFs = {
+      ...fs,
+      open: async (path, flags) => {
+        const handle = await fs.open(path, flags)
+        return {
+          writeFile: async (d: Uint8Array) => {
+            writes.push(d.byteLength)
+            await handle.writeFile(d)
+          },
+          sync: () => handle.sync(),
+          close: () => handle.close(),
+        }
+      },
+    }
+    const parts = [bytes('{"a":'), bytes('[1,2,'), bytes(''), bytes('3]}')]
+    const info = await writeBackup(counting, dir, { fileName: name(1), data: parts, keep: 5 })
+    expect(writes).toEqual([5, 5, 0, 3])
+    expect(await readFile(join(dir, name(1)), 'utf8')).toBe('{"a":[1,2,3]}')
+    expect(info.sizeBytes).toBe(13)
+  })
+
   it('renames only after the data is flushed to disk', async () => {
     const order: string[] = []
     const spying: BackupFs = {

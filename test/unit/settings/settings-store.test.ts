@@ -41,7 +41,8 @@ function folderBridge() {
       supported: async () => true,
       write: async (r: BackupWriteRequest) => {
         writes.push(r)
-        return { fileName: r.fileName, sizeBytes: r.data.byteLength, modifiedAt: '' }
+        const sizeBytes = [r.data].flat().reduce((n, part) => n + part.byteLength, 0)
+        return { fileName: r.fileName, sizeBytes, modifiedAt: '' }
       },
     },
   } as unknown as SimpulBridge

@@ -5,7 +5,14 @@
 import type { SimpulDexie } from '../../db/database'
 import type { Actor } from '../../db/device'
 import { replaceAllTables as replaceAll } from '../../db/write'
-import { BACKUP_TABLES, canonicalJson, sortTables, type BackupTables } from './backup-format'
+import {
+  BACKUP_TABLES,
+  canonicalJson,
+  sortTables,
+  type BackupTables,
+  type SerializeMeta,
+} from './backup-format'
+import { encodeBackup, type BackupFile } from './backup-stream'
 
 export async function readAllTables(db: SimpulDexie): Promise<BackupTables> {
   const tables = BACKUP_TABLES.map((t) => db.table(t))
@@ -14,6 +21,30 @@ export async function readAllTables(db: SimpulDexie): Promise<BackupTables> {
     for (const table of BACKUP_TABLES) out[table] = await db.table(table).toArray()
   })
   return sortTables(out as unknown as BackupTables)
+}
+
+/**
+ * The backup file of the whole database, read page by page in one read transaction (a
+ * consistent snapshot; the hash and the encoding are synchronous, so nothing but the database
+ * is awaited inside it). Pages follow the primary key, which is the order the file keeps.
+ */
+export async function writeBackupFile(
+  db: SimpulDexie,
+  meta: SerializeMeta,
+  pageRows?: number,
+): Promise<BackupFile> {
+  const tables = BACKUP_TABLES.map((t) => db.table(t))
+  return db.transaction('r', tables, () =>
+    encodeBackup(
+      (table, page, limit) => {
+        const t = db.table(table)
+        const rows = page.after === undefined ? t.orderBy(':id') : t.where(':id').above(page.after)
+        return rows.limit(limit).toArray() as Promise<Record<string, unknown>[]>
+      },
+      meta,
+      pageRows,
+    ),
+  )
 }
 
 /** A restore: every table replaced by the backup's rows, through db/write.ts (source 'restore'). */

@@ -15,6 +15,7 @@ import { data } from '../../i18n/messages/data'
 import { tableExistsAt, tablesToV2, tablesToV3 } from '../../db/migrations'
 import { parseInstant, witaFileStamp } from '../../../shared/time'
 import { describeFirstIssue, parseStoredRow, STORED_TABLES } from '../../db/rows'
+import { arrayPageReader, encodeBackup, joinParts, parseBackupBytes } from './backup-stream'
 import {
   type AuditEntry,
   type Region,
@@ -101,13 +102,13 @@ function sortKeys(value: unknown, depth: number): unknown {
 export const MAX_JSON_DEPTH = 40
 
 /**
- * Walks a parsed file without recursion and returns an Indonesian message for the first
+ * Walks a parsed file (or, from `baseDepth`, a part of one) without recursion and returns an Indonesian message for the first
  * structure it refuses: a key named __proto__, or nesting deeper than MAX_JSON_DEPTH.
  * null when the structure is fine.
  */
-export function checkJsonShape(doc: unknown): string | null {
+export function checkJsonShape(doc: unknown, baseDepth = 0): string | null {
   const stack: { value: unknown; depth: number; path: string }[] = [
-    { value: doc, depth: 0, path: '' },
+    { value: doc, depth: baseDepth, path: '' },
   ]
   while (stack.length) {
     const { value, depth, path } = stack.pop()!
@@ -170,7 +171,10 @@ export async function sha256Hex(text: string): Promise<string> {
   return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('')
 }
 
-const primaryKey = (table: BackupTableName, row: Record<string, unknown>): string | number =>
+export const primaryKey = (
+  table: BackupTableName,
+  row: Record<string, unknown>,
+): string | number =>
   table === 'audit' ? Number(row.seq ?? 0) : table === 'settings' ? String(row.key) : String(row.id)
 
 /** Rows in primary-key order, so the same database always gives the same file. */
@@ -209,21 +213,8 @@ export interface SerializeMeta {
  * the file). Any valid JSON layout still restores: a re-indented file takes the slow check.
  */
 export async function serializeBackup(tables: BackupTables, meta: SerializeMeta): Promise<string> {
-  const sorted = sortTables(tables)
-  const canonical = canonicalJson(sorted)
-  const checksum = `sha256:${await sha256Hex(canonical)}`
-  const header = {
-    format: BACKUP_FORMAT,
-    formatVersion: BACKUP_FORMAT_VERSION,
-    schemaVersion: meta.schemaVersion ?? CURRENT_SCHEMA_VERSION,
-    createdAt: meta.createdAt,
-    deviceId: meta.deviceId,
-    appVersion: meta.appVersion,
-    counts: countTables(sorted),
-    checksum,
-  }
-  const head = JSON.stringify(header, null, 1)
-  return `${head.slice(0, head.lastIndexOf('}')).trimEnd()},\n "tables": ${canonical}\n}\n`
+  const file = await encodeBackup(arrayPageReader(sortTables(tables)), meta)
+  return new TextDecoder().decode(joinParts(file.parts, file.byteLength))
 }
 
 const TABLES_KEY = '"tables":'
@@ -267,11 +258,44 @@ export function checkStoredRow(table: BackupTableName, row: unknown): string | n
 const NEWER =
   'Berkas ini dibuat oleh versi Simpul yang lebih baru. Perbarui Simpul dulu, lalu pulihkan lagi. Tidak ada yang diubah.'
 
+/** The versions a backup header states, refused when missing, invalid or newer than this build. */
+export function checkBackupHeader(d: Record<string, unknown>): {
+  formatVersion: number
+  schemaVersion: number
+} {
+  const formatVersion = d.formatVersion
+  const schemaVersion = d.schemaVersion
+  if (
+    typeof formatVersion !== 'number' ||
+    typeof schemaVersion !== 'number' ||
+    !Number.isInteger(formatVersion) ||
+    !Number.isInteger(schemaVersion)
+  ) {
+    throw new BackupFormatError(
+      'invalid',
+      'Cadangan tidak lengkap: versi format atau versi skema tidak ada.',
+    )
+  }
+  if (formatVersion > BACKUP_FORMAT_VERSION || schemaVersion > CURRENT_SCHEMA_VERSION)
+    throw new BackupFormatError('newer', NEWER)
+  if (formatVersion < 1 || schemaVersion < 1)
+    throw new BackupFormatError('invalid', 'Cadangan tidak lengkap: versi format tidak sah.')
+  return { formatVersion, schemaVersion }
+}
+
 /**
- * Reads and fully checks a backup file. Throws BackupFormatError with an Indonesian message
+ * Reads and fully checks a backup file: its bytes (as read from disk or a file input) or its
+ * text. Bytes in Simpul's own layout are read in batches (backup-stream.ts parseBackupBytes);
+ * anything else, and a string, is read whole. Throws BackupFormatError with an Indonesian message
  * for an empty, truncated, foreign, newer, corrupted or invalid file.
  */
-export async function parseBackup(text: string): Promise<ParsedBackup> {
+export function parseBackup(file: string | Uint8Array): Promise<ParsedBackup> {
+  if (typeof file === 'string') return parseBackupText(file)
+  if (file.byteLength === 0) return parseBackupText('')
+  return parseBackupBytes(file, (bytes) => parseBackupText(decodeFileText(bytes)))
+}
+
+async function parseBackupText(text: string): Promise<ParsedBackup> {
   const trimmed = text.replace(/^\uFEFF/, '').trim()
   if (trimmed === '')
     throw new BackupFormatError(
@@ -302,23 +326,7 @@ export async function parseBackup(text: string): Promise<ParsedBackup> {
     )
   }
   const d = doc as Record<string, unknown>
-  const formatVersion = d.formatVersion
-  const schemaVersion = d.schemaVersion
-  if (
-    typeof formatVersion !== 'number' ||
-    typeof schemaVersion !== 'number' ||
-    !Number.isInteger(formatVersion) ||
-    !Number.isInteger(schemaVersion)
-  ) {
-    throw new BackupFormatError(
-      'invalid',
-      'Cadangan tidak lengkap: versi format atau versi skema tidak ada.',
-    )
-  }
-  if (formatVersion > BACKUP_FORMAT_VERSION || schemaVersion > CURRENT_SCHEMA_VERSION)
-    throw new BackupFormatError('newer', NEWER)
-  if (formatVersion < 1 || schemaVersion < 1)
-    throw new BackupFormatError('invalid', 'Cadangan tidak lengkap: versi format tidak sah.')
+  const { formatVersion, schemaVersion } = checkBackupHeader(d)
   const tables = d.tables
   if (!tables || typeof tables !== 'object' || Array.isArray(tables)) {
     throw new BackupFormatError('invalid', 'Cadangan tidak lengkap: bagian tabel tidak ada.')

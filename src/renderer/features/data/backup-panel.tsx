@@ -7,24 +7,19 @@ import { useServices } from '../../app/services'
 import { ConfirmButton } from '../../ui/confirm-button'
 import { useFormat } from '../../ui/use-format'
 import { replaceAllTables } from './backup-db'
-import {
-  BACKUP_TABLES,
-  backupFileName,
-  decodeFileText,
-  parseBackup,
-  type ParsedBackup,
-} from './backup-format'
+import { BACKUP_TABLES, backupFileName, parseBackup, type ParsedBackup } from './backup-format'
 import {
   BACKUP_INTERVAL_KEY,
   BACKUP_KEEP_KEY,
   BACKUP_LAST_DOWNLOAD_KEY,
   DEFAULT_INTERVAL_HOURS,
   DEFAULT_KEEP,
-  backupText,
+  backupFile,
   needsDownloadReminder,
   withSafetyCopy,
 } from './safety-backup'
 import { SafetyCopies } from './safety-copies'
+import { joinParts } from './backup-stream'
 import { RestoreDiffTable } from './restore-diff-table'
 import { DiskBackups, DiskBackupsDesktopOnly } from './disk-backups'
 import { listDiskBackups } from './disk-backups-queries'
@@ -69,7 +64,8 @@ export function BackupPanel() {
     setBusy(true)
     try {
       const at = new Date()
-      const data = new TextEncoder().encode(await backupText(db, bridge, actor, at))
+      const file = await backupFile(db, bridge, actor, at)
+      const data = joinParts(file.parts, file.byteLength)
       const res = await bridge.saveFile({
         suggestedName: backupFileName(at.toISOString()),
         data,
@@ -98,7 +94,7 @@ export function BackupPanel() {
       setPending({
         name: file.name,
         detail: file.name,
-        backup: await parseBackup(decodeFileText(file.data)),
+        backup: await parseBackup(file.data),
       })
     } catch (e) {
       setError({ title: t('refusedTitle'), message: (e as Error).message })
@@ -112,15 +108,15 @@ export function BackupPanel() {
       setPending({
         name: file.fileName,
         detail: file.fileName,
-        backup: await parseBackup(decodeFileText(data)),
+        backup: await parseBackup(data),
       })
     } catch (e) {
       setError({ title: t('refusedTitle'), message: (e as Error).message })
     }
   }
-  const chooseSafetyCopy = async (name: string, detail: string, text: string) => {
+  const chooseSafetyCopy = async (name: string, detail: string, data: Uint8Array) => {
     setError(null)
-    setPending({ name, detail, backup: await parseBackup(text) })
+    setPending({ name, detail, backup: await parseBackup(data) })
   }
   const restore = async () => {
     if (!pending) return

@@ -12,8 +12,9 @@ import type { SimpulDexie } from '../../db/database'
 import type { Actor } from '../../db/device'
 import { newId } from '../../db/device'
 import { classifyStorageError } from '../../db/durability'
-import { readAllTables } from './backup-db'
-import { backupFileName, countTables, serializeBackup } from './backup-format'
+import { writeBackupFile } from './backup-db'
+import { backupFileName } from './backup-format'
+import { joinParts, type BackupFile } from './backup-stream'
 import {
   browserSafetyStore,
   reasonSlug,
@@ -31,14 +32,15 @@ export const DEFAULT_INTERVAL_HOURS = 24
 /** In a browser, remind the user when no backup was downloaded for this long. */
 export const REMINDER_DAYS = 7
 
-export async function backupText(
+/** A full backup of the database as the bytes of its file, written a page of rows at a time. */
+export async function backupFile(
   db: SimpulDexie,
   bridge: SimpulBridge,
   actor: Actor,
   now: Date,
-): Promise<string> {
+): Promise<BackupFile> {
   const info = await bridge.appInfo()
-  return serializeBackup(await readAllTables(db), {
+  return writeBackupFile(db, {
     createdAt: now.toISOString(),
     deviceId: actor.deviceId,
     appVersion: info.version,
@@ -108,19 +110,17 @@ export async function takeSafetyBackup(
 ): Promise<SafetyBackupResult> {
   const now = options.now ?? new Date()
   const createdAt = now.toISOString()
-  const tables = await readAllTables(db)
   const info = await bridge.appInfo()
-  const text = await serializeBackup(tables, {
+  const file = await writeBackupFile(db, {
     createdAt,
     deviceId: actor.deviceId,
     appVersion: info.version,
   })
-  const data = new TextEncoder().encode(text)
   const keep = await keepSetting(db)
   if (await bridge.backups.supported()) {
     const fileName = backupFileName(createdAt, reasonSlug(reason))
     try {
-      await bridge.backups.write({ fileName, data, keep })
+      await bridge.backups.write({ fileName, data: file.parts, keep })
     } catch (error) {
       throw folderFailure(error)
     }
@@ -135,12 +135,12 @@ export async function takeSafetyBackup(
         id,
         createdAt,
         reason,
-        counts: countTables(tables),
-        sizeBytes: data.byteLength,
+        counts: file.counts,
+        sizeBytes: file.byteLength,
         deviceId: actor.deviceId,
         appVersion: info.version,
       },
-      text,
+      joinParts(file.parts, file.byteLength),
       keep,
     )
   } catch (error) {

@@ -38,7 +38,7 @@ export function SafetyCopies({
 }: {
   keep: number | undefined
   busy: boolean
-  onRestore: (name: string, detail: string, text: string) => Promise<void>
+  onRestore: (name: string, detail: string, data: Uint8Array) => Promise<void>
   onError: (message: string) => void
 }) {
   const { db, bridge } = useServices()
@@ -82,7 +82,7 @@ export function SafetyCopies({
     try {
       const res = await bridge.saveFile({
         suggestedName: backupFileName(c.createdAt, reasonSlug(c.reason)),
-        data: new TextEncoder().encode(await store.read(c.id)),
+        data: await store.read(c.id),
         mimeType: 'application/json',
         filters: [{ name: 'Cadangan Simpul', extensions: ['json'] }],
       })

@@ -31,9 +31,11 @@ export interface SafetyCopyInfo {
   appVersion: string
 }
 
+/** A copy's file: its bytes; copies stored by 0.1.0 hold its text instead. */
 interface SafetyPayload {
   id: string
-  text: string
+  data?: Uint8Array<ArrayBuffer>
+  text?: string
 }
 
 type SafetyDexie = Dexie & {
@@ -58,10 +60,11 @@ export class SafetyStoreClosedError extends Error {
 
 export interface SafetyStore {
   /** Stores a copy and drops the oldest beyond `keep`, in one transaction. */
-  save(info: SafetyCopyInfo, text: string, keep: number): Promise<void>
+  save(info: SafetyCopyInfo, data: Uint8Array<ArrayBuffer>, keep: number): Promise<void>
   /** Newest first. */
   list(): Promise<SafetyCopyInfo[]>
-  read(id: string): Promise<string>
+  /** The copy's file as bytes (a copy stored as text by 0.1.0 is encoded). */
+  read(id: string): Promise<Uint8Array<ArrayBuffer>>
   remove(id: string): Promise<void>
   /** Drops the oldest copies beyond `keep`. */
   prune(keep: number): Promise<number>
@@ -107,11 +110,11 @@ export function createSafetyStore(name = SAFETY_DB_NAME): SafetyStore {
   const usable = <T>(run: () => Promise<T>): Promise<T> =>
     closed ? Promise.reject(new SafetyStoreClosedError(closed)) : run()
   return {
-    save(info, text, keep) {
+    save(info, data, keep) {
       return usable(() =>
         db.transaction('rw', db.copies, db.payloads, async () => {
           await db.copies.add(info)
-          await db.payloads.add({ id: info.id, text })
+          await db.payloads.add({ id: info.id, data })
           await dropBeyond(db, keep)
         }),
       )
@@ -126,7 +129,7 @@ export function createSafetyStore(name = SAFETY_DB_NAME): SafetyStore {
           throw new Error(
             'Salinan pengaman ini sudah tidak ada (mungkin tergeser salinan yang lebih baru).',
           )
-        return payload.text
+        return payload.data ?? new TextEncoder().encode(payload.text ?? '')
       })
     },
     remove(id) {
