@@ -242,8 +242,13 @@ describe('data notes in a large pack', () => {
     expect(notes.every((n) => n.severityLabel === 'Periksa')).toBe(true)
   })
 
-  it('keeps every note when a rule has three or fewer', () => {
-    const notes = condenseNotes([issue(1, 'r1'), issue(2, 'r2')], () => [], names)
-    expect(notes).toHaveLength(2)
+  it('keeps every note when a rule has four or fewer (one left over is written out)', () => {
+    expect(condenseNotes([issue(1, 'r1'), issue(2, 'r2')], () => [], names)).toHaveLength(2)
+    const four = condenseNotes(
+      [1, 2, 3, 4].map((n) => issue(n, 'r1')),
+      () => ['r1'],
+      names,
+    )
+    expect(four.map((n) => n.text)).toEqual([1, 2, 3, 4].map((n) => `Angka r1 ${n} sudah lama.`))
   })
 })

@@ -610,8 +610,8 @@ export const NOTES_PER_RULE = 3
 const REGIONS_NAMED = 8
 
 /**
- * The pack's notes: each rule's first NOTES_PER_RULE issues in full, then one line for the
- * rest that counts them and names their regions ("… dan 31 catatan lain 'Angka terlalu lama'
+ * The pack's notes: each rule's first NOTES_PER_RULE issues in full, then (when two or more
+ * are left) one line for the rest that counts them and names their regions ("… dan 31 catatan lain 'Angka terlalu lama'
  * untuk …"), so a national pack does not fill pages with the same sentence 514 times. The
  * Kualitas data screen keeps every issue.
  */
@@ -624,13 +624,15 @@ export function condenseNotes(
   for (const i of issues) byRule.set(i.ruleId, [...(byRule.get(i.ruleId) ?? []), i])
   const out: BriefingModel['dataNotes'] = []
   for (const [ruleId, group] of byRule) {
-    for (const issue of group.slice(0, NOTES_PER_RULE))
+    // A line that sums up a single note says less than the note: write it out.
+    const full = group.length > NOTES_PER_RULE + 1 ? NOTES_PER_RULE : group.length
+    for (const issue of group.slice(0, full))
       out.push({
         severity: issue.severity,
         severityLabel: SEVERITY_LABEL[issue.severity],
         text: namedMessage(issue, 'id', names),
       })
-    const rest = group.slice(NOTES_PER_RULE)
+    const rest = group.slice(full)
     if (!rest.length) continue
     const regions = [...new Set(rest.flatMap(regionsOf))]
       .map((id) => names.get(id) ?? id)
