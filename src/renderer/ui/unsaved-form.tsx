@@ -120,6 +120,27 @@ export interface FormDraft {
   guard: ReactNode
 }
 
+/**
+ * A form shown in a dialog: its draft, the dialog kept told whether it holds unsaved input
+ * (so closing the dialog can ask first), and `done` for after a save and for Batal, which
+ * forgets the draft and tells the dialog it is clean before closing it.
+ */
+export function useDialogFormDraft<T>(
+  form: UseFormReturnType<T>,
+  key: string,
+  onDone: () => void,
+  onDirtyChange?: (dirty: boolean) => void,
+): { draft: FormDraft; done: () => void } {
+  const draft = useFormDraft(form, key)
+  useEffect(() => onDirtyChange?.(draft.dirty), [draft.dirty, onDirtyChange])
+  const done = () => {
+    draft.clear()
+    onDirtyChange?.(false)
+    onDone()
+  }
+  return { draft, done }
+}
+
 export function useFormDraft<T>(form: UseFormReturnType<T>, key: string): FormDraft {
   const { t } = useTranslation()
   const inDataRouter = useContext(UNSAFE_DataRouterContext) !== null

@@ -1,8 +1,7 @@
 import { shareNoun } from '../../domain/figure-text'
 import { Button, Group, Select, SimpleGrid, Stack, Text, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useFormDraft, draftKey } from '../../ui/unsaved-form'
-import { useEffect } from 'react'
+import { useDialogFormDraft, draftKey } from '../../ui/unsaved-form'
 import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { parseLocaleNumber } from '../../../shared/format'
@@ -82,13 +81,12 @@ export function CoverageForm({
     mode: 'controlled',
     initialValues: toValues(existing, defaultYear),
   })
-  const draft = useFormDraft(form, draftKey('coverage', existing?.id ?? `new-${regionId}`))
-  useEffect(() => onDirtyChange?.(draft.dirty), [draft.dirty, onDirtyChange])
-  const done = () => {
-    draft.clear()
-    onDirtyChange?.(false)
-    onDone()
-  }
+  const { draft, done } = useDialogFormDraft(
+    form,
+    draftKey('coverage', existing?.id ?? `new-${regionId}`),
+    onDone,
+    onDirtyChange,
+  )
   const v = form.getValues()
   const parsed = (field: NumberField) => parseLocaleNumber(v[field])
   const count = parsed('count')

@@ -11,8 +11,7 @@ import {
   Textarea,
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
-import { useFormDraft, draftKey } from '../../ui/unsaved-form'
-import { useEffect } from 'react'
+import { useDialogFormDraft, draftKey } from '../../ui/unsaved-form'
 import { notifications } from '@mantine/notifications'
 import { useLiveQuery } from 'dexie-react-hooks'
 import { useTranslation } from 'react-i18next'
@@ -78,13 +77,12 @@ export function TargetForm({
     mode: 'controlled',
     initialValues: existing ? targetToValues(existing) : emptyTargetValues(regionId, defaultYear),
   })
-  const draft = useFormDraft(form, draftKey('target', existing?.id ?? `new-${regionId}`))
-  useEffect(() => onDirtyChange?.(draft.dirty), [draft.dirty, onDirtyChange])
-  const done = () => {
-    draft.clear()
-    onDirtyChange?.(false)
-    onDone()
-  }
+  const { draft, done } = useDialogFormDraft(
+    form,
+    draftKey('target', existing?.id ?? `new-${regionId}`),
+    onDone,
+    onDirtyChange,
+  )
   const v = form.getValues()
   const year = /^\d{4}$/.test(v.year.trim()) ? Number(v.year.trim()) : null
   const regions = useRegions()

@@ -12,7 +12,6 @@ import {
 } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
-import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
 import {
@@ -23,7 +22,7 @@ import {
 } from '../../db/types'
 import { regencyName } from '../../domain/paritrana-board'
 import { reportSaveError } from '../../ui/save-errors'
-import { draftKey, useFormDraft } from '../../ui/unsaved-form'
+import { draftKey, useDialogFormDraft } from '../../ui/unsaved-form'
 import { editionInput, editionValues, type EditionValues } from './entry-input'
 import type { LinkOptions } from './queries'
 import { saveEdition } from './writes'
@@ -57,8 +56,12 @@ export function EditionForm({
     mode: 'controlled',
     initialValues: editionValues(edition, year),
   })
-  const draft = useFormDraft(form, draftKey('paritrana-edition', edition?.id))
-  useEffect(() => onDirtyChange?.(draft.dirty), [draft.dirty, onDirtyChange])
+  const { draft, done } = useDialogFormDraft(
+    form,
+    draftKey('paritrana-edition', edition?.id),
+    onDone,
+    onDirtyChange,
+  )
 
   const submit = async (v: EditionValues) => {
     const result = editionInput(v, provinceId)
@@ -69,9 +72,7 @@ export function EditionForm({
     try {
       const saved = await saveEdition(db, edition?.id ?? null, result.input, actor)
       notifications.show({ color: 'teal', message: t('editionForm.saved', { title: saved.title }) })
-      draft.clear()
-      onDirtyChange?.(false)
-      onDone()
+      done()
     } catch (error) {
       reportSaveError(error, (f, m) => form.setFieldError(f, m))
     }
@@ -196,14 +197,7 @@ export function EditionForm({
           {...form.getInputProps('notes')}
         />
         <Group justify="flex-end">
-          <Button
-            variant="default"
-            onClick={() => {
-              draft.clear()
-              onDirtyChange?.(false)
-              onDone()
-            }}
-          >
+          <Button variant="default" onClick={done}>
             {t('form.cancel')}
           </Button>
           <Button type="submit">{t('form.save')}</Button>

@@ -1,13 +1,12 @@
 import { Alert, Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
-import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useServices } from '../../app/services'
 import { INPRES_GROUPS, type InpresStatement } from '../../db/types'
 import { statementSentence } from '../../domain/paritrana-matrix'
 import { reportSaveError } from '../../ui/save-errors'
-import { draftKey, useFormDraft } from '../../ui/unsaved-form'
+import { draftKey, useDialogFormDraft } from '../../ui/unsaved-form'
 import { useFormat } from '../../ui/use-format'
 import { statementInput, statementValues, type StatementValues } from './entry-input'
 import type { LinkOptions } from './queries'
@@ -41,8 +40,12 @@ export function StatementForm({
     mode: 'controlled',
     initialValues: statementValues(statement, outOf),
   })
-  const draft = useFormDraft(form, draftKey('inpres-statement', statement?.id))
-  useEffect(() => onDirtyChange?.(draft.dirty), [draft.dirty, onDirtyChange])
+  const { draft, done } = useDialogFormDraft(
+    form,
+    draftKey('inpres-statement', statement?.id),
+    onDone,
+    onDirtyChange,
+  )
 
   const parsed = statementInput(form.values, provinceId)
   const preview = parsed.ok
@@ -58,9 +61,7 @@ export function StatementForm({
     try {
       await saveStatement(db, statement?.id ?? null, result.input, actor)
       notifications.show({ color: 'teal', message: t('statementForm.saved') })
-      draft.clear()
-      onDirtyChange?.(false)
-      onDone()
+      done()
     } catch (error) {
       reportSaveError(error, (f, m) => form.setFieldError(f, m))
     }
@@ -146,14 +147,7 @@ export function StatementForm({
           </Alert>
         )}
         <Group justify="flex-end">
-          <Button
-            variant="default"
-            onClick={() => {
-              draft.clear()
-              onDirtyChange?.(false)
-              onDone()
-            }}
-          >
+          <Button variant="default" onClick={done}>
             {t('form.cancel')}
           </Button>
           <Button type="submit">{t('form.save')}</Button>

@@ -1,7 +1,6 @@
 import { Button, Group, Select, SimpleGrid, Stack, TextInput, Textarea } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
-import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { parseLocaleNumber } from '../../../shared/format'
 import { parseKnownDate, todayWita } from '../../../shared/time'
@@ -17,7 +16,7 @@ import {
   type Region,
 } from '../../db/types'
 import { reportSaveError } from '../../ui/save-errors'
-import { draftKey, useFormDraft } from '../../ui/unsaved-form'
+import { draftKey, useDialogFormDraft } from '../../ui/unsaved-form'
 import { regencyName } from '../../domain/paritrana-board'
 import { saveInpresStatus } from './writes'
 
@@ -88,8 +87,12 @@ export function StatusForm({
     mode: 'controlled',
     initialValues: initial(regionId, group, current),
   })
-  const draft = useFormDraft(form, draftKey('inpres-status', `${regionId}-${group}`))
-  useEffect(() => onDirtyChange?.(draft.dirty), [draft.dirty, onDirtyChange])
+  const { draft, done } = useDialogFormDraft(
+    form,
+    draftKey('inpres-status', `${regionId}-${group}`),
+    onDone,
+    onDirtyChange,
+  )
 
   const submit = async (v: Values) => {
     const errors: Partial<Record<keyof Values, string>> = {}
@@ -164,9 +167,7 @@ export function StatusForm({
           region: region ? regencyName(region) : v.regionId,
         }),
       })
-      draft.clear()
-      onDirtyChange?.(false)
-      onDone()
+      done()
     } catch (error) {
       reportSaveError(error, (f, m) => form.setFieldError(f, m))
     }
@@ -270,13 +271,7 @@ export function StatusForm({
         />
         <Textarea label={t('form.note')} autosize minRows={2} {...form.getInputProps('note')} />
         <Group justify="flex-end">
-          <Button
-            variant="default"
-            onClick={() => {
-              draft.clear()
-              onDone()
-            }}
-          >
+          <Button variant="default" onClick={done}>
             {t('form.cancel')}
           </Button>
           <Button type="submit">{t('form.save')}</Button>
