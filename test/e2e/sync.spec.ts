@@ -113,13 +113,41 @@ async function editOffice(page: Page, office: string) {
 const officeOf = async (page: Page) =>
   (await stored(page)).commitments[COMMITMENT]?.responsibleOffice
 
-test('province to regency through the server: filtered by region, a kill mid-sync loses nothing', async ({
-  browser,
-}) => {
+/**
+ * A test server set up for both offices for the length of `run`; afterwards the offices
+ * opened meanwhile are closed (they would go on syncing into the next test's server) and
+ * the server is disposed, whether `run` passed or not.
+ */
+async function withServer(run: (server: CouchServer) => Promise<void>): Promise<void> {
   const server = new CouchServer(COUCH_PORT)
   await server.start()
   try {
     await server.setUp([PROVINCE, BALANGAN])
+    await run(server)
+  } finally {
+    await closeOffices()
+    if (process.env.SYNC_DEBUG) console.log(server.requests())
+    await server.dispose()
+  }
+}
+
+/** The province with the sample and Balangan, both connected, once Balangan holds its commitment. */
+async function syncedOffices(browser: Browser, server: CouchServer) {
+  const a = await openOffice(browser, 'Ahmad (Provinsi)')
+  const b = await openOffice(browser, 'Rina (Balangan)')
+  await new AppShell(a).loadSample()
+  await connect(a, server.dbUrl, PROVINCE)
+  await connect(b, server.dbUrl, BALANGAN)
+  await expect
+    .poll(async () => Boolean((await stored(b)).commitments[COMMITMENT]), { timeout: 60_000 })
+    .toBe(true)
+  return { a, b }
+}
+
+test('province to regency through the server: filtered by region, a kill mid-sync loses nothing', async ({
+  browser,
+}) =>
+  withServer(async (server) => {
     const a = await openOffice(browser, 'Ahmad (Provinsi)')
     const b = await openOffice(browser, 'Rina (Balangan)')
 
@@ -186,28 +214,11 @@ test('province to regency through the server: filtered by region, a kill mid-syn
     const ours = (r: Record<string, unknown>) => r.regionId === '63' || r.regionId === '63.11'
     expect(Object.values(atB.coverage).length).toBe(Object.values(atA.coverage).filter(ours).length)
     expect(count(atB)).toBe(count(atA) - 1)
-  } finally {
-    await closeOffices()
-    if (process.env.SYNC_DEBUG) console.log(server.requests())
-    await server.dispose()
-  }
-})
+  }))
 
-test('two offices: edits both ways, a delete, offline edits and a conflict', async ({
-  browser,
-}) => {
-  const server = new CouchServer(COUCH_PORT)
-  await server.start()
-  try {
-    await server.setUp([PROVINCE, BALANGAN])
-    const a = await openOffice(browser, 'Ahmad (Provinsi)')
-    const b = await openOffice(browser, 'Rina (Balangan)')
-    await new AppShell(a).loadSample()
-    await connect(a, server.dbUrl, PROVINCE)
-    await connect(b, server.dbUrl, BALANGAN)
-    await expect
-      .poll(async () => Boolean((await stored(b)).commitments[COMMITMENT]), { timeout: 60_000 })
-      .toBe(true)
+test('two offices: edits both ways, a delete, offline edits and a conflict', async ({ browser }) =>
+  withServer(async (server) => {
+    const { a, b } = await syncedOffices(browser, server)
     // Balangan's edit reaches the province.
     await editOffice(b, 'Bagian Kesra Setda Balangan')
     await expect.poll(() => officeOf(a), { timeout: 60_000 }).toBe('Bagian Kesra Setda Balangan')
@@ -273,28 +284,13 @@ test('two offices: edits both ways, a delete, offline edits and a conflict', asy
     expect(doc.status).toBe(200)
     await expect(a.getByRole('banner').getByTestId('sync-pending')).toHaveCount(0)
     await expect(b.getByRole('banner').getByTestId('sync-pending')).toHaveCount(0)
-  } finally {
-    await closeOffices()
-    if (process.env.SYNC_DEBUG) console.log(server.requests())
-    await server.dispose()
-  }
-})
+  }))
 
 test('a package and a sync carrying the same change converge to one state, with no conflict', async ({
   browser,
-}) => {
-  const server = new CouchServer(COUCH_PORT)
-  await server.start()
-  try {
-    await server.setUp([PROVINCE, BALANGAN])
-    const a = await openOffice(browser, 'Ahmad (Provinsi)')
-    const b = await openOffice(browser, 'Rina (Balangan)')
-    await new AppShell(a).loadSample()
-    await connect(a, server.dbUrl, PROVINCE)
-    await connect(b, server.dbUrl, BALANGAN)
-    await expect
-      .poll(async () => Boolean((await stored(b)).commitments[COMMITMENT]), { timeout: 60_000 })
-      .toBe(true)
+}) =>
+  withServer(async (server) => {
+    const { a, b } = await syncedOffices(browser, server)
 
     // The server is down: Balangan's edit reaches the province by package first…
     await server.kill()
@@ -333,11 +329,7 @@ test('a package and a sync carrying the same change converge to one state, with 
       record: Record<string, unknown>
     }
     expect(served.record).toEqual(atA.commitments[COMMITMENT])
-  } finally {
-    await closeOffices()
-    await server.dispose()
-  }
-})
+  }))
 
 test('bad input: a server answering garbage is refused with a message, nothing written', async ({
   browser,
@@ -360,11 +352,8 @@ test('bad input: a server answering garbage is refused with a message, nothing w
 // tested in Node (test/unit/sync/sync-design.test.ts); here the app applies it before sending.
 test('bad input: documents failing the schemas or references refused; writes outside the office’s regions refused before sending (server rule tested in Node)', async ({
   browser,
-}) => {
-  const server = new CouchServer(COUCH_PORT)
-  await server.start()
-  try {
-    await server.setUp([PROVINCE, BALANGAN])
+}) =>
+  withServer(async (server) => {
     const meta = {
       createdAt: '2026-11-30T01:00:00.000Z',
       createdBy: 'Operator lain',
@@ -446,8 +435,4 @@ test('bad input: documents failing the schemas or references refused; writes out
     )
     expect(fromSample.length).toBeGreaterThan(0)
     expect(fromSample.filter((r) => r.doc.regions?.some((x) => x !== '63.11'))).toEqual([])
-  } finally {
-    await closeOffices()
-    await server.dispose()
-  }
-})
+  }))
