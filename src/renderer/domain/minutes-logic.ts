@@ -168,20 +168,24 @@ export function correctionFor(args: {
   by: string
 }): MinutesCorrection | null {
   const change = lockedChange(args.table, args.before, args.after)
-  if (!change) return null
+  return change && correctionEntry({ ...args, ...change })
+}
+
+/** A correction as stored: subject and values cut to the schema's lengths, the reason trimmed. */
+function correctionEntry(c: MinutesCorrection): MinutesCorrection {
   return {
-    at: args.at,
-    by: args.by,
-    table: args.table,
-    recordId: args.recordId,
-    action: change.action,
-    subject: args.subject.slice(0, 2000),
-    changes: change.changes.map((c) => ({
-      field: c.field,
-      before: c.before.slice(0, 4000),
-      after: c.after.slice(0, 4000),
+    at: c.at,
+    by: c.by,
+    table: c.table,
+    recordId: c.recordId,
+    action: c.action,
+    subject: c.subject.slice(0, 2000),
+    changes: c.changes.map((ch) => ({
+      field: ch.field,
+      before: ch.before.slice(0, 4000),
+      after: ch.after.slice(0, 4000),
     })),
-    reason: args.reason.trim(),
+    reason: c.reason.trim(),
   }
 }
 
@@ -224,20 +228,16 @@ export function meetingCorrectionFor(args: {
 }): MinutesCorrection | null {
   const changes = meetingRecordChanges(args.before, { ...args.before, ...args.after })
   if (!changes.length) return null
-  return {
+  return correctionEntry({
     at: args.at,
     by: args.by,
     table: 'meetings',
     recordId: args.before.id,
     action: 'update',
-    subject: args.before.title.slice(0, 2000),
-    changes: changes.map((c) => ({
-      field: c.field,
-      before: c.before.slice(0, 4000),
-      after: c.after.slice(0, 4000),
-    })),
-    reason: args.reason.trim(),
-  }
+    subject: args.before.title,
+    changes,
+    reason: args.reason,
+  })
 }
 
 /** Whether the corrections a new version adds (beyond the stored ones) name this record. */

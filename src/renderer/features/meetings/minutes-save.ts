@@ -7,7 +7,7 @@ import type { SimpulDexie } from '../../db/database'
 import type { Actor } from '../../db/device'
 import { newId } from '../../db/device'
 import type { Meeting, MinutesCorrection, MinutesPartTable, RecordInput } from '../../db/types'
-import { writeBatch, type WriteOp } from '../../db/write'
+import { writeBatch, type Expectation, type WriteOp } from '../../db/write'
 import {
   correctionFor,
   finalisePatch,
@@ -30,8 +30,29 @@ export type PartChange =
     }
   | { op: 'softDelete'; table: MinutesPartTable; before: Row; subject: string }
 
+const CHANGED_ELSEWHERE = 'Notulen baru saja diubah di jendela lain. Muat ulang lalu coba lagi.'
+
 export class ReasonRequiredError extends Error {
   override name = 'ReasonRequiredError'
+}
+
+/**
+ * The meeting's patch that adds corrections, refused without a reason. It is built on the
+ * corrections this screen saw, so a correction saved meanwhile in another window is not lost.
+ */
+function appendCorrections(
+  meeting: Meeting,
+  corrections: readonly MinutesCorrection[],
+  reason: string,
+): { patch: Pick<Meeting, 'corrections'>; expect: Expectation } {
+  if (!reason.trim())
+    throw new ReasonRequiredError(
+      'Notulen sudah final: tulis alasan koreksi. Tidak ada yang diubah.',
+    )
+  return {
+    patch: { corrections: [...(meeting.corrections ?? []), ...corrections] },
+    expect: { fields: { corrections: meeting.corrections }, message: CHANGED_ELSEWHERE },
+  }
 }
 
 interface Planned {
@@ -106,23 +127,13 @@ export async function savePartChanges(
     by: actor.name,
     reason,
   })
-  if (corrections.length) {
-    if (!reason.trim())
-      throw new ReasonRequiredError(
-        'Notulen sudah final: tulis alasan koreksi. Tidak ada yang diubah.',
-      )
+  if (corrections.length)
     ops.push({
       op: 'update',
       table: 'meetings',
       id: meeting.id,
-      patch: { corrections: [...(meeting.corrections ?? []), ...corrections] },
-      // Built on the corrections this screen saw: another window's correction is not lost.
-      expect: {
-        fields: { corrections: meeting.corrections },
-        message: 'Notulen baru saja diubah di jendela lain. Muat ulang lalu coba lagi.',
-      },
+      ...appendCorrections(meeting, corrections, reason),
     })
-  }
   if (ops.length) await writeBatch(db, { actor, source: 'user', now }, ops)
 }
 
@@ -158,24 +169,14 @@ export async function saveMeetingFields(
   now = new Date(),
 ): Promise<Meeting> {
   const correction = meetingFieldsCorrection(meeting, input, { at: now, by: actor.name, reason })
-  if (correction && !reason.trim())
-    throw new ReasonRequiredError(
-      'Notulen sudah final: tulis alasan koreksi. Tidak ada yang diubah.',
-    )
+  const append = correction ? appendCorrections(meeting, [correction], reason) : null
   const result = await writeBatch(db, { actor, source: 'user', now }, [
     {
       op: 'update',
       table: 'meetings',
       id: meeting.id,
-      patch: correction
-        ? { ...input, corrections: [...(meeting.corrections ?? []), correction] }
-        : input,
-      ...(correction && {
-        expect: {
-          fields: { corrections: meeting.corrections },
-          message: 'Notulen baru saja diubah di jendela lain. Muat ulang lalu coba lagi.',
-        },
-      }),
+      patch: { ...input, ...append?.patch },
+      ...(append && { expect: append.expect }),
     },
   ])
   return result.records[0] as unknown as Meeting
@@ -197,7 +198,7 @@ export async function finaliseMinutes(
       patch: finalisePatch(toInstant(now), actor.name),
       expect: {
         fields: { minutesStatus: meeting.minutesStatus },
-        message: 'Notulen baru saja diubah di jendela lain. Muat ulang lalu coba lagi.',
+        message: CHANGED_ELSEWHERE,
       },
     },
   ])
