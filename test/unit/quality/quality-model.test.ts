@@ -6,7 +6,7 @@ import { buildBriefingModel } from '../../../src/renderer/features/briefing/pack
 import { buildPackDocument } from '../../../src/renderer/features/briefing/pack-document'
 import {
   filterIssues,
-  issueRegions,
+  regionsOfIssue,
   namedMessage,
 } from '../../../src/renderer/features/quality/quality-model'
 import { sampleSource } from '../briefing/sample-source'
@@ -25,16 +25,16 @@ describe('data notes', () => {
   it("flags Balangan's measurement taken from an all-workers figure, in Balangan by name", () => {
     const mismatch = issues.find((i) => i.ruleId === 'measurement_other_segment')!
     expect(mismatch).toBeTruthy()
-    expect(issueRegions(mismatch, data)).toEqual(['63.11'])
+    expect(regionsOfIssue(data)(mismatch)).toEqual(['63.11'])
     const byRegion = filterIssues(
       issues,
       { ruleId: 'measurement_other_segment', regionId: '63.11' },
-      (i) => issueRegions(i, data),
+      regionsOfIssue(data),
     )
     expect(byRegion).toEqual([mismatch])
-    expect(
-      filterIssues(issues, { ruleId: null, regionId: '63.10' }, (i) => issueRegions(i, data)),
-    ).toEqual([])
+    expect(filterIssues(issues, { ruleId: null, regionId: '63.10' }, regionsOfIssue(data))).toEqual(
+      [],
+    )
   })
 
   it('puts region names in place of the codes the rules speak in', () => {

@@ -41,7 +41,7 @@ import {
   type PaceResult,
 } from '../../domain/pace'
 import { checkQuality, QUALITY_RULES, type QualityIssue, type Severity } from '../../domain/quality'
-import { issueRegions, issuesAbout, namedMessage } from '../quality'
+import { issuesAbout, namedMessage, regionsOfIssue } from '../quality'
 import { isLive } from '../../db/live'
 import { paritranaPackSection, type ParitranaPackSection } from '../../domain/paritrana-pack'
 
@@ -580,28 +580,20 @@ function packDataNotes(
   const commitments = source.commitments.filter((c) => isLive(c) && scopeIds.has(c.regionId))
   const ids = new Set(commitments.map((c) => c.id))
   const measurements = source.measurements.filter((m) => ids.has(m.commitmentId))
-  const issues = checkQuality(
-    {
-      // The figures the pack works from (the same from the app's reads and from a backup).
-      coverage: [...windowed.values()].flat(),
-      targets: source.targets.filter((t) => scopeIds.has(t.regionId)),
-      commitments,
-      measurements,
-    },
-    { stale: { asOf, maxAgeDays: STALE_FIGURE_DAYS } },
-  )
+  // The figures the pack works from (the same from the app's reads and from a backup).
+  const checked = {
+    coverage: [...windowed.values()].flat(),
+    targets: source.targets.filter((t) => scopeIds.has(t.regionId)),
+    commitments,
+    measurements,
+  }
+  const issues = checkQuality(checked, { stale: { asOf, maxAgeDays: STALE_FIGURE_DAYS } })
   const about = issuesAbout(issues, [
     ...shown.map((o) => ({ table: 'coverage' as const, id: o.id })),
     ...commitments.map((c) => ({ table: 'commitments' as const, id: c.id })),
     ...measurements.map((m) => ({ table: 'measurements' as const, id: m.id })),
   ])
-  const records = {
-    coverage: [...windowed.values()].flat(),
-    targets: source.targets,
-    commitments,
-    measurements,
-  }
-  return condenseNotes(about, (i) => issueRegions(i, records), names)
+  return condenseNotes(about, regionsOfIssue(checked), names)
 }
 
 /** Notes of one rule written out in full before the rest are summed up in one line. */
@@ -620,8 +612,7 @@ export function condenseNotes(
   regionsOf: (issue: QualityIssue) => string[],
   names: ReadonlyMap<string, string>,
 ): BriefingModel['dataNotes'] {
-  const byRule = new Map<string, QualityIssue[]>()
-  for (const i of issues) byRule.set(i.ruleId, [...(byRule.get(i.ruleId) ?? []), i])
+  const byRule = groupBy(issues, (i) => i.ruleId)
   const out: BriefingModel['dataNotes'] = []
   for (const [ruleId, group] of byRule) {
     // A line that sums up a single note says less than the note: write it out.

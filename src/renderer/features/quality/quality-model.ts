@@ -38,23 +38,28 @@ export function namedMessage(
   return text
 }
 
-/** The regions an issue concerns, from the records it names. */
-export function issueRegions(issue: QualityIssue, data: QualityRecords): string[] {
+/**
+ * The regions an issue concerns, from the records it names. The lookups from the records to
+ * their regions are built once, for every issue asked about afterwards.
+ */
+export function regionsOfIssue(data: QualityRecords): (issue: QualityIssue) => string[] {
   const byTable = {
     coverage: new Map(data.coverage.map((r) => [r.id, r.regionId])),
     targets: new Map(data.targets.map((r) => [r.id, r.regionId])),
     commitments: new Map(data.commitments.map((r) => [r.id, r.regionId])),
   }
   const commitmentOf = new Map(data.measurements.map((m) => [m.id, m.commitmentId]))
-  const out = new Set<string>()
-  for (const r of issue.records) {
-    const region =
-      r.table === 'measurements'
-        ? byTable.commitments.get(commitmentOf.get(r.id) ?? '')
-        : byTable[r.table].get(r.id)
-    if (region) out.add(region)
+  return (issue) => {
+    const out = new Set<string>()
+    for (const r of issue.records) {
+      const region =
+        r.table === 'measurements'
+          ? byTable.commitments.get(commitmentOf.get(r.id) ?? '')
+          : byTable[r.table].get(r.id)
+      if (region) out.add(region)
+    }
+    return [...out]
   }
-  return [...out]
 }
 
 export interface QualityFilter {

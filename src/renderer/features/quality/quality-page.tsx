@@ -6,7 +6,7 @@ import { QUALITY_RULES, type QualityIssue, type QualityRuleId } from '../../doma
 import { PageHeader } from '../../ui/page-header'
 import { useFormat } from '../../ui/use-format'
 import { SeverityBadge, useRegionNames } from './quality-badges'
-import { filterIssues, issueRegions, namedMessage } from './quality-model'
+import { filterIssues, namedMessage, regionsOfIssue } from './quality-model'
 import { useQuality } from './queries'
 
 /** Periksa data: every flag of the rule set, filtered by rule and region, regions by name. */
@@ -17,10 +17,11 @@ export function QualityPage() {
   const [ruleId, setRuleId] = useState<QualityRuleId | null>(null)
   const [regionId, setRegionId] = useState<string | null>(null)
   const names = useRegionNames(data?.regions)
-  const regionsByIssue = useMemo(
-    () => new Map((data?.issues ?? []).map((issue) => [issue, issueRegions(issue, data!)])),
-    [data],
-  )
+  const regionsByIssue = useMemo(() => {
+    if (!data) return new Map<QualityIssue, string[]>()
+    const regions = regionsOfIssue(data)
+    return new Map(data.issues.map((issue) => [issue, regions(issue)]))
+  }, [data])
   const regionsOf = (issue: QualityIssue) => regionsByIssue.get(issue) ?? []
   if (!data) return <Skeleton h={300} />
   const shown = filterIssues(data.issues, { ruleId, regionId }, regionsOf)
