@@ -111,6 +111,10 @@ export type SyncError =
   | { kind: 'url' }
 
 const STATE_ID = '_local/simpul-sync'
+
+/** Records compared with the replica per step of reconcile(), with a pause between steps. */
+const RECONCILE_SLICE = 2000
+const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0))
 /** Not an office: the peer name the exchange's bookkeeping records for changes from the server. */
 export const SYNC_PEER = 'sync-server'
 
@@ -195,6 +199,7 @@ export class SyncEngine {
   private inboxTimer: ReturnType<typeof setTimeout> | null = null
   private detach: (() => void) | null = null
   private ready: Promise<void> | null = null
+  private stateLoaded: Promise<void> | null = null
 
   constructor(
     private readonly db: SimpulDexie,
@@ -251,6 +256,25 @@ export class SyncEngine {
   /** Loads the saved state, listens to the write path and sends what Dexie holds that the replica lacks. */
   init(): Promise<void> {
     this.ready ??= (async () => {
+      await this.loadState()
+      this.detach = onCommitted((batch) => {
+        if (batch.db !== this.db) return
+        void this.serial(
+          () => (batch.replaced ? this.reconcile() : this.outbox(batch.written)),
+          'outbox',
+        )
+      })
+      await this.serial(() => this.reconcile(), 'outbox')
+    })()
+    return this.ready
+  }
+
+  /**
+   * Reads the saved state (what waits to be sent, conflicts, refusals, the last sync) so the
+   * Sinkron page can show it while sync is off; one read, nothing compared or sent.
+   */
+  loadState(): Promise<void> {
+    this.stateLoaded ??= (async () => {
       try {
         const saved = (await this.local.get(STATE_ID)) as unknown as SavedState
         this.state = {
@@ -268,16 +292,8 @@ export class SyncEngine {
         lastSyncedAt: this.state.lastSyncedAt,
         denied: this.state.denied,
       })
-      this.detach = onCommitted((batch) => {
-        if (batch.db !== this.db) return
-        void this.serial(
-          () => (batch.replaced ? this.reconcile() : this.outbox(batch.written)),
-          'outbox',
-        )
-      })
-      await this.serial(() => this.reconcile(), 'outbox')
     })()
-    return this.ready
+    return this.stateLoaded
   }
 
   // ---- outbox ---------------------------------------------------------------------------
@@ -369,21 +385,26 @@ export class SyncEngine {
 
   /** Every record Dexie holds that the replica lacks (or holds older): a restore, a crash. */
   async reconcile(): Promise<number> {
-    const written = new Map<UserTableName, Row[]>()
+    let sent = 0
     for (const table of USER_TABLES) {
       const rows = (await this.db.table(table).toArray()) as Row[]
-      if (!rows.length) continue
-      const docs = await this.local.allDocs({
-        keys: rows.map((r) => docId(table, r.id)),
-        include_docs: true,
-      })
-      const differ = rows.filter((r, i) => {
-        const d = docs.rows[i]?.doc as unknown as SyncDoc | undefined
-        return !d || !d.record || stampOf(d.record) !== stampOf(r)
-      })
-      if (differ.length) written.set(table, differ)
+      // In slices, with a pause between them, so the screens' own reads and clicks go on
+      // while a big database is compared (and sent) at start-up.
+      for (let from = 0; from < rows.length; from += RECONCILE_SLICE) {
+        const slice = rows.slice(from, from + RECONCILE_SLICE)
+        const docs = await this.local.allDocs({
+          keys: slice.map((r) => docId(table, r.id)),
+          include_docs: true,
+        })
+        const differ = slice.filter((r, i) => {
+          const d = docs.rows[i]?.doc as unknown as SyncDoc | undefined
+          return !d || !d.record || stampOf(d.record) !== stampOf(r)
+        })
+        if (differ.length) sent += await this.outbox(new Map([[table, differ]]))
+        await pause()
+      }
     }
-    return written.size ? this.outbox(written) : 0
+    return sent
   }
 
   /**

@@ -56,18 +56,25 @@ export async function passwordStore(bridge: SimpulBridge): Promise<'safeStorage'
   return (await bridge.appInfo()).shell === 'electron' ? 'safeStorage' : 'tab'
 }
 
-/** Starts (or stops) the engine as the stored settings say; without a password it stays off. */
+/**
+ * Starts (or stops) the engine as the stored settings say; without a password it stays off.
+ * The replica is filled and kept only once sync is on: a laptop that never syncs does not
+ * copy every record into a second database at each start (with the national data that took
+ * the page's main thread for a minute, and the Ringkasan waited behind it). When sync is
+ * turned on, init() sends what Dexie holds that the replica lacks.
+ */
 export async function applySyncSettings(
   db: SimpulDexie,
   bridge: SimpulBridge,
   engine: SyncEngine,
 ): Promise<void> {
-  await engine.init()
   const s = await readSyncSettings(db)
   const password = await bridge.syncPassword.read()
   if (!s.enabled || !s.server || !s.account || password === null) {
     engine.stop()
+    await engine.loadState()
     return
   }
+  await engine.init()
   engine.start({ server: s.server, account: s.account, regions: s.regions }, password)
 }
