@@ -12,11 +12,16 @@ import {
 } from '../../../src/renderer/features/data/import-kinds'
 import { readCsv, writeCsv, writeXlsx } from '../../../src/renderer/features/data/sheet'
 import {
+  autoMapping,
   formatProblem,
+  importScope,
   recordsToSheet,
   templateSheet,
 } from '../../../src/renderer/features/data/tabular-import'
-import { importSheetFile } from '../../../src/renderer/features/data/tabular-import-db'
+import {
+  importSheetFile,
+  loadImportContext,
+} from '../../../src/renderer/features/data/tabular-import-db'
 import { actor, fixedNow, freshDb } from '../db/helpers'
 import { liveOnly } from '../../../src/renderer/db/live'
 
@@ -146,6 +151,47 @@ describe('export then import', () => {
       ['create', rec!.id, 'import'],
     ])
     expect(history[0]).toMatchObject({ before: { count: 41120 }, after: { count: 42000 } })
+  })
+
+  it("reads only the stored records of the file's regions and Ids, and matches them as a whole read would", async () => {
+    const db = await db0(false)
+    const other = good.replace('63.01', '63.02')
+    await importSheetFile(db, 'coverage', { name: 'a.csv', data: csv(good, other) }, actor, {
+      now: fixedNow,
+    })
+    const [inOther] = (await live(db, 'coverage')).filter((r) => r.regionId === '63.02')
+    // A row for 63.01 that changes its figure by natural key, and a row naming 63.02's record
+    // by its Id (moving it to 2025).
+    const lines = [
+      `Id;${HEADER}`,
+      `;${good.replace('41.120', '43.000')}`,
+      `${inOther!.id};${other.replace('2024', '2025').replace('41.120', '1.000')}`,
+    ]
+    const grid = readCsv(lines.join('\r\n'))
+    const mapping = autoMapping('coverage', grid[0]!)
+    expect(importScope('coverage', grid, mapping)).toEqual({
+      ids: [inOther!.id],
+      field: 'regionId',
+      values: ['63.01', '63.02'],
+    })
+    const onlyA = importScope('coverage', grid.slice(0, 2), mapping)
+    const scoped = await loadImportContext(db, 'coverage', onlyA)
+    expect(scoped.existing.map((r) => r.regionId)).toEqual(['63.01'])
+    expect((await loadImportContext(db, 'coverage')).existing).toHaveLength(2)
+
+    const res = await importSheetFile(
+      db,
+      'coverage',
+      { name: 'b.csv', data: enc(lines.join('\r\n')) },
+      actor,
+      { now: fixedNow },
+    )
+    expect(res.plan.problems).toEqual([])
+    expect(res.plan.changes.map((c) => [c.row, c.id === inOther!.id, c.fields])).toEqual([
+      [2, false, ['count']],
+      [3, true, ['period', 'count']],
+    ])
+    expect(res.added).toBe(0)
   })
 
   it('costs one audit entry per import for new records, whatever their number, and each keeps its history', async () => {

@@ -27,6 +27,7 @@ import { importDetail } from './safety-store'
 import { readSheetFile, type RawCell } from './sheet'
 import {
   autoMapping,
+  importScope,
   problemText,
   planImport,
   templateSheet,
@@ -88,7 +89,7 @@ export function ImportPanel({
   ) => {
     setProgress(0)
     try {
-      const context = await loadImportContext(db, k)
+      const context = await loadImportContext(db, k, importScope(k, grid, mapping))
       const plan = await planImport(k, grid, mapping, context, {
         onProgress: (d, total) => setProgress(Math.round((d / Math.max(1, total)) * 100)),
       })

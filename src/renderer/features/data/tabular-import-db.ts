@@ -2,6 +2,7 @@
  * Reading what an import needs from the database, and writing an import plan: all rows in
  * one transaction through db/write.ts, one audit entry per record (source 'import').
  */
+import Dexie, { type Table } from 'dexie'
 import type { SimpulDexie } from '../../db/database'
 import type { Actor } from '../../db/device'
 import type { RecordMeta } from '../../db/types'
@@ -10,20 +11,59 @@ import { sheetKindOf, type AnyImportKind } from './import-kinds'
 import { readSheetFile } from './sheet'
 import {
   autoMapping,
+  importScope,
   planImport,
   type ColumnMapping,
   type ImportContext,
   type ImportPlan,
+  type ImportScope,
 } from './tabular-import'
 import { isLive } from '../../db/live'
+
+type Stored = RecordMeta & Record<string, unknown>
+
+/**
+ * The stored records a file's rows can match (see ImportContext.existing): with a scope, only
+ * those sharing a row's first natural-key field, read a value at a time through the index that
+ * starts with that field, plus those with a row's Id. A monthly file for one regency against
+ * the national data reads that regency's rows, not 185.000. Without a scope, or when the table
+ * has no such index, the whole table.
+ */
+async function candidates(table: Table, scope: ImportScope | undefined): Promise<Stored[]> {
+  const index = scope
+    ? table.schema.indexes.find((i) =>
+        Array.isArray(i.keyPath) ? i.keyPath[0] === scope.field : i.keyPath === scope.field,
+      )
+    : undefined
+  if (!scope || !index) return (await table.toArray()) as Stored[]
+  const compound = Array.isArray(index.keyPath)
+  const [byValue, byId] = await Promise.all([
+    Promise.all(
+      scope.values.map((v) =>
+        compound
+          ? table
+              .where(index.name)
+              .between([v, Dexie.minKey], [v, Dexie.maxKey], true, true)
+              .toArray()
+          : table.where(index.name).equals(v).toArray(),
+      ),
+    ),
+    table.bulkGet(scope.ids),
+  ])
+  const rows = new Map<string, Stored>()
+  for (const list of byValue) for (const r of list as Stored[]) rows.set(r.id, r)
+  for (const r of byId as (Stored | undefined)[]) if (r) rows.set(r.id, r)
+  return [...rows.values()]
+}
 
 export async function loadImportContext(
   db: SimpulDexie,
   kind: AnyImportKind,
+  scope?: ImportScope,
 ): Promise<ImportContext> {
   const table = sheetKindOf(kind).table
   const [existing, regionIds, commitments] = await Promise.all([
-    db.table(table).toArray() as Promise<(RecordMeta & Record<string, unknown>)[]>,
+    candidates(db.table(table), scope),
     db.regions.toCollection().primaryKeys(),
     table === 'measurements' ? db.commitments.toArray() : Promise.resolve([]),
   ])
@@ -101,7 +141,7 @@ export async function importSheetFile(
   const grid = await readSheetFile(file.name, file.data)
   lap('read')
   const mapping = options.mapping ?? autoMapping(kind, grid[0] ?? [])
-  const ctx = await loadImportContext(db, kind)
+  const ctx = await loadImportContext(db, kind, importScope(kind, grid, mapping))
   lap('context')
   const plan = await planImport(kind, grid, mapping, ctx, { onProgress: options.onProgress })
   lap('plan')

@@ -206,11 +206,55 @@ function convert(
 }
 
 export interface ImportContext {
-  /** Every record of the kind's table, deleted ones too. */
+  /**
+   * The stored records the rows can match, deleted ones too: every record of the table, or
+   * (read with an ImportScope) those sharing a row's first natural-key field — its region, or
+   * for measurements its commitment — and those with a row's Id. Matching by natural key and
+   * the preview's quality rules (which compare figures within one region or commitment) see
+   * the same records either way.
+   */
   existing: readonly (RecordMeta & Record<string, unknown>)[]
   knownRegions: ReadonlySet<string>
   /** Live commitment ids, for measurements. */
   knownCommitments: ReadonlySet<string>
+}
+
+/** What a file's rows can match: the Ids they name, and their natural key's first field. */
+export interface ImportScope {
+  ids: string[]
+  /** The natural key's first field (regionId, or commitmentId for measurements). */
+  field: string
+  /** Its values in the file's rows, each once. */
+  values: string[]
+}
+
+/**
+ * The scope of a file for loadImportContext: read with the same conversion as planImport, so
+ * a region code typed as a number in XLSX is the same code. Cells that do not convert are left
+ * out (planImport reports them).
+ */
+export function importScope(
+  kind: AnyImportKind,
+  grid: RawCell[][],
+  mapping: ColumnMapping,
+): ImportScope {
+  const spec = sheetKindOf(kind)
+  const field = spec.naturalKey[0] ?? 'id'
+  const idCol = spec.columns.find((c) => c.field === 'id')
+  const keyCol = spec.columns.find((c) => c.field === field)
+  const ids = new Set<string>()
+  const values = new Set<string>()
+  const read = (col: ImportColumn | undefined, cells: RawCell[], into: Set<string>) => {
+    const idx = col ? mapping[col.field] : null
+    if (!col || idx == null) return
+    const { value, error } = convert(kind, col, cells[idx] ?? null)
+    if (!error && value !== null && value !== undefined && value !== '') into.add(String(value))
+  }
+  for (const cells of grid.slice(1)) {
+    read(idCol, cells, ids)
+    read(keyCol, cells, values)
+  }
+  return { ids: [...ids], field, values: [...values] }
 }
 
 export interface PlannedChange {
