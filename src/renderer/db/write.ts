@@ -51,6 +51,8 @@ export const BULK_RECORD_ID = '*'
 
 /** Sources whose new records are audited with one entry per table and operation. */
 export const BULK_SOURCES: ReadonlySet<WriteSource> = new Set(['import', 'sample'])
+/** Sources whose new records arrive from another office: one entry per creation there. */
+export const MERGE_SOURCES: ReadonlySet<WriteSource> = new Set(['exchange'])
 
 export interface WriteContext {
   /** Who makes the change; screens pass useServices().actor. */
@@ -545,6 +547,13 @@ export async function writeBatch(
       // A bulk source's new records, counted per table for its one audit entry.
       const bulkCreated = new Map<UserTableName, number>()
       const bulk = BULK_SOURCES.has(source)
+      // A merge's new records: one entry per table and creation at the other office (who
+      // created them and when), which recordHistory finds by the records' own createdAt and
+      // createdBy. A package of 5.000 imported rows costs one entry, not 5.000.
+      const mergeCreated = new Map<
+        string,
+        { table: UserTableName; at: string; by: string; deviceId: string; records: number }
+      >()
       const written = new Map<UserTableName, Map<string, StoredRow>>()
       const write = (table: UserTableName, row: StoredRow) => {
         state.get(table)!.set(row.id, row)
@@ -603,13 +612,25 @@ export async function writeBatch(
           }
           if (o.audit) ({ before, after } = o.audit)
           write(o.table, row)
-          audit.push(
-            entry(o.table, row.id, action, before, after, {
-              at: row.updatedAt,
-              by: row.updatedBy,
+          if (!current && !o.audit && MERGE_SOURCES.has(source)) {
+            const key = JSON.stringify([o.table, row.createdAt, row.createdBy])
+            const group = mergeCreated.get(key) ?? {
+              table: o.table,
+              at: row.createdAt,
+              by: row.createdBy,
               deviceId: row.updatedOn,
-            }),
-          )
+              records: 0,
+            }
+            group.records++
+            mergeCreated.set(key, group)
+          } else
+            audit.push(
+              entry(o.table, row.id, action, before, after, {
+                at: row.updatedAt,
+                by: row.updatedBy,
+                deviceId: row.updatedOn,
+              }),
+            )
           result.records.push(row)
           if (current) result.changed++
           else result.added++
@@ -660,6 +681,21 @@ export async function writeBatch(
 
       for (const [table, records] of bulkCreated)
         audit.push(entry(table, BULK_RECORD_ID, 'create', null, { records }))
+      for (const g of mergeCreated.values())
+        audit.push(
+          entry(
+            g.table,
+            BULK_RECORD_ID,
+            'create',
+            null,
+            { records: g.records },
+            {
+              at: g.at,
+              by: g.by,
+              deviceId: g.deviceId,
+            },
+          ),
+        )
 
       const arriving = new Map<UserTableName | 'regions', Map<string, object>>(written)
       if (options.arrivingRegions?.length)

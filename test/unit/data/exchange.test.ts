@@ -1,7 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest'
 import { CURRENT_SCHEMA_VERSION, type SimpulDexie } from '../../../src/renderer/db/database'
 import type { Actor } from '../../../src/renderer/db/device'
-import { createRecord, softDeleteRecord, updateRecord } from '../../../src/renderer/db/repository'
+import {
+  createRecord,
+  recordHistory,
+  softDeleteRecord,
+  updateRecord,
+} from '../../../src/renderer/db/repository'
 import { ensureReferenceRegions } from '../../../src/renderer/db/regions'
 import {
   USER_TABLES,
@@ -93,6 +98,46 @@ describe('exchange between laptops', () => {
     expect(again.plan.takes).toEqual([])
     await applyImport(b, again, {}, prov, tick())
     expect(await canonicalDump(b)).toBe(dump)
+  })
+
+  it('new records cost one audit entry per creation at the other office, and each still shows who created it', async () => {
+    const a = await laptop()
+    const b = await laptop()
+    // 30 records one import created at once, and one a form created later.
+    const at = tick()
+    await writeBatch(
+      a,
+      { actor: kab, source: 'import', now: at },
+      Array.from({ length: 30 }, (_, i) => ({
+        op: 'create' as const,
+        table: 'coverage' as const,
+        data: obs({ period: String(1990 + i) }),
+      })),
+    )
+    const single = await createRecord(a, 'coverage', obs({ period: '2026' }), {
+      actor: kab,
+      now: tick(),
+    })
+    const before = await b.audit.count()
+    const { result } = await send(a, kab, b, prov)
+    expect(result.added).toBe(31)
+    const entries = (await b.audit.toArray()).slice(before)
+    expect(entries.map((e) => [e.recordId, e.action, e.at, e.by, e.source, e.after])).toEqual([
+      ['*', 'create', at.toISOString(), kab.name, 'exchange', { records: 30 }],
+      ['*', 'create', single.createdAt, kab.name, 'exchange', { records: 1 }],
+    ])
+    const [imported] = (await b.coverage.toArray()).filter((r) => r.period === '1995')
+    expect(
+      (await recordHistory(b, 'coverage', imported!.id)).map((e) => [e.action, e.at, e.by]),
+    ).toEqual([['create', at.toISOString(), kab.name]])
+    // A change made at the other office afterwards keeps its own entry, with what changed.
+    await updateRecord(a, 'coverage', single.id, { count: 63_000 }, { actor: kab, now: tick() })
+    await send(a, kab, b, prov)
+    const history = await recordHistory(b, 'coverage', single.id)
+    expect(history.map((e) => [e.action, e.by, e.before, e.after])).toEqual([
+      ['update', kab.name, { count: 62_000 }, { count: 63_000 }],
+      ['create', kab.name, null, null],
+    ])
   })
 
   it('changes on different records travel both ways and the two laptops converge', async () => {
