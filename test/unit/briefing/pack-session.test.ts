@@ -14,6 +14,8 @@ import {
   createPackSession,
   INITIAL_PREVIEW,
   nextPreviewState,
+  observeByChanges,
+  touchesTables,
   type PreviewState,
   type SessionReply,
   type SourceObserver,
@@ -250,5 +252,96 @@ describe('pack session (the briefing worker’s protocol)', () => {
     h.session.handle({ type: 'close' })
     expect(h.observations[0]!.closed).toBe(true)
     expect(h.session.model).toBeNull()
+  })
+})
+
+describe('change signals (the worker re-reads after a write to a table the pack reads)', () => {
+  it('touchesTables looks at the database and table of each changed part', () => {
+    const tables = ['meetings', 'coverage']
+    expect(touchesTables({ 'idb://simpul/meetings/': {} }, 'simpul', tables)).toBe(true)
+    expect(touchesTables({ 'idb://simpul/coverage/[regionId+period]': {} }, 'simpul', tables)).toBe(
+      true,
+    )
+    expect(touchesTables({ 'idb://simpul/audit/': {} }, 'simpul', tables)).toBe(false)
+    // Another database (the safety copies, or a test's) and a table whose name only starts alike.
+    expect(touchesTables({ 'idb://simpul-salinan-pengaman/meetings/': {} }, 'simpul', tables)).toBe(
+      false,
+    )
+    expect(touchesTables({ 'idb://simpul/meetingsX/': {} }, 'simpul', tables)).toBe(false)
+    expect(touchesTables({}, 'simpul', tables)).toBe(false)
+  })
+
+  it('observeByChanges reads once, re-reads after a change, and coalesces changes during a read', async () => {
+    const reads: ((v: number) => void)[] = []
+    let signal: () => void = () => undefined
+    let unsubscribed = false
+    const seen: (number | string)[] = []
+    const stop = observeByChanges(
+      () => new Promise<number>((resolve) => reads.push(resolve)),
+      (changed) => {
+        signal = changed
+        return () => {
+          unsubscribed = true
+        }
+      },
+      {
+        reading: () => seen.push('reading'),
+        source: (v) => seen.push(v),
+        error: (e) => seen.push(`error ${String(e)}`),
+      },
+    )
+    const settle = async () => {
+      for (let i = 0; i < 5; i++) await Promise.resolve()
+    }
+    expect(reads).toHaveLength(1)
+    reads[0]!(1)
+    await settle()
+    expect(seen).toEqual(['reading', 1])
+    // Two writes while the second read runs: its result is shown, and one more read follows.
+    signal()
+    expect(reads).toHaveLength(2)
+    signal()
+    signal()
+    expect(reads).toHaveLength(2)
+    reads[1]!(2)
+    await settle()
+    expect(reads).toHaveLength(3)
+    reads[2]!(3)
+    await settle()
+    expect(seen).toEqual(['reading', 1, 'reading', 2, 'reading', 3])
+    stop()
+    expect(unsubscribed).toBe(true)
+    signal()
+    expect(reads).toHaveLength(3)
+  })
+
+  it('observeByChanges reports a failed read, and delivers nothing after the stop', async () => {
+    const seen: string[] = []
+    let fail: (e: Error) => void = () => undefined
+    const observer = {
+      reading: () => seen.push('reading'),
+      source: () => seen.push('source'),
+      error: (e: unknown) => seen.push(`error ${(e as Error).message}`),
+    }
+    observeByChanges(
+      () => new Promise<number>((_, reject) => (fail = reject)),
+      () => () => undefined,
+      observer,
+    )
+    fail(new Error('baca gagal'))
+    for (let i = 0; i < 5; i++) await Promise.resolve()
+    expect(seen).toEqual(['reading', 'error baca gagal'])
+
+    let finish: (v: number) => void = () => undefined
+    const late: string[] = []
+    const stop = observeByChanges(
+      () => new Promise<number>((resolve) => (finish = resolve)),
+      () => () => undefined,
+      { ...observer, source: () => late.push('source') },
+    )
+    stop()
+    finish(1)
+    for (let i = 0; i < 5; i++) await Promise.resolve()
+    expect(late).toEqual([])
   })
 })

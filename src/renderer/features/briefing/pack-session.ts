@@ -205,3 +205,66 @@ export function nextPreviewState(
       return { kind: 'error', message: reply.message, preview: shownPreview(state) }
   }
 }
+
+/**
+ * Whether a committed write's changed parts (Dexie's `storagemutated` parts, keyed
+ * `idb://<database>/<table>/<index>`) touch a table the pack reads.
+ */
+export function touchesTables(
+  parts: Record<string, unknown>,
+  dbName: string,
+  tables: readonly string[],
+): boolean {
+  const prefix = `idb://${dbName}/`
+  const wanted = new Set(tables)
+  return Object.keys(parts).some(
+    (part) => part.startsWith(prefix) && wanted.has(part.slice(prefix.length).split('/')[0]!),
+  )
+}
+
+/**
+ * Reads now, and again after every change signal, one read at a time: signals that come
+ * during a read make one more read once it ends; every read's result is delivered. This replaces a Dexie live query for the pack: a live query records every row
+ * it reads (the primary key of each of the ~140 000 rows of the national pack goes into its
+ * observed key ranges), which made the national read many times slower than the plain read.
+ * Returns the stop, after which nothing is delivered.
+ */
+export function observeByChanges<T>(
+  read: () => Promise<T>,
+  subscribe: (changed: () => void) => () => void,
+  observer: { reading(): void; source(value: T): void; error(error: unknown): void },
+): () => void {
+  let stopped = false
+  let running = false
+  let again = false
+  const run = async () => {
+    if (running) {
+      again = true
+      return
+    }
+    running = true
+    try {
+      do {
+        again = false
+        observer.reading()
+        const value = await read()
+        if (stopped) return
+        // Delivered even when a change came during the read: with writes arriving faster
+        // than a read takes, holding results back would never show anything.
+        observer.source(value)
+      } while (again && !stopped)
+    } catch (error) {
+      if (!stopped) observer.error(error)
+    } finally {
+      running = false
+    }
+  }
+  const unsubscribe = subscribe(() => {
+    if (!stopped) void run()
+  })
+  void run()
+  return () => {
+    stopped = true
+    unsubscribe()
+  }
+}

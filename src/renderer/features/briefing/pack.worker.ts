@@ -7,15 +7,23 @@
  * once the first preview is out).
  *
  * Data changes reach this worker as they reach any context of the origin: Dexie 4 broadcasts
- * every committed write's changed ranges on a BroadcastChannel, and the live query below
- * re-reads when they touch what the pack read.
+ * every committed write's changed parts on a BroadcastChannel and fires 'storagemutated'
+ * here; a write to any table the pack reads re-reads the source (observeByChanges: a plain
+ * read, not a live query, which cost more than the read itself nationally).
  */
-import { liveQuery } from 'dexie'
+import Dexie, { type ObservabilitySet } from 'dexie'
 import { createDatabase, type SimpulDexie } from '../../db/database'
 import { buildPackDocument } from './pack-document'
 import { loadPackSource } from './pack-loader'
 import { buildBriefingModel } from './pack-model'
-import { createPackSession, type SessionReply, type SessionRequest } from './pack-session'
+import {
+  createPackSession,
+  observeByChanges,
+  touchesTables,
+  type SessionReply,
+  type SessionRequest,
+} from './pack-session'
+import { PACK_SOURCE_TABLES } from './pack-source'
 
 /** The reply of the one-shot PDF workers (notulen.worker.ts). */
 export type WorkerReply =
@@ -50,11 +58,17 @@ const database = (name: string) => {
 const session = createPackSession({
   observe(dbName, meetingId, asOf, observer) {
     const db = database(dbName)
-    const subscription = liveQuery(() => {
-      observer.reading()
-      return loadPackSource(db, meetingId, asOf)
-    }).subscribe({ next: observer.source, error: observer.error })
-    return () => subscription.unsubscribe()
+    return observeByChanges(
+      () => loadPackSource(db, meetingId, asOf),
+      (changed) => {
+        const listener = (parts: ObservabilitySet) => {
+          if (touchesTables(parts, dbName, PACK_SOURCE_TABLES)) changed()
+        }
+        Dexie.on('storagemutated', listener)
+        return () => Dexie.on.storagemutated.unsubscribe(listener)
+      },
+      observer,
+    )
   },
   buildModel: buildBriefingModel,
   async renderPdf(model, onProgress) {
