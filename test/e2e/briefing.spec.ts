@@ -24,16 +24,34 @@ test('a new meeting with agenda and attendees gives a briefing pack PDF download
   await meetings.addAttendee('Bunyamin', /Bunyamin Najmi/)
   await page.getByRole('main').getByRole('link', { name: 'Paket briefing' }).click()
   const pack = new BriefingPage(page)
+  // The preview comes from the screen's worker, which read the data itself.
+  await expect(page.getByTestId('pack-preview')).toContainText('46,44%')
+  await expect(page.getByTestId('pack-preview-error')).toHaveCount(0)
+  // A change saved in another window reaches the worker (Dexie's BroadcastChannel): the
+  // preview and the PDF follow it without reopening the screen.
+  const meetingId = /#\/briefing\/([^/?#]+)$/.exec(page.url())?.[1]
+  expect(meetingId).toBeTruthy()
+  const other = await page.context().newPage()
+  await other.goto(`./#/kegiatan/${meetingId}/ubah`)
+  await other.getByLabel('Judul').fill('Rakor peningkatan cakupan 2026 revisi')
+  await other.getByRole('button', { name: 'Simpan' }).click()
+  await expect(
+    other.getByRole('heading', { level: 2, name: 'Rakor peningkatan cakupan 2026 revisi' }),
+  ).toBeVisible()
+  await other.close()
+  await expect(
+    page.getByRole('heading', { name: 'Paket briefing: Rakor peningkatan cakupan 2026 revisi' }),
+  ).toBeVisible()
   await expect(page.getByTestId('pack-preview')).toContainText('46,44%')
   await pack.setSection('Templat notulen', false)
   const download = await pack.generate()
   expect(download.suggestedFilename()).toMatch(
-    /^paket-briefing-rakor-peningkatan-cakupan-2026-\d{4}-\d{2}-\d{2}\.pdf$/,
+    /^paket-briefing-rakor-peningkatan-cakupan-2026-revisi-\d{4}-\d{2}-\d{2}\.pdf$/,
   )
   const file = testInfo.outputPath('pack.pdf')
   await download.saveAs(file)
   const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ')
-  expect(text).toContain('Rakor peningkatan cakupan 2026')
+  expect(text).toContain('Rakor peningkatan cakupan 2026 revisi')
   expect(text).toContain('3 Desember 2026 09.30 WITA')
   expect(text).toContain('Paparan cakupan PU dan BPU')
   expect(text).toContain('Bunyamin Najmi')

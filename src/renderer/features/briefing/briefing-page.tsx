@@ -1,5 +1,7 @@
 import {
+  Alert,
   Anchor,
+  Box,
   Button,
   Checkbox,
   Group,
@@ -15,8 +17,7 @@ import {
 } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useLiveMeetings } from '../meetings'
-import { useLiveQuery } from 'dexie-react-hooks'
-import { useEffect, useMemo, useState } from 'react'
+import { useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, Route, Routes, useParams } from 'react-router'
 import { useServices } from '../../app/services'
@@ -26,9 +27,9 @@ import { useFormat } from '../../ui/use-format'
 import { todayWita } from '../../../shared/time'
 import { meetingDateLabel } from '../../domain/meeting-logic'
 import { packFileName } from './pack-file-name'
-import { loadPackSource } from './pack-loader'
-import { ALL_SECTIONS, buildBriefingModel, PACK_SECTIONS, type SectionChoice } from './pack-model'
-import { buildPdfInWorker } from './pdf-client'
+import { PackSessionError, usePackSession } from './pack-client'
+import { ALL_SECTIONS, PACK_SECTIONS, type SectionChoice } from './pack-model'
+import { PREVIEW_STAGES } from './pack-session'
 import { PresenterPage } from './presenter-page'
 
 /** Paket briefing: choose a meeting, then build its PDF; presenter mode beside it. */
@@ -112,25 +113,12 @@ function PackBuilder() {
     return () => clearTimeout(id)
   }, [])
   const validAsOf = /^\d{4}-\d{2}-\d{2}$/.test(asOf)
-  // Reads only the meeting's scope, by index; re-read when the data or the date changes.
-  const source = useLiveQuery(
-    () => (validAsOf ? loadPackSource(db, meetingId, asOf) : undefined),
-    [db, meetingId, asOf, validAsOf],
-  )
-  const meeting = source?.meetings.find((m) => m.id === meetingId)
-  // The model is built once per source and date; sections and the preparer only relabel it,
-  // so ticking a box or typing a name (or a progress tick) never rebuilds it.
-  const baseModel = useMemo(
-    () => (source && validAsOf ? buildBriefingModel(source, { meetingId, asOf }) : null),
-    [source, meetingId, asOf, validAsOf],
-  )
-  const model = useMemo(
-    () =>
-      baseModel ? { ...baseModel, sections: { ...ALL_SECTIONS, ...sections }, preparedBy } : null,
-    [baseModel, sections, preparedBy],
-  )
-  if (source === undefined) return null
-  if (!source || !meeting)
+  // The worker reads only the meeting's scope, by index, builds the model and keeps it; it
+  // re-reads when the data changes (in any window) and when the date changes. Sections and
+  // the preparer only go with the PDF request, so ticking a box never rebuilds anything.
+  const session = usePackSession(db.name, meetingId, validAsOf ? asOf : null)
+  const state = session.preview
+  if (state.kind === 'notFound')
     return (
       <EmptyState
         title={t('notFound')}
@@ -143,12 +131,15 @@ function PackBuilder() {
         {t('notFound')}
       </EmptyState>
     )
+  const preview = state.preview
+  const meeting = preview?.meeting
+  const ready = state.kind === 'ready'
   const anySection = PACK_SECTIONS.some((s) => sections[s])
   const generate = async () => {
-    if (!model) return
+    if (!ready || !meeting) return
     setProgress(0)
     try {
-      const bytes = await buildPdfInWorker(model, setProgress)
+      const bytes = await session.buildPdf(sections, preparedBy, setProgress)
       const result = await bridge.saveFile({
         suggestedName: packFileName(meeting.title, asOf),
         data: bytes,
@@ -161,27 +152,54 @@ function PackBuilder() {
           : { color: 'gray', message: t('cancelled') },
       )
     } catch (error) {
-      notifications.show({
-        color: 'red',
-        message: t('failed', { message: error instanceof Error ? error.message : String(error) }),
-      })
+      const message =
+        error instanceof PackSessionError && error.code === 'notReady'
+          ? t('notReady')
+          : error instanceof Error
+            ? error.message
+            : String(error)
+      notifications.show({ color: 'red', message: t('failed', { message }) })
     } finally {
       setProgress(null)
     }
   }
+  const stageIndex =
+    state.kind === 'waiting' && state.stage ? PREVIEW_STAGES.indexOf(state.stage) : 0
+  const previewStatus =
+    state.kind === 'waiting' ? (
+      <Stack gap={4} data-testid="pack-preview-progress" role="status">
+        <Progress
+          value={((stageIndex + 1) / (PREVIEW_STAGES.length + 1)) * 100}
+          animated
+          aria-label={t('previewBuilding')}
+        />
+        <Text size="sm" c="dimmed">
+          {t('previewBuilding')}{' '}
+          {t('previewStep', {
+            step: stageIndex + 1,
+            total: PREVIEW_STAGES.length,
+            stage: t(`previewStages.${state.stage ?? 'reading'}`),
+          })}
+        </Text>
+      </Stack>
+    ) : state.kind === 'error' ? (
+      <Alert color="red" role="alert" data-testid="pack-preview-error">
+        {t('previewFailed', { message: state.message })}
+      </Alert>
+    ) : null
   return (
     <>
-      <Anchor component={Link} to={`/kegiatan/${meeting.id}`} size="sm">
+      <Anchor component={Link} to={`/kegiatan/${meetingId}`} size="sm">
         ← {t('back')}
       </Anchor>
       <PageHeader
-        title={`${t('title')}: ${meeting.title}`}
-        description={`${meetingDateLabel(meeting, fmt.locale)} · ${meeting.venue}`}
+        title={meeting ? `${t('title')}: ${meeting.title}` : t('title')}
+        description={meeting ? `${meetingDateLabel(meeting, fmt.locale)} · ${meeting.venue}` : ''}
         actions={
           <Button
             component={Link}
-            to={`/briefing/${meeting.id}/presentasi`}
-            state={{ from: `/briefing/${meeting.id}` }}
+            to={`/briefing/${meetingId}/presentasi`}
+            state={{ from: `/briefing/${meetingId}` }}
             variant="light"
           >
             {t('present')}
@@ -228,7 +246,7 @@ function PackBuilder() {
               size="md"
               onClick={() => void generate()}
               loading={progress !== null}
-              disabled={!model || !anySection}
+              disabled={!ready || !anySection}
             >
               {t('generate')}
             </Button>
@@ -246,13 +264,22 @@ function PackBuilder() {
             )}
           </Stack>
         </Paper>
-        {model && (
+        {!preview && previewStatus && (
+          <Paper withBorder p="md">
+            <Title order={3} mb="sm">
+              {t('preview')}
+            </Title>
+            {previewStatus}
+          </Paper>
+        )}
+        {preview && (
           <Paper withBorder p="md" data-testid="pack-preview">
             <Title order={3} mb="sm">
               {t('preview')}
             </Title>
+            {previewStatus && <Box mb="sm">{previewStatus}</Box>}
             <SimpleGrid cols={2} mb="sm">
-              {model.headlines.slice(0, 4).map((h) => (
+              {preview.headlines.map((h) => (
                 <div key={`${h.regionId}-${h.seriesLabel}-${h.period}-${h.baseText}`}>
                   <Text size="xs" c="dimmed">
                     {h.seriesLabel} · {h.regionName}
@@ -270,7 +297,7 @@ function PackBuilder() {
               {t('talkingPoints')}
             </Text>
             <List spacing={6} size="sm">
-              {model.talkingPoints.map((p) => (
+              {preview.talkingPoints.map((p) => (
                 <List.Item key={p}>{p}</List.Item>
               ))}
             </List>
