@@ -106,6 +106,11 @@ async function main(): Promise<void> {
     })
     const page = await context.newPage()
     page.setDefaultTimeout(120_000)
+    // A screen that never shows its marker is often a screen that threw: say what it threw.
+    page.on('pageerror', (error) => log(`page error: ${error.message}`))
+    page.on('console', (message) => {
+      if (message.type() === 'error') log(`console error: ${message.text().slice(0, 500)}`)
+    })
     const result = await runBench(page, {
       scale,
       seed: Number(values.seed),

@@ -169,6 +169,12 @@ export async function navigationToReady(
     )
     return ((await handle.jsonValue()) as number) - start
   } catch (error) {
-    throw new ScreenNotReady(notReadyMessage(`${what} (${readySelector})`, timeoutMs, error))
+    // What the screen showed instead tells a missing marker from a screen still loading.
+    const showing = await page
+      .evaluate(() => (document.querySelector('main') ?? document.body).innerText.slice(0, 400))
+      .catch(() => '(the page did not answer)')
+    throw new ScreenNotReady(
+      `${notReadyMessage(`${what} (${readySelector})`, timeoutMs, error)}; the screen showed: ${JSON.stringify(showing)}`,
+    )
   }
 }

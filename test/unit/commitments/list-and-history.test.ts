@@ -12,6 +12,10 @@ import {
 import {
   attentionCounts,
   filterAndSortCommitments,
+  filterCommitments,
+  sortCommitments,
+  COMMITMENT_SORTS,
+  type CommitmentSort,
   NO_FILTERS,
   type CommitmentRow,
 } from '../../../src/renderer/features/commitments/list-model'
@@ -94,6 +98,34 @@ describe('the list model', () => {
     expect(
       filterAndSortCommitments(rows, NO_FILTERS, 'progress').map((r) => r.commitment.id),
     ).toEqual(['b', 'c', 'a', 'd'])
+  })
+  it('sorts once and filters the sorted rows: the same list as filtering then sorting', () => {
+    const filterThenSort = (f: Partial<typeof NO_FILTERS>, sort: CommitmentSort) =>
+      sortCommitments(filterCommitments(rows, { ...NO_FILTERS, ...f }), sort)
+    const input = [...rows]
+    for (const sort of COMMITMENT_SORTS) {
+      const sorted = sortCommitments(rows, sort)
+      for (const f of [
+        {},
+        { status: 'terlambat' as const },
+        { year: '2024' },
+        { search: 'pekerja' },
+      ])
+        expect(filterCommitments(sorted, { ...NO_FILTERS, ...f })).toEqual(filterThenSort(f, sort))
+    }
+    // The rows the screen holds are left in their order.
+    expect(rows).toEqual(input)
+  })
+  it('searches a changed commitment by its new words (a new row, not the remembered text)', () => {
+    const b = rows[1]!
+    expect(filterCommitments([b], { ...NO_FILTERS, search: 'tabalong' })).toHaveLength(1)
+    const renamed = {
+      ...b,
+      commitment: { ...b.commitment, title: 'Pekerja rentan Balangan' },
+      regionName: 'Balangan',
+    }
+    expect(filterCommitments([renamed], { ...NO_FILTERS, search: 'balangan' })).toEqual([renamed])
+    expect(filterCommitments([renamed], { ...NO_FILTERS, search: 'tabalong' })).toEqual([])
   })
   it('counts what needs attention', () => {
     expect(attentionCounts(rows)).toEqual({ overdue: 0, behind: 2, atRisk: 0 })

@@ -11,7 +11,7 @@ import {
   Text,
   TextInput,
 } from '@mantine/core'
-import { useMemo } from 'react'
+import { memo, useCallback, useDeferredValue, useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { Link, useSearchParams } from 'react-router'
 import { SEGMENTS, type Segment } from '../../db/types'
@@ -24,9 +24,11 @@ import { DeadlineText } from './deadline-text'
 import {
   attentionCounts,
   COMMITMENT_SORTS,
-  filterAndSortCommitments,
   filterChoices,
+  filterCommitments,
+  sortCommitments,
   type CommitmentFilters,
+  type CommitmentRow,
   type CommitmentSort,
 } from './list-model'
 import { STATUS_ORDER, type CommitmentStatus } from '../../domain/progress'
@@ -61,6 +63,84 @@ function readFilters(params: URLSearchParams): {
   }
 }
 
+type SelectData = (string | { value: string; label: string })[]
+
+/** A filter control that redraws only when its own value or choices change (the region list has 552). */
+const FilterSelect = memo(function FilterSelect({
+  name,
+  label,
+  value,
+  data,
+  onPick,
+  w,
+}: {
+  name: string
+  label: string
+  value: string
+  data: SelectData
+  onPick: (name: string, value: string | null) => void
+  w: number
+}) {
+  return (
+    <NativeSelect
+      label={label}
+      value={value}
+      onChange={(e) => onPick(name, e.currentTarget.value)}
+      data={data}
+      w={w}
+    />
+  )
+})
+
+/**
+ * One commitment of the list. Rows are the same objects until the data changes, so a row that
+ * stays on the page after a filter, sort or page change is not drawn again.
+ */
+const CommitmentListRow = memo(function CommitmentListRow({ row }: { row: CommitmentRow }) {
+  const { t: tc } = useTranslation()
+  const { commitment, evaluation, regionName } = row
+  return (
+    <Table.Tr
+      data-testid="commitment-row"
+      style={
+        URGENT.has(evaluation.status)
+          ? {
+              background: 'var(--mantine-color-red-0)',
+              boxShadow: 'inset 4px 0 0 var(--mantine-color-red-7)',
+            }
+          : undefined
+      }
+    >
+      <Table.Td maw={420}>
+        <Group gap={6} wrap="nowrap" align="flex-start">
+          <Anchor component={Link} to={`/komitmen/${commitment.id}`} fw={600}>
+            {commitment.title}
+          </Anchor>
+          <SampleBadge isSample={commitment.isSample} />
+        </Group>
+        <Text size="xs" c="dimmed">
+          {[
+            commitment.segment ? tc(`segments.${commitment.segment}`) : null,
+            commitment.responsibleOffice || null,
+          ]
+            .filter(Boolean)
+            .join(' · ')}
+        </Text>
+      </Table.Td>
+      <Table.Td>{regionName}</Table.Td>
+      <Table.Td>
+        <ProgressCell evaluation={evaluation} />
+      </Table.Td>
+      <Table.Td>
+        <CommitmentStatusBadge status={evaluation.status} />
+      </Table.Td>
+      <Table.Td>
+        <DeadlineText deadline={commitment.deadline} evaluation={evaluation} />
+      </Table.Td>
+    </Table.Tr>
+  )
+})
+
 /** Daftar komitmen: filters live in the address, so "back" returns to the same view. */
 export function CommitmentsListPage() {
   const { t, i18n } = useTranslation('commitments')
@@ -72,9 +152,14 @@ export function CommitmentsListPage() {
   const { filters, sort, page } = useMemo(() => readFilters(new URLSearchParams(query)), [query])
   const allRows = data?.rows
   const choices = useMemo(() => filterChoices(allRows ?? []), [allRows])
+  // Sorted once per order; a change of filter only filters (keeping that order). The search box
+  // shows each key at once while the list follows as a deferred value, so typing never waits
+  // for 5.000 rows to be searched and 50 to be drawn.
+  const sorted = useMemo(() => sortCommitments(allRows ?? [], sort), [allRows, sort])
+  const search = useDeferredValue(filters.search)
   const shown = useMemo(
-    () => filterAndSortCommitments(allRows ?? [], filters, sort),
-    [allRows, filters, sort],
+    () => filterCommitments(sorted, { ...filters, search }),
+    [sorted, filters, search],
   )
   const attention = useMemo(() => attentionCounts(allRows ?? []), [allRows])
   const meetingIds = useMemo(
@@ -83,13 +168,50 @@ export function CommitmentsListPage() {
   )
   const meetingTitles = useMeetingTitles(meetingIds)
 
-  const set = (key: string, value: string | null) => {
-    const next = new URLSearchParams(params)
+  // One function for the life of the screen, reading the address at the time of the event, so
+  // the filter controls (memoised below) are not redrawn when another filter changes.
+  const latest = useRef({ params, setParams })
+  useEffect(() => {
+    latest.current = { params, setParams }
+  }, [params, setParams])
+  const set = useCallback((key: string, value: string | null) => {
+    const next = new URLSearchParams(latest.current.params)
     if (value) next.set(key, value)
     else next.delete(key)
     if (key !== 'hal') next.delete('hal')
-    setParams(next, { replace: true })
-  }
+    latest.current.setParams(next, { replace: true })
+  }, [])
+  const setSort = useCallback(
+    (key: string, value: string | null) => set(key, value === 'urgency' ? null : value),
+    [set],
+  )
+  const all = t('list.all')
+  const regionData = useMemo(() => [{ value: '', label: all }, ...(regions ?? [])], [all, regions])
+  const statusData = useMemo(
+    () => [
+      { value: '', label: all },
+      ...STATUS_ORDER.map((s) => ({ value: s, label: t(`status.${s}`) })),
+    ],
+    [all, t],
+  )
+  const yearData = useMemo(() => [{ value: '', label: all }, ...choices.years], [all, choices])
+  const segmentData = useMemo(
+    () => [
+      { value: '', label: all },
+      ...SEGMENTS.map((s) => ({ value: s, label: tc(`segments.${s}`) })),
+    ],
+    [all, tc],
+  )
+  const officeData = useMemo(() => [{ value: '', label: all }, ...choices.offices], [all, choices])
+  const sortData = useMemo(
+    () => [
+      { value: 'urgency', label: t('list.sortUrgency') },
+      { value: 'deadline', label: t('list.sortDeadline') },
+      { value: 'progress', label: t('list.sortProgress') },
+      { value: 'title', label: t('list.sortTitle') },
+    ],
+    [t],
+  )
   const pages = Math.max(1, Math.ceil(shown.length / PAGE_SIZE))
   const current = Math.min(page, pages)
   const pageRows = shown.slice((current - 1) * PAGE_SIZE, current * PAGE_SIZE)
@@ -116,7 +238,6 @@ export function CommitmentsListPage() {
       </>
     )
   }
-  const all = t('list.all')
   // Only the kinds that occur: "1 terlambat", not "0 lewat tenggat, 1 terlambat, 0 perlu perhatian".
   const attentionTitle = (
     [
@@ -186,59 +307,52 @@ export function CommitmentsListPage() {
             onChange={(e) => set('q', e.currentTarget.value)}
             w={260}
           />
-          <NativeSelect
+          <FilterSelect
+            name="wilayah"
             label={t('list.region')}
             value={filters.regionId ?? ''}
-            onChange={(e) => set('wilayah', e.currentTarget.value)}
-            data={[{ value: '', label: all }, ...(regions ?? [])]}
+            data={regionData}
+            onPick={set}
             w={200}
           />
-          <NativeSelect
+          <FilterSelect
+            name="status"
             label={t('list.status')}
             value={filters.status ?? ''}
-            onChange={(e) => set('status', e.currentTarget.value)}
-            data={[
-              { value: '', label: all },
-              ...STATUS_ORDER.map((s) => ({ value: s, label: t(`status.${s}`) })),
-            ]}
+            data={statusData}
+            onPick={set}
             w={170}
           />
-          <NativeSelect
+          <FilterSelect
+            name="tahun"
             label={t('list.year')}
             value={filters.year ?? ''}
-            onChange={(e) => set('tahun', e.currentTarget.value)}
-            data={[{ value: '', label: all }, ...choices.years]}
+            data={yearData}
+            onPick={set}
             w={120}
           />
-          <NativeSelect
+          <FilterSelect
+            name="segmen"
             label={t('list.segment')}
             value={filters.segment ?? ''}
-            onChange={(e) => set('segmen', e.currentTarget.value)}
-            data={[
-              { value: '', label: all },
-              ...SEGMENTS.map((s) => ({ value: s, label: tc(`segments.${s}`) })),
-            ]}
+            data={segmentData}
+            onPick={set}
             w={190}
           />
-          <NativeSelect
+          <FilterSelect
+            name="opd"
             label={t('list.office')}
             value={filters.office ?? ''}
-            onChange={(e) => set('opd', e.currentTarget.value)}
-            data={[{ value: '', label: all }, ...choices.offices]}
+            data={officeData}
+            onPick={set}
             w={200}
           />
-          <NativeSelect
+          <FilterSelect
+            name="urut"
             label={t('list.sort')}
             value={sort}
-            onChange={(e) =>
-              set('urut', e.currentTarget.value === 'urgency' ? null : e.currentTarget.value)
-            }
-            data={[
-              { value: 'urgency', label: t('list.sortUrgency') },
-              { value: 'deadline', label: t('list.sortDeadline') },
-              { value: 'progress', label: t('list.sortProgress') },
-              { value: 'title', label: t('list.sortTitle') },
-            ]}
+            data={sortData}
+            onPick={setSort}
             w={220}
           />
         </Group>
@@ -261,46 +375,8 @@ export function CommitmentsListPage() {
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
-              {pageRows.map(({ commitment, evaluation, regionName }) => (
-                <Table.Tr
-                  key={commitment.id}
-                  data-testid="commitment-row"
-                  style={
-                    URGENT.has(evaluation.status)
-                      ? {
-                          background: 'var(--mantine-color-red-0)',
-                          boxShadow: 'inset 4px 0 0 var(--mantine-color-red-7)',
-                        }
-                      : undefined
-                  }
-                >
-                  <Table.Td maw={420}>
-                    <Group gap={6} wrap="nowrap" align="flex-start">
-                      <Anchor component={Link} to={`/komitmen/${commitment.id}`} fw={600}>
-                        {commitment.title}
-                      </Anchor>
-                      <SampleBadge isSample={commitment.isSample} />
-                    </Group>
-                    <Text size="xs" c="dimmed">
-                      {[
-                        commitment.segment ? tc(`segments.${commitment.segment}`) : null,
-                        commitment.responsibleOffice || null,
-                      ]
-                        .filter(Boolean)
-                        .join(' · ')}
-                    </Text>
-                  </Table.Td>
-                  <Table.Td>{regionName}</Table.Td>
-                  <Table.Td>
-                    <ProgressCell evaluation={evaluation} />
-                  </Table.Td>
-                  <Table.Td>
-                    <CommitmentStatusBadge status={evaluation.status} />
-                  </Table.Td>
-                  <Table.Td>
-                    <DeadlineText deadline={commitment.deadline} evaluation={evaluation} />
-                  </Table.Td>
-                </Table.Tr>
+              {pageRows.map((row) => (
+                <CommitmentListRow key={row.commitment.id} row={row} />
               ))}
             </Table.Tbody>
           </Table>

@@ -37,6 +37,19 @@ const collator = new Intl.Collator('id')
 
 const fold = (s: string) => s.toLocaleLowerCase('id').normalize('NFD').replace(/\p{M}/gu, '')
 
+// The folded search text of a row, built once per row (rows are rebuilt only when the data
+// changes), not on every keystroke or filter change.
+const haystacks = new WeakMap<CommitmentRow, string>()
+function haystackOf(row: CommitmentRow): string {
+  let text = haystacks.get(row)
+  if (text === undefined) {
+    const c = row.commitment
+    text = fold([c.title, c.statement, c.responsibleOffice, c.madeByName, row.regionName].join(' '))
+    haystacks.set(row, text)
+  }
+  return text
+}
+
 function matches(row: CommitmentRow, f: CommitmentFilters, words: string[]): boolean {
   const c = row.commitment
   if (f.regionId && c.regionId !== f.regionId) return false
@@ -45,9 +58,7 @@ function matches(row: CommitmentRow, f: CommitmentFilters, words: string[]): boo
   if (f.segment && c.segment !== f.segment) return false
   if (f.office && c.responsibleOffice !== f.office) return false
   if (words.length) {
-    const haystack = fold(
-      [c.title, c.statement, c.responsibleOffice, c.madeByName, row.regionName].join(' '),
-    )
+    const haystack = haystackOf(row)
     return words.every((w) => haystack.includes(w))
   }
   return true
@@ -66,16 +77,35 @@ const compareBy: Record<CommitmentSort, (a: CommitmentRow, b: CommitmentRow) => 
   title: (a, b) => collator.compare(a.commitment.title, b.commitment.title),
 }
 
+/** Every row in the order chosen (a new array); ties by title. */
+export function sortCommitments(
+  rows: readonly CommitmentRow[],
+  sort: CommitmentSort,
+): CommitmentRow[] {
+  const cmp = compareBy[sort]
+  return [...rows].sort(
+    (a, b) => cmp(a, b) || collator.compare(a.commitment.title, b.commitment.title),
+  )
+}
+
+/**
+ * The rows that pass the filters, in the order they come in. Filtering keeps order, so the
+ * list sorts once per choice of order (sortCommitments) and a change of filter only filters.
+ */
+export function filterCommitments(
+  rows: readonly CommitmentRow[],
+  filters: CommitmentFilters,
+): CommitmentRow[] {
+  const words = fold(filters.search.trim()).split(/\s+/).filter(Boolean)
+  return rows.filter((r) => matches(r, filters, words))
+}
+
 export function filterAndSortCommitments(
   rows: CommitmentRow[],
   filters: CommitmentFilters,
   sort: CommitmentSort,
 ): CommitmentRow[] {
-  const words = fold(filters.search.trim()).split(/\s+/).filter(Boolean)
-  const cmp = compareBy[sort]
-  return rows
-    .filter((r) => matches(r, filters, words))
-    .sort((a, b) => cmp(a, b) || collator.compare(a.commitment.title, b.commitment.title))
+  return filterCommitments(sortCommitments(rows, sort), filters)
 }
 
 /** The values the year and office filters offer, from the data itself. */

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { useServices } from '../../app/services'
 import { KALSEL_ID } from '../../db/regions'
-import { SEGMENTS, type Segment } from '../../db/types'
+import { SEGMENTS, type Region, type Segment } from '../../db/types'
 import { PageHeader } from '../../ui/page-header'
 import { useFormat } from '../../ui/use-format'
 import { Welcome } from '../../ui/welcome'
@@ -20,13 +20,21 @@ import {
   loadProvinceScope,
   modelFor,
   provinceOptions,
+  type ProvinceScope,
 } from './dashboard-queries'
+import type { DashboardModel } from './dashboard-model'
 import { AggregateNote } from './aggregate-note'
 import { HeadlineFigures } from './headline-figures'
 import { MeetingsBlock } from './meetings-block'
 import { PaceBlock } from './pace-block'
 import { RegencyTable } from './regency-table'
 import { ParitranaCard } from '../paritrana'
+
+interface Shown {
+  model: DashboardModel
+  scope: ProvinceScope
+  province: Region
+}
 
 function useProvinceCoverage(provinceId: string, asOf: string | null) {
   const { db } = useServices()
@@ -91,12 +99,18 @@ export function DashboardPage() {
     [province, scope, history, latest, historyReady, asOf, segment],
   )
   const options = useMemo(() => provinceOptions(shell?.provinces ?? []), [shell])
+  // While another province's figures are read, the screen keeps showing the last model it
+  // drew (and says so) instead of a skeleton: the charts, the regency table and the blocks
+  // stay mounted, so the new figures go into them rather than into a newly built screen.
+  const [kept, setKept] = useState<Shown | null>(null)
+  if (model && scope && province && kept?.model !== model) setKept({ model, scope, province })
+  const shown: Shown | null =
+    model && scope && province ? { model, scope, province } : province ? kept : null
+  const stale = shown !== null && shown.model !== model
+  const shownScope = shown?.scope
   const regionIds = useMemo(
-    () =>
-      scope?.provinceId === provinceId
-        ? [provinceId, ...scope.regencies.map((r) => r.id)]
-        : [provinceId],
-    [scope, provinceId],
+    () => (shownScope ? [shownScope.provinceId, ...shownScope.regencies.map((r) => r.id)] : []),
+    [shownScope],
   )
   if (!shell || !asOf) return <Skeleton h={400} />
   if (!shell.hasUserData) {
@@ -108,12 +122,12 @@ export function DashboardPage() {
     )
   }
   const provinceName = province?.name ?? provinceId
-  const loading = !model && Boolean(province)
+  const shownName = shown?.province.name ?? provinceName
   const periodLabel = (c: string) => (c === LATEST ? t('latest') : fmt.period(c))
   return (
     <Stack gap="lg">
       <PageHeader
-        title={t('title', { province: provinceName })}
+        title={t('title', { province: shownName })}
         description={t('description', { date: fmt.date(asOf) })}
         actions={
           <Group gap="sm" align="flex-end">
@@ -135,7 +149,7 @@ export function DashboardPage() {
             />
             <Select
               label={t('segment')}
-              data={[...new Set<Segment>(['semua', ...(model?.segmentsWithData ?? [])])].map(
+              data={[...new Set<Segment>(['semua', ...(shown?.model.segmentsWithData ?? [])])].map(
                 (s) => ({ value: s, label: tc(`segments.${s}`) }),
               )}
               value={segment}
@@ -146,40 +160,45 @@ export function DashboardPage() {
           </Group>
         }
       />
-      {loading || !scope ? (
-        <Skeleton h={400} />
-      ) : !model ? (
+      {!province ? (
         <Alert color="yellow">{t('noProvince')}</Alert>
+      ) : !shown ? (
+        <Skeleton h={400} />
       ) : (
-        <>
+        <Stack gap="lg" aria-busy={stale} style={stale ? { opacity: 0.6 } : undefined}>
+          {stale && (
+            <Text size="sm" c="dimmed" role="status" data-testid="province-loading">
+              {t('loadingProvince', { province: provinceName, shown: shownName })}
+            </Text>
+          )}
           <section aria-labelledby="headline-title">
             <Title order={3} size="h4" id="headline-title" mb="xs">
-              {t('headlineTitle', { province: provinceName })}
+              {t('headlineTitle', { province: shownName })}
             </Title>
-            {model.headlines.length ? (
-              <HeadlineFigures figures={model.headlines} />
+            {shown.model.headlines.length ? (
+              <HeadlineFigures figures={shown.model.headlines} />
             ) : (
               <Text c="dimmed">{t('noHeadline')}</Text>
             )}
           </section>
-          <PaceBlock pace={model.provincePace} />
+          <PaceBlock pace={shown.model.provincePace} />
           <AggregateNote
-            result={model.aggregate}
-            withData={model.regenciesWithData}
+            result={shown.model.aggregate}
+            withData={shown.model.regenciesWithData}
             total={
-              model.rows.filter(
+              shown.model.rows.filter(
                 (r, i, all) => all.findIndex((x) => x.region.id === r.region.id) === i,
               ).length
             }
           />
-          <DashboardCharts model={model} segment={segment} />
-          <RegencyTable rows={model.rows} />
+          <DashboardCharts model={shown.model} segment={segment} />
+          <RegencyTable rows={shown.model.rows} />
           <Group grow align="flex-start">
             <CommitmentsBlock regionIds={regionIds} />
-            <MeetingsBlock upcoming={scope.upcoming} last={scope.lastMeeting} />
+            <MeetingsBlock upcoming={shown.scope.upcoming} last={shown.scope.lastMeeting} />
           </Group>
-          <ParitranaCard provinceId={provinceId} />
-        </>
+          <ParitranaCard provinceId={shown.province.id} />
+        </Stack>
       )}
     </Stack>
   )

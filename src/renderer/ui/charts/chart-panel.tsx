@@ -1,9 +1,10 @@
 import { Paper, SegmentedControl, Group, Table, Text, Title } from '@mantine/core'
-import type { ChartConfiguration, ChartType } from 'chart.js'
+import type { Chart, ChartConfiguration, ChartType } from 'chart.js'
 import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useSearchParams } from 'react-router'
 import { registerCharts } from './chart-setup'
+import { applyChartConfig } from './chart-update'
 
 export interface ChartTable {
   head: string[]
@@ -56,14 +57,29 @@ export function ChartPanel<T extends ChartType>({
     )
   }
   const canvasRef = useRef<HTMLCanvasElement>(null)
+  const chartRef = useRef<Chart | null>(null)
+  const configRef = useRef(config)
+  // A new configuration (another province, period or segment) goes into the chart on screen;
+  // the chart is built only when the chart view appears, and again only if its type changes.
+  useEffect(() => {
+    configRef.current = config
+    const chart = chartRef.current
+    if (!chart || applyChartConfig(chart, config as ChartConfiguration)) return
+    const canvas = chart.canvas
+    chart.destroy()
+    chartRef.current = new (registerCharts())(canvas, config as ChartConfiguration)
+  }, [config])
   useEffect(() => {
     if (view !== 'chart' || !canvasRef.current) return
     const Chart = registerCharts()
     // Lets the end-to-end tests call Chart.getChart(canvas) on the bundled Chart.js.
     ;(window as unknown as { SimpulChart?: typeof Chart }).SimpulChart = Chart
-    const chart = new Chart(canvasRef.current, config as ChartConfiguration)
-    return () => chart.destroy()
-  }, [config, view])
+    chartRef.current = new Chart(canvasRef.current, configRef.current as ChartConfiguration)
+    return () => {
+      chartRef.current?.destroy()
+      chartRef.current = null
+    }
+  }, [view])
   return (
     <Paper withBorder p="md" data-testid={testId}>
       <Group justify="space-between" mb="xs" wrap="wrap">
