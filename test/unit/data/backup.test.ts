@@ -1,5 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest'
-import { CURRENT_SCHEMA_VERSION, type SimpulDexie } from '../../../src/renderer/db/database'
+import {
+  createDatabase,
+  CURRENT_SCHEMA_VERSION,
+  type SimpulDexie,
+} from '../../../src/renderer/db/database'
 import { meetingYear } from '../../../src/renderer/domain/meeting-logic'
 import { isCanonicalInstant, witaInputToInstant } from '../../../src/shared/time'
 import { v1Fixture } from '../db/migration-fixtures/v1'
@@ -86,6 +90,62 @@ describe('full backup and restore', () => {
     )
     await replaceAllTables(target, parsed.tables, actor)
     expect(await canonicalDump(target)).toBe(await canonicalDump(source))
+  })
+
+  it('a restore cut off mid-write (power cut, page closed) leaves the old data whole', async () => {
+    const source = await seeded()
+    const parsed = await parseBackup(await serializeBackup(await readAllTables(source), meta))
+    const target = await freshDb()
+    dbs.push(target)
+    await loadSampleData(target, actor, fixedNow)
+    await createRecord(
+      target,
+      'stakeholders',
+      {
+        kind: 'person',
+        name: 'harus tetap ada',
+        institutionId: null,
+        institutionName: '',
+        position: '',
+        category: 'lainnya',
+        regionId: null,
+        phone: '',
+        email: '',
+      },
+      { actor, now: fixedNow },
+    )
+    const before = await canonicalDump(target)
+    // The same database opened again with a storage layer that fails its sixth write inside
+    // the restore's transaction, after tables have already been cleared and refilled.
+    target.close()
+    const cut = createDatabase(target.name)
+    let writes = 0
+    cut.use({
+      stack: 'dbcore',
+      name: 'power-cut',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name)
+          return {
+            ...table,
+            mutate: (req) => {
+              if (++writes === 6) return Promise.reject(new Error('listrik padam'))
+              return table.mutate(req)
+            },
+          }
+        },
+      }),
+    })
+    await cut.open()
+    await expect(replaceAllTables(cut, parsed.tables, actor)).rejects.toThrow()
+    expect(writes).toBeGreaterThanOrEqual(6)
+    cut.close()
+    const reopened = createDatabase(target.name)
+    await reopened.open()
+    dbs.push(reopened)
+    expect(await canonicalDump(reopened)).toBe(before)
+    expect(await canonicalDump(reopened)).not.toBe(await canonicalDump(source))
   })
 
   it('serialises the same database to the same bytes', async () => {
