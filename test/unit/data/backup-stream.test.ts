@@ -30,7 +30,7 @@ import {
   parseBackupBytes,
 } from '../../../src/renderer/features/data/backup-stream'
 import { createSafetyStore } from '../../../src/renderer/features/data/safety-store'
-import { actor, fixedNow, freshDb } from '../db/helpers'
+import { actor, fixedNow, freshDb, personNamed } from '../db/helpers'
 
 /** Written by Simpul 0.1.0 (schema v4) with the whole-text serializeBackup, before this change. */
 const RELEASE_FILE = readFileSync(
@@ -59,17 +59,7 @@ async function seeded(): Promise<SimpulDexie> {
     await createRecord(
       d,
       'stakeholders',
-      {
-        kind: 'person',
-        name: `Pejabat "${i}" \\ é — ${'x'.repeat(i * 20)}`,
-        institutionId: null,
-        institutionName: '',
-        position: '',
-        category: 'lainnya',
-        regionId: null,
-        phone: '',
-        email: '',
-      },
+      personNamed(`Pejabat "${i}" \\ é — ${'x'.repeat(i * 20)}`),
       { actor, now: fixedNow },
     )
   return d

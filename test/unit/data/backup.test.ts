@@ -21,7 +21,7 @@ import {
   parseBackup,
   serializeBackup,
 } from '../../../src/renderer/features/data/backup-format'
-import { actor, fixedNow, freshDb } from '../db/helpers'
+import { actor, fixedNow, freshDb, personNamed } from '../db/helpers'
 
 const dbs: SimpulDexie[] = []
 afterEach(() => {
@@ -72,22 +72,7 @@ describe('full backup and restore', () => {
     expect(parsed.meta.counts.audit).toBe(await source.audit.count())
     const target = await freshDb()
     dbs.push(target)
-    await createRecord(
-      target,
-      'stakeholders',
-      {
-        kind: 'person',
-        name: 'akan hilang',
-        institutionId: null,
-        institutionName: '',
-        position: '',
-        category: 'lainnya',
-        regionId: null,
-        phone: '',
-        email: '',
-      },
-      { actor, now: fixedNow },
-    )
+    await createRecord(target, 'stakeholders', personNamed('akan hilang'), { actor, now: fixedNow })
     await replaceAllTables(target, parsed.tables, actor)
     expect(await canonicalDump(target)).toBe(await canonicalDump(source))
   })
@@ -98,22 +83,10 @@ describe('full backup and restore', () => {
     const target = await freshDb()
     dbs.push(target)
     await loadSampleData(target, actor, fixedNow)
-    await createRecord(
-      target,
-      'stakeholders',
-      {
-        kind: 'person',
-        name: 'harus tetap ada',
-        institutionId: null,
-        institutionName: '',
-        position: '',
-        category: 'lainnya',
-        regionId: null,
-        phone: '',
-        email: '',
-      },
-      { actor, now: fixedNow },
-    )
+    await createRecord(target, 'stakeholders', personNamed('harus tetap ada'), {
+      actor,
+      now: fixedNow,
+    })
     const before = await canonicalDump(target)
     // The same database opened again with a storage layer that fails the restore's third
     // table fill, inside its transaction: every table is cleared by then and two are refilled.
