@@ -544,16 +544,21 @@ export async function writeBatch(
       }
 
       const audit: AuditEntry[] = []
-      // A bulk source's new records, counted per table for its one audit entry.
-      const bulkCreated = new Map<UserTableName, number>()
       const bulk = BULK_SOURCES.has(source)
-      // A merge's new records: one entry per table and creation at the other office (who
-      // created them and when), which recordHistory finds by the records' own createdAt and
-      // createdBy. A package of 5.000 imported rows costs one entry, not 5.000.
-      const mergeCreated = new Map<
+      // New records that cost one audit entry per table and creation instead of one each: a
+      // bulk source's (this batch's who and when) and a merge's (who created them at the other
+      // office, and when). recordHistory finds the entry by the records' createdAt and
+      // createdBy; a package of 5.000 imported rows costs one entry, not 5.000.
+      const created = new Map<
         string,
         { table: UserTableName; at: string; by: string; deviceId: string; records: number }
       >()
+      const countCreated = (table: UserTableName, at: string, by: string, deviceId: string) => {
+        const key = JSON.stringify([table, at, by])
+        const group = created.get(key) ?? { table, at, by, deviceId, records: 0 }
+        group.records++
+        created.set(key, group)
+      }
       const written = new Map<UserTableName, Map<string, StoredRow>>()
       const write = (table: UserTableName, row: StoredRow) => {
         state.get(table)!.set(row.id, row)
@@ -580,7 +585,7 @@ export async function writeBatch(
             isSample: o.isSample ?? 0,
           } as StoredRow
           write(o.table, row)
-          if (bulk) bulkCreated.set(o.table, (bulkCreated.get(o.table) ?? 0) + 1)
+          if (bulk) countCreated(o.table, at, actor.name, actor.deviceId)
           else audit.push(entry(o.table, id, 'create', null, data))
           result.records.push(row)
           result.added++
@@ -612,18 +617,9 @@ export async function writeBatch(
           }
           if (o.audit) ({ before, after } = o.audit)
           write(o.table, row)
-          if (!current && !o.audit && MERGE_SOURCES.has(source)) {
-            const key = JSON.stringify([o.table, row.createdAt, row.createdBy])
-            const group = mergeCreated.get(key) ?? {
-              table: o.table,
-              at: row.createdAt,
-              by: row.createdBy,
-              deviceId: row.updatedOn,
-              records: 0,
-            }
-            group.records++
-            mergeCreated.set(key, group)
-          } else
+          if (!current && !o.audit && MERGE_SOURCES.has(source))
+            countCreated(o.table, row.createdAt, row.createdBy, row.updatedOn)
+          else
             audit.push(
               entry(o.table, row.id, action, before, after, {
                 at: row.updatedAt,
@@ -679,9 +675,7 @@ export async function writeBatch(
         else result.restored++
       })
 
-      for (const [table, records] of bulkCreated)
-        audit.push(entry(table, BULK_RECORD_ID, 'create', null, { records }))
-      for (const g of mergeCreated.values())
+      for (const g of created.values())
         audit.push(
           entry(
             g.table,
